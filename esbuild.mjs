@@ -1,0 +1,41 @@
+// Bundles the extension client (vscode external), the language server and the
+// command-line checker, each into one file under dist/.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const targets = [
+  { entry: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  { entry: 'server/src/server/main.ts', out: 'dist/server.js', external: [] },
+  { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
+].filter((t) => existsSync(t.entry));
+
+const contexts = await Promise.all(
+  targets.map((t) =>
+    esbuild.context({
+      entryPoints: [t.entry],
+      outfile: t.out,
+      bundle: true,
+      platform: 'node',
+      target: 'node18',
+      format: 'cjs',
+      external: t.external,
+      minify: production,
+      sourcemap: !production,
+      sourcesContent: false,
+      legalComments: 'none',
+      logLevel: 'warning',
+      loader: { '.md': 'text' },
+      banner: t.banner ? { js: t.banner } : undefined,
+    }),
+  ),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

@@ -1,0 +1,16 @@
+// The core's public surface: used by the language server, the command line and the tests.
+
+export * from './types';
+export * from './check';
+export * from './fixes';
+export * from './l10n';
+export * from './numbering';
+export * from './config/config';
+export { checkPatternSafety } from './config/patterns';
+export { buildModel, createModelCaches } from './model/build';
+export type * from './model/types';
+export { LineIndex, type Position } from './text/lineIndex';
+export { countSpeechChars } from './text/chars';
+export { allRules, ruleById } from './rules';
+export type { Rule, DraftFormat } from './rules/types';
+export { HEADING_FAMILIES, type Family } from './parse/markers';

@@ -1,0 +1,105 @@
+// Text -> structure model. Paragraph-local work (marker scanning) is cached by
+// paragraph text so that an edit re-scans only the paragraphs it touched.
+
+import { LineIndex } from '../text/lineIndex';
+import { countSpeechChars } from '../text/chars';
+import { scanMarkers, type MarkerToken } from '../parse/markers';
+import { splitParagraphs } from '../parse/paragraphs';
+import { findAnnouncements } from './announcements';
+import { findOutlineBlock } from './outlineBlock';
+import { findClosing, findFrontMatter, findTransition } from './parts';
+import { buildTree } from './tree';
+import type { Announcement, Marker, SpeechModel } from './types';
+
+/** Remembers per-paragraph results between builds; entries unused by the last build are dropped. */
+export class ParagraphCache<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+
+  get(key: string, compute: () => T): T {
+    let v = this.current.get(key);
+    if (v !== undefined) return v;
+    v = this.previous.get(key);
+    if (v === undefined) v = compute();
+    this.current.set(key, v);
+    return v;
+  }
+
+  /** Call after each build: what the build did not touch is forgotten next time. */
+  sweep(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+export interface ModelCaches {
+  markers: ParagraphCache<MarkerToken[]>;
+}
+
+export function createModelCaches(): ModelCaches {
+  return { markers: new ParagraphCache() };
+}
+
+export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
+  const lines = new LineIndex(text);
+  const paragraphs = splitParagraphs(text, lines);
+  const outline = findOutlineBlock(text, paragraphs);
+  const inOutline = new Set(outline?.paragraphs ?? []);
+  const speech = paragraphs.filter((p) => !p.comment && !inOutline.has(p.index));
+  const front = findFrontMatter(speech);
+  const bodyStart = front.bodyStart;
+  const closing = findClosing(text, speech, bodyStart);
+  const bodyEnd = closing ? closing.start : text.length;
+
+  const markers: Marker[] = [];
+  const announcements: Announcement[] = [];
+  let chars = 0;
+  for (let i = 0; i < speech.length; i++) {
+    const p = speech[i];
+    chars += countSpeechChars(text, p.start, p.end);
+    if (i < front.bodyStartParagraph || p.start >= bodyEnd) continue;
+    for (const t of caches.markers.get(p.text, () => scanMarkers(p.text))) {
+      const start = t.start + p.start;
+      if (start < bodyStart) continue;
+      markers.push({
+        ...t,
+        start,
+        end: t.end + p.start,
+        numeralStart: t.numeralStart + p.start,
+        numeralEnd: t.numeralEnd + p.start,
+        paragraph: p.index,
+      });
+    }
+    announcements.push(...findAnnouncements(p.text, p.index, p.start));
+  }
+  caches.markers.sweep();
+
+  let tree = buildTree(text, paragraphs, markers, bodyEnd);
+  // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
+  const prose = new Set(tree.groups.filter((g) => !g.enumerative).map((g) => g.items[0].marker));
+  if (prose.size) tree = buildTree(text, paragraphs, markers.filter((m) => !prose.has(m)), bodyEnd);
+  const firstRoot = tree.roots[0];
+  const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
+  return {
+    text,
+    lines,
+    paragraphs,
+    parts: {
+      title: front.title,
+      date: front.date,
+      speaker: front.speaker,
+      salutation: front.salutation,
+      transition,
+      closing,
+      outline,
+      bodyStart,
+    },
+    markers: markers.filter((m) => !prose.has(m)),
+    proseMarkers: [...prose],
+    roots: tree.roots,
+    items: tree.items,
+    groups: tree.groups,
+    announcements: announcements.filter((a) => a.span.start >= bodyStart),
+    chars,
+  };
+}

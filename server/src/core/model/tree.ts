@@ -1,0 +1,176 @@
+// Builds the item tree from the body's markers. Nesting follows the writer: a
+// marker whose key is already open on the stack is that item's sibling (the
+// writer came back to that level); any other marker opens a level below the
+// current one. GB/T 9704 rank is not imposed here: `numbering-hierarchy`
+// reports where the writer's nesting goes against it.
+
+import { HEADING_FAMILIES, LAST } from '../parse/markers';
+import type { Paragraph } from '../parse/paragraphs';
+import { countSpeechChars, isSpace } from '../text/chars';
+import type { Group, Item, ItemKind, Marker } from './types';
+
+export function kindOf(m: { family: Marker['family'] }): ItemKind {
+  if (HEADING_FAMILIES.has(m.family)) return 'heading';
+  if (m.family === 'inline') return 'inline';
+  if (m.family === 'dash') return 'dash';
+  return 'runin';
+}
+
+function canContain(parent: ItemKind, child: ItemKind): boolean {
+  if (parent === 'heading') return true;
+  if (parent === 'inline') return false;
+  return child !== 'heading';
+}
+
+const SENTENCE_END = new Set(Array.from('。！？；!?;'));
+const TRAILING = new Set(Array.from('”’）)」』】 \u3000\t\r\n'));
+
+/**
+ * For markers in document order, the index of each one's parent (-1 at the top).
+ * Shared by the body and the 【提纲】 block so that both nest alike.
+ */
+export function nestByKey(markers: ReadonlyArray<Pick<Marker, 'key' | 'family' | 'paragraph' | 'value'>>): number[] {
+  const parents: number[] = [];
+  const stack: number[] = [];
+  const fits = (parent: number, child: number): boolean => {
+    const p = markers[parent];
+    const kind = kindOf(p);
+    // A dash item is one paragraph: only what stands in it can belong to it.
+    if (kind === 'dash' && p.paragraph !== markers[child].paragraph) return false;
+    const childKind = kindOf(markers[child]);
+    // A list nested in a run-in item starts at one; `首先……其次……第三` continues, it does not nest.
+    if (kind === 'runin' && childKind === 'runin' && markers[child].value !== 1) return false;
+    return canContain(kind, childKind);
+  };
+  for (let i = 0; i < markers.length; i++) {
+    let k = stack.length - 1;
+    while (k >= 0 && markers[stack[k]].key !== markers[i].key) k--;
+    if (k >= 0) stack.length = k;
+    else while (stack.length && !fits(stack[stack.length - 1], i)) stack.pop();
+    parents.push(stack.length ? stack[stack.length - 1] : -1);
+    stack.push(i);
+  }
+  return parents;
+}
+
+export interface Tree {
+  roots: Item[];
+  items: Item[];
+  groups: Group[];
+}
+
+export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number): Tree {
+  const items: Item[] = [];
+  const roots: Item[] = [];
+  const parents = nestByKey(markers);
+  for (let index = 0; index < markers.length; index++) {
+    const marker = markers[index];
+    const kind = kindOf(marker);
+    const parent = parents[index] >= 0 ? items[parents[index]] : undefined;
+    const item: Item = {
+      marker,
+      kind,
+      parent,
+      children: [],
+      group: undefined as unknown as Group,
+      span: { start: marker.start, end: marker.start },
+      heading: { start: marker.end, end: marker.end },
+      headingText: '',
+      standalone: false,
+      depth: parent ? parent.depth + 1 : 0,
+      chars: 0,
+    };
+    setHeading(text, paragraphs[marker.paragraph], item, markers[index + 1]);
+    (parent ? parent.children : roots).push(item);
+    items.push(item);
+  }
+  setSpans(text, paragraphs, roots, bodyEnd);
+  const groups: Group[] = [];
+  groupChildren(roots, undefined, groups);
+  for (const item of items) groupChildren(item.children, item, groups);
+  return { roots, items, groups };
+}
+
+function setHeading(text: string, paragraph: Paragraph, item: Item, following: Marker | undefined): void {
+  const m = item.marker;
+  let limit = paragraph.end;
+  // A heading never runs into the next marker of its paragraph.
+  const next = following && following.paragraph === m.paragraph ? following : undefined;
+  if (next) limit = Math.min(limit, next.start);
+  let i = m.end;
+  while (i < limit && !SENTENCE_END.has(text[i])) i++;
+  const headingEnd = i;
+  let rest = i < limit ? i + 1 : i;
+  while (rest < paragraph.end && TRAILING.has(text[rest])) rest++;
+  let start = m.end;
+  while (start < headingEnd && isSpace(text[start])) start++;
+  item.heading = { start, end: headingEnd };
+  item.headingText = text.slice(start, headingEnd);
+  item.standalone = m.atStart && item.kind === 'heading' && rest >= paragraph.end && !next;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function setSpans(text: string, paragraphs: Paragraph[], siblings: Item[], parentEnd: number): void {
+  for (let i = 0; i < siblings.length; i++) {
+    const item = siblings[i];
+    let end = i + 1 < siblings.length ? siblings[i + 1].marker.start : parentEnd;
+    if (item.kind === 'inline' || item.kind === 'dash') end = Math.min(end, paragraphs[item.marker.paragraph].end);
+    end = trimEnd(text, item.marker.start, Math.max(end, item.marker.end));
+    item.span = { start: item.marker.start, end };
+    item.chars = countSpeechChars(text, item.span.start, item.span.end);
+    setSpans(text, paragraphs, item.children, end);
+  }
+}
+
+function isFirst(item: Item): boolean {
+  return item.marker.value === 1;
+}
+
+/** Siblings of one key form a group; a new group starts where numbering restarts at one. */
+function groupChildren(children: Item[], parent: Item | undefined, out: Group[]): void {
+  if (children.length === 0) return;
+  const open = new Map<string, Group>();
+  const local: Group[] = [];
+  for (const item of children) {
+    let g = open.get(item.marker.key);
+    if (!g || (isFirst(item) && g.items.length > 0)) {
+      g = { key: item.marker.key, family: item.marker.family, parent, items: [], enumerative: true, mixed: [] };
+      open.set(item.marker.key, g);
+      local.push(g);
+    }
+    g.items.push(item);
+    item.group = g;
+  }
+  for (const g of local) {
+    if (g.family === 'sequence' && g.items.length === 1) {
+      const v = g.items[0].marker.value;
+      // A lone 首先 / 最后 / 再次 is ordinary prose (`首先，我代表…`), not a list.
+      if (v === 1 || v === LAST || v === 3) g.enumerative = false;
+    }
+  }
+  // `首先……其次……第三`: an ordinal run continuing a sequence-word run is one mixed group.
+  for (let i = 0; i + 1 < local.length; i++) {
+    const g = local[i];
+    const h = local[i + 1];
+    const lastValue = g.items[g.items.length - 1].marker.value;
+    if (
+      g.family === 'sequence' &&
+      g.enumerative &&
+      lastValue !== LAST &&
+      h.family === 'ordinal' &&
+      h.items[0].marker.value === g.items.length + 1 &&
+      h.items[0].marker.start > g.items[g.items.length - 1].marker.start
+    ) {
+      for (const item of h.items) item.group = g;
+      g.items.push(...h.items);
+      g.mixed.push(...h.items);
+      local.splice(i + 1, 1);
+      i--;
+    }
+  }
+  out.push(...local);
+}

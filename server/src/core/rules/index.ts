@@ -1,0 +1,14 @@
+// The rule catalog: one file per rule, collected here in the order of RULE_IDS.
+
+import { RULE_IDS, type RuleId } from '../types';
+import { structureRules } from './structureRules';
+import { textRules } from './textRules';
+import type { Rule } from './types';
+
+export const allRules: readonly Rule[] = [...structureRules, ...textRules].sort(
+  (a, b) => RULE_IDS.indexOf(a.id) - RULE_IDS.indexOf(b.id),
+);
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.id === (id as RuleId));
+}

@@ -1,0 +1,46 @@
+// What a rule is: data (id, descriptions, default severity) and one check.
+
+import type { SpeechDraftConfig } from '../config/config';
+import type { Translate } from '../l10n';
+import type { SpeechModel } from '../model/types';
+import type { MarkerToken } from '../parse/markers';
+import type { Finding, Localized, RuleId, Severity } from '../types';
+
+export type Report = (finding: Omit<Finding, 'rule' | 'severity'>) => void;
+
+export interface RuleContext {
+  t: Translate;
+  config: SpeechDraftConfig;
+  report: Report;
+}
+
+/** One paragraph, offsets local to its text. */
+export interface ParagraphInput {
+  text: string;
+  markers: readonly MarkerToken[];
+  format: DraftFormat;
+}
+
+export type DraftFormat = 'text' | 'markdown';
+
+interface RuleBase {
+  id: RuleId;
+  description: Localized;
+  defaultSeverity: Severity;
+  /** Offers a fix for at least some of its findings. */
+  fixable: boolean;
+}
+
+/** Needs the whole structure. */
+export interface DocumentRule extends RuleBase {
+  scope: 'document';
+  check(model: SpeechModel, ctx: RuleContext): void;
+}
+
+/** Needs one paragraph only: results are cached by paragraph text. */
+export interface ParagraphRule extends RuleBase {
+  scope: 'paragraph';
+  check(paragraph: ParagraphInput, ctx: RuleContext): void;
+}
+
+export type Rule = DocumentRule | ParagraphRule;

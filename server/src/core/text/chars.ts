@@ -1,0 +1,105 @@
+// Character classes used everywhere: Han characters, full-width punctuation,
+// Chinese numerals.
+
+/** Han ideographs (all CJK Unified blocks and compatibility ideographs) and 〇. */
+export function isHanCode(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    cp === 0x3007
+  );
+}
+
+const FULL_WIDTH_PUNCT = new Set(
+  Array.from('，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』〖〗…—·～﹏＂＇＜＞［］｛｝｜／＼＿－＋＝＠＃＄％＾＆＊〝〞'),
+);
+
+export function isFullWidthPunct(ch: string): boolean {
+  return FULL_WIDTH_PUNCT.has(ch);
+}
+
+/** True for a Han character or full-width punctuation: text that reads as Chinese. */
+export function isChineseChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const cp = ch.codePointAt(0)!;
+  return isHanCode(cp) || FULL_WIDTH_PUNCT.has(ch);
+}
+
+export function isHan(ch: string | undefined): boolean {
+  return !!ch && isHanCode(ch.codePointAt(0)!);
+}
+
+/**
+ * The speech's length as it is counted here: Han characters plus full-width
+ * punctuation. Spaces, Latin letters and Arabic digits are not counted.
+ */
+export function countSpeechChars(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2000) continue; // ASCII, Latin, spaces: fast path
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const cp = text.codePointAt(i)!;
+      i++;
+      if (isHanCode(cp)) n++;
+      continue;
+    }
+    if (isHanCode(c) || FULL_WIDTH_PUNCT.has(text[i])) n++;
+  }
+  return n;
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const CN_NUMERAL_CHARS = '一二三四五六七八九十';
+
+/** Parses 一 … 九十九 (also 十一, 二十, 二十三). Returns undefined for anything else. */
+export function parseChineseNumeral(s: string): number | undefined {
+  if (s.length === 0 || s.length > 3) return undefined;
+  if (s.length === 1) return s === '十' ? 10 : nonZero(s);
+  const ten = s.indexOf('十');
+  if (ten < 0 || s.indexOf('十', ten + 1) >= 0) return undefined;
+  const tens = ten === 0 ? 1 : nonZero(s.slice(0, ten));
+  const unitsPart = s.slice(ten + 1);
+  const units = unitsPart === '' ? 0 : nonZero(unitsPart);
+  if (tens === undefined || units === undefined || ten > 1) return undefined;
+  return tens * 10 + units;
+}
+
+function nonZero(s: string): number | undefined {
+  if (s.length !== 1 || s === '两') return undefined;
+  const d = DIGITS[s];
+  return d ? d : undefined;
+}
+
+export function toChineseNumeral(n: number): string {
+  const units = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return units[n];
+  const tens = Math.floor(n / 10);
+  return (tens === 1 ? '' : units[tens]) + '十' + units[n % 10];
+}
+
+/** Parses an announced count: Chinese (三, 十二, 两) or Arabic (4), full-width digits too. */
+export function parseCount(s: string): number | undefined {
+  if (/^[0-9０-９]+$/.test(s)) return Number(toHalfWidthDigits(s));
+  if (s === '两') return 2;
+  return parseChineseNumeral(s);
+}
+
+export function toHalfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export function circledValue(ch: string): number | undefined {
+  const i = CIRCLED.indexOf(ch);
+  return i >= 0 ? i + 1 : undefined;
+}
+export function toCircled(n: number): string | undefined {
+  return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1] : undefined;
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}

@@ -1,0 +1,34 @@
+// The shared corpus lives outside the repository (../shared/corpus). Tests that
+// read it skip, with a message, where it is absent.
+
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const repoRoot = path.resolve(__dirname, '..', '..', '..');
+
+export function corpusDir(): string | undefined {
+  const dir = process.env.SPEECH_DRAFT_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
+  return fs.existsSync(path.join(dir, 'model-address.txt')) ? dir : undefined;
+}
+
+/** Skips the calling test (or suite hook) when the corpus is not there. */
+export function requireCorpus(ctx: Mocha.Context): string {
+  const dir = corpusDir();
+  if (!dir) {
+    console.log('      (skipped: ../shared/corpus is not present on this machine)');
+    ctx.skip();
+  }
+  return dir!;
+}
+
+export function readCorpus(dir: string, name: string): string {
+  return fs.readFileSync(path.join(dir, name), 'utf8');
+}
+
+export function publishedFiles(dir: string): string[] {
+  return fs
+    .readdirSync(path.join(dir, 'published'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join('published', f));
+}

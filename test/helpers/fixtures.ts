@@ -1,0 +1,54 @@
+// Rule fixtures: Chinese drafts with each defect written in and, on the line
+// right below it, the expected finding: `<!-- expect rule-id [rule-id…] -->`
+// (one id per expected finding). A fixture line with no such comment must
+// have no finding of the rule under test.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Checker, type CheckOptions, type CheckResult } from '../../server/src/core';
+import { repoRoot } from './corpus';
+
+const EXPECT = /^\s*<!--\s*expect\s+([^>]*?)\s*-->\s*$/;
+
+export const fixtureDir = path.join(repoRoot, 'test', 'fixtures');
+
+export function readFixture(relative: string): string {
+  return fs.readFileSync(path.join(fixtureDir, relative), 'utf8');
+}
+
+/** Expected findings: rule id -> list of 1-based lines (a line repeats once per finding). */
+export function expectations(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, i) => {
+    const m = EXPECT.exec(line);
+    if (!m) return;
+    let target = i - 1;
+    while (target >= 0 && (EXPECT.test(lines[target]) || lines[target].trim() === '')) target--;
+    for (const id of m[1].split(/\s+/)) {
+      if (!out.has(id)) out.set(id, []);
+      out.get(id)!.push(target + 1);
+    }
+  });
+  return out;
+}
+
+/** Lines (1-based) of the findings of one rule, one entry per finding. */
+export function findingLines(result: CheckResult, rule: string): number[] {
+  return result.findings.filter((f) => f.rule === rule).map((f) => result.model.lines.positionAt(f.span.start).line + 1);
+}
+
+/** Checks a fixture file and asserts exactly the expected findings of `rule`. */
+export function assertFixture(relative: string, rule: string, options: CheckOptions = {}): CheckResult {
+  const text = readFixture(relative);
+  const result = new Checker(options).check(text);
+  const expected = (expectations(text).get(rule) ?? []).sort((a, b) => a - b);
+  const actual = findingLines(result, rule).sort((a, b) => a - b);
+  const detail = result.findings
+    .filter((f) => f.rule === rule)
+    .map((f) => `  line ${result.model.lines.positionAt(f.span.start).line + 1}: ${f.message}`)
+    .join('\n');
+  assert.deepStrictEqual(actual, expected, `${relative}: findings of ${rule} on lines ${actual} but expected ${expected}\n${detail}`);
+  return result;
+}
