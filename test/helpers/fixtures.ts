@@ -6,10 +6,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Checker, type CheckOptions, type CheckResult } from '../../server/src/core';
+import { Checker, mergeConfig, validateConfig, type CheckOptions, type CheckResult } from '../../server/src/core';
 import { repoRoot } from './corpus';
 
 const EXPECT = /^\s*<!--\s*expect\s+([^>]*?)\s*-->\s*$/;
+/** `<!-- fixture-config {"targetMinutes": 1} -->`: settings for this fixture. */
+const FIXTURE_CONFIG = /^\s*<!--\s*fixture-config\s+(\{.*\})\s*-->\s*$/m;
 
 export const fixtureDir = path.join(repoRoot, 'test', 'fixtures');
 
@@ -42,6 +44,12 @@ export function findingLines(result: CheckResult, rule: string): number[] {
 /** Checks a fixture file and asserts exactly the expected findings of `rule`. */
 export function assertFixture(relative: string, rule: string, options: CheckOptions = {}): CheckResult {
   const text = readFixture(relative);
+  const configured = FIXTURE_CONFIG.exec(text);
+  if (configured && !options.config) {
+    const { config, problems } = validateConfig(JSON.parse(configured[1]), relative);
+    assert.deepStrictEqual(problems, [], 'fixture-config must be valid');
+    options = { ...options, config: mergeConfig(config) };
+  }
   const result = new Checker(options).check(text);
   const expected = (expectations(text).get(rule) ?? []).sort((a, b) => a - b);
   const actual = findingLines(result, rule).sort((a, b) => a - b);

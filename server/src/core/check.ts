@@ -25,7 +25,7 @@ export interface CheckResult {
   ruleErrors: { rule: string; error: string }[];
 }
 
-type LocalFinding = Omit<Finding, 'severity'>;
+type LocalFinding = Omit<Finding, 'severity'> & { severity?: Severity };
 
 export class Checker {
   private readonly modelCaches = createModelCaches();
@@ -54,7 +54,11 @@ export class Checker {
     for (const rule of this.rules) {
       const severity = this.severityOf(rule);
       if (severity === 'off') continue;
-      const add = (f: LocalFinding, shift = 0) => findings.push(shift ? shifted(f, shift, severity) : { ...f, severity });
+      const configured = this.config.rules[rule.id] !== undefined;
+      const add = (f: LocalFinding, shift = 0) => {
+        const sev = !configured && f.severity ? f.severity : severity;
+        findings.push(shift ? shifted(f, shift, sev) : { ...f, severity: sev });
+      };
       try {
         if (rule.scope === 'document') {
           rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }) });

@@ -13,6 +13,7 @@ const DATE =
 const DATE_PREFIX = /^[（(]\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*[）)]/;
 const SALUTATION =
   /^(同志们|同志们、朋友们|同志们，朋友们|朋友们|各位代表|各位委员|各位领导|各位来宾|各位同事|女士们、先生们|女士们，先生们|尊敬的[^。！？]{1,40})[：:]$/;
+const HEADING_START = /^[（(]?[一二三四五六七八九十0-9０-９]{1,3}[）)、.．]/;
 const SPEAKER = /^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}$/;
 const CLOSING = /^(同志们|同志们、朋友们|同志们，朋友们)[，,！!]/;
 const THANKS = /^(谢谢大家|谢谢|谢谢各位)[！!。.]?$/;
@@ -48,9 +49,13 @@ export function findFrontMatter(paragraphs: Paragraph[]): FrontMatter {
   let lastFront = -1;
   for (let i = 0; i < frontEnd; i++) {
     const p = paragraphs[i];
+    // Front matter ends at the first heading, or at the first prose when there is no salutation.
+    if (HEADING_START.test(p.text)) break;
     if (!isShortLine(p)) {
-      if (i === 0) matchRunInTitle(p, fm);
-      if (fm.title) lastFront = i;
+      if (i === 0) {
+        matchRunInTitle(p, fm);
+        if (fm.title) lastFront = 0;
+      }
       if (salutation < 0) break;
       continue;
     }

@@ -1,15 +1,16 @@
 import type { Family } from '../parse/markers';
+import { message } from '../l10n';
 import type { DocumentRule } from './types';
 
 // GB/T 15834 appendix B.3: the mark after each kind of marker.
 const WHY: Partial<Record<Family, string>> = {
-  'cn-top': 'An unbracketed Chinese numeral takes a 顿号: write “{0}” as “{1}”.',
-  'cn-paren': 'A bracketed marker takes full-width brackets and no mark after them: write “{0}” as “{1}”.',
-  'arabic-paren': 'A bracketed marker takes full-width brackets and no mark after them: write “{0}” as “{1}”.',
-  'arabic-dot': 'An Arabic numeral takes a dot, not a 顿号: write “{0}” as “{1}”.',
-  ordinal: '“{0}” takes a full-width comma: write “{1}”.',
-  sequence: '“{0}” takes a full-width comma: write “{1}”.',
-  qi: '“{0}” takes a full-width comma: write “{1}”.',
+  'cn-top': message('An unbracketed Chinese numeral takes a 顿号: write “{0}” as “{1}”.'),
+  'cn-paren': message('A bracketed marker takes full-width brackets and no mark after them: write “{0}” as “{1}”.'),
+  'arabic-paren': message('A bracketed marker takes full-width brackets and no mark after them: write “{0}” as “{1}”.'),
+  'arabic-dot': message('An Arabic numeral takes a dot, not a 顿号: write “{0}” as “{1}”.'),
+  ordinal: message('“{0}” takes a full-width comma: write “{1}”.'),
+  sequence: message('“{0}” takes a full-width comma: write “{1}”.'),
+  qi: message('“{0}” takes a full-width comma: write “{1}”.'),
 };
 
 const SEQUENCE_WORD = ['首先', '其次', '再次'];

@@ -6,7 +6,11 @@ import type { SpeechModel } from '../model/types';
 import type { MarkerToken } from '../parse/markers';
 import type { Finding, Localized, RuleId, Severity } from '../types';
 
-export type Report = (finding: Omit<Finding, 'rule' | 'severity'>) => void;
+/**
+ * A finding may carry its own severity (a skipped level is only info); it
+ * applies while the user has not set the rule's severity.
+ */
+export type Report = (finding: Omit<Finding, 'rule' | 'severity'> & { severity?: Severity }) => void;
 
 export interface RuleContext {
   t: Translate;

@@ -1,0 +1,73 @@
+// Marker recognition: every family, its canonical form, and the lookalikes
+// that are not markers.
+
+import * as assert from 'assert';
+import { buildModel } from '../../server/src/core';
+import { scanMarkers } from '../../server/src/core/parse/markers';
+
+function families(text: string): string[] {
+  return scanMarkers(text).map((m) => `${m.family}:${m.value}`);
+}
+
+function items(text: string): string[] {
+  return buildModel(text).items.map((i) => `${i.marker.family}:${i.marker.value}`);
+}
+
+describe('markers', () => {
+  it('recognises each family at a paragraph start', () => {
+    assert.deepStrictEqual(families('一、加强组织领导'), ['cn-top:1']);
+    assert.deepStrictEqual(families('十二、完善考核办法'), ['cn-top:12']);
+    assert.deepStrictEqual(families('（三）压实责任'), ['cn-paren:3']);
+    assert.deepStrictEqual(families('2.开展排查'), ['arabic-dot:2']);
+    assert.deepStrictEqual(families('（4）部门督查'), ['arabic-paren:4']);
+    assert.deepStrictEqual(families('③强化保障'), ['circled:3']);
+    assert.deepStrictEqual(families('第二个问题：关于作风建设'), ['ordinal-topic:2']);
+    assert.deepStrictEqual(families('第五，严明纪律。'), ['ordinal:5']);
+    assert.deepStrictEqual(families('其次，要抓好落实。'), ['sequence:2']);
+    assert.deepStrictEqual(families('其二，抓培训。'), ['qi:2']);
+    assert.deepStrictEqual(families('——必须坚持人民至上。'), ['dash:0']);
+    assert.deepStrictEqual(families('三是抓投产。'), ['inline:3']);
+    assert.deepStrictEqual(families('二要抓落实。'), ['inline:2']);
+  });
+
+  it('gives each marker its canonical form', () => {
+    const canon = (t: string) => scanMarkers(t).map((m) => [m.text, m.canonical]);
+    assert.deepStrictEqual(canon('一.认清形势'), [['一.', '一、']]);
+    assert.deepStrictEqual(canon('一，认清形势'), [['一，', '一、']]);
+    assert.deepStrictEqual(canon('(一)认清形势'), [['(一)', '（一）']]);
+    assert.deepStrictEqual(canon('（一）、认清形势'), [['（一）、', '（一）']]);
+    assert.deepStrictEqual(canon('1、开展排查'), [['1、', '1.']]);
+    assert.deepStrictEqual(canon('（1）.企业自查'), [['（1）.', '（1）']]);
+    assert.deepStrictEqual(canon('第一、压实责任'), [['第一、', '第一，']]);
+    assert.deepStrictEqual(canon('首先,要健全清单'), [['首先,', '首先，']]);
+  });
+
+  it('finds run-in and inline markers after sentence boundaries, not inside quotations', () => {
+    assert.deepStrictEqual(families('问题有三。一是前期工作慢。二是建设进度慢，三是投产达效慢。'), ['inline:1', 'inline:2', 'inline:3']);
+    assert.deepStrictEqual(families('对此，我强调两点：第一，抓落实；第二，抓考核。'), ['ordinal:1', 'ordinal:2']);
+    assert.deepStrictEqual(families('他说：“一是要学，二是要做。”这很重要。'), []);
+  });
+
+  describe('lookalikes are not markers', () => {
+    it('跃居世界第二，但…', () => assert.deepStrictEqual(families('我国经济总量跃居世界第二，但大而不强。'), []));
+    it('第一次 and 第一书记', () => {
+      assert.deepStrictEqual(families('第一次全体会议召开。'), []);
+      assert.deepStrictEqual(families('第一书记要驻村帮扶。'), []);
+    });
+    it('一是一、二是二', () => assert.deepStrictEqual(families('成绩要讲够，一是一、二是二，不夸大。'), []));
+    it('一、二线城市', () => assert.deepStrictEqual(families('一、二线城市房价趋稳。'), []));
+    it('a line starting 2.5 that is the tail of PM2.5', () => {
+      const text = '细颗粒物（PM\n2.5）平均浓度下降。\n\n3.加强监测。';
+      assert.deepStrictEqual(buildModel(text).markers.map((m) => m.text), ['3.']);
+      assert.deepStrictEqual(families('2.5）平均浓度下降。'), []);
+    });
+    it('首先，我代表… with no 其次 after it is prose, not a list', () => {
+      const text = '同志们：\n\n首先，我代表市委向大家表示感谢！\n\n第一，抓落实。\n\n第二，抓考核。';
+      const model = buildModel(text);
+      assert.deepStrictEqual(model.proseMarkers.map((m) => m.text), ['首先，']);
+      assert.deepStrictEqual(items(text), ['ordinal:1', 'ordinal:2']);
+      assert.ok(model.items.every((i) => i.depth === 0), 'the ordinals must not nest under the lone 首先');
+    });
+    it('1、2月份 at a line start', () => assert.deepStrictEqual(families('1、2月份经济数据回升。'), []));
+  });
+});
