@@ -4,9 +4,18 @@ import type { DocumentRule } from './types';
 // GB/T 15834 B.4: a heading ends without punctuation; ？ ！ …… are allowed.
 const STRAY_END = new Set(Array.from('。，、；：.,;:'));
 
-/** A one-paragraph item with no text of its own below is a list item, not a heading. */
 function hasBody(model: SpeechModel, item: Item): boolean {
   return item.span.end > model.paragraphs[item.marker.paragraph].end;
+}
+
+/**
+ * Items of a list, not headings: one-paragraph items with no text of their own
+ * below. When at least half of a group is like that, the whole group is a list
+ * (its last item only seems to have a body: the text after the list).
+ */
+function isListItem(model: SpeechModel, item: Item): boolean {
+  const bare = item.group.items.filter((i) => !hasBody(model, i)).length;
+  return !hasBody(model, item) || bare * 2 >= item.group.items.length;
 }
 
 export const headingStyle: DocumentRule = {
@@ -20,7 +29,7 @@ export const headingStyle: DocumentRule = {
   scope: 'document',
   check(model, { t, report, config }) {
     for (const item of model.items) {
-      if (item.kind !== 'heading' || !item.standalone || !hasBody(model, item)) continue;
+      if (item.kind !== 'heading' || !item.standalone || isListItem(model, item)) continue;
       const paragraph = model.paragraphs[item.marker.paragraph];
       const last = model.text[paragraph.end - 1];
       if (STRAY_END.has(last)) {
