@@ -1,0 +1,64 @@
+import { isHan } from '../text/chars';
+import type { ParagraphRule } from './types';
+
+/** Function words that are never doubled on purpose. */
+const DOUBLED_SLIPS = new Set(Array.from('的了是在和与及对把被将从就都也并而'));
+/** Two-character words that end in one of them (目的|的, 为了|了解 is two words, not a slip). */
+const WORDS_ENDING = new Set(
+  ('目的 有的 真的 别的 为了 除了 到了 罢了 算了 好了 不了 现在 存在 正在 实在 所在 自在 内在 潜在 外在 ' +
+    '但是 就是 总是 可是 于是 或是 若是 还是 凡是 只是 正是 要是 不是 都是 也是 而是 便是 即是 乃是 算是 像是 倒是 真是 硬是 老是 本是 原是 ' +
+    '平和 温和 缓和 总和 共和 饱和 调和 随和 柔和 暖和 人和 以及 普及 涉及 危及 波及 顾及 惠及 遍及 提及 来及 不及 ' +
+    '面对 应对 核对 针对 相对 绝对 反对 比对 配对 校对 即将 必将 终将 服从 自从 随从 适从 成就 造就 迁就 将就 也就 早就 ' +
+    '首都 全都 大都 合并 兼并 然而 因而 从而 进而 继而 反而 时而').split(' '),
+);
+/** Two-character words that start with one of them (为了|了解, 但是|是否). */
+const WORDS_STARTING = new Set(
+  ('的确 了解 了结 了然 了却 了之 是否 是非 在于 在座 在场 在职 在岗 在建 在编 在线 在外 和谐 和平 和睦 和美 和衷 ' +
+    '与会 与其 与时 及时 及早 及其 对于 对待 对象 对照 对接 对标 对外 把握 把关 被动 将来 将近 从事 从严 从来 从中 ' +
+    '就业 就地 就近 就医 都市 都会 也许 并且 并非 并列 并重 并举 而且 而言').split(' '),
+);
+
+function sameRun(text: string, i: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(i + k) !== text.charCodeAt(i + len + k)) return false;
+  for (let k = 0; k < len; k++) if (!isHan(text[i + k])) return false;
+  return true;
+}
+
+/**
+ * Two-character words are doubled on purpose all the time (研究研究, 舒服舒服,
+ * 坚持坚持再坚持, 一步一步), so only words of three or more characters count.
+ */
+const MIN_WORD = 3;
+
+export const repeatedWord: ParagraphRule = {
+  id: 'repeated-word',
+  description: {
+    zh: '误重复的字词（如“的的”“进一步进一步”），不含正常的叠词（常常、研究研究、一步一步）。',
+    en: 'An accidental doubled word or character (的的, 进一步进一步), not a legitimate reduplication (常常, 研究研究).',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  scope: 'paragraph',
+  check({ text }, { t, report }) {
+    for (let i = 0; i + 1 < text.length; i++) {
+      let found = 0;
+      for (let len = 6; len >= MIN_WORD && !found; len--) {
+        if (i + 2 * len <= text.length && sameRun(text, i, len)) found = len;
+      }
+      if (!found) {
+        const ch = text[i];
+        if (text[i + 1] !== ch || !DOUBLED_SLIPS.has(ch)) continue;
+        if ((i > 0 && WORDS_ENDING.has(text[i - 1] + ch)) || WORDS_STARTING.has(ch + (text[i + 2] ?? ''))) continue;
+        found = 1;
+      }
+      const word = text.slice(i, i + found);
+      const span = { start: i + found, end: i + 2 * found };
+      report({
+        span,
+        message: t('“{0}” is written twice: remove one.', word),
+        fixes: [{ title: t('Remove the repeated “{0}”', word), edits: [{ ...span, newText: '' }], safe: false }],
+      });
+      i += 2 * found - 1;
+    }
+  },
+};
