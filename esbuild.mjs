@@ -1,7 +1,9 @@
 // Bundles the extension client (vscode external), the language server and the
 // command-line checker, each into one file under dist/.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +30,7 @@ const contexts = await Promise.all(
       legalComments: 'none',
       logLevel: 'warning',
       loader: { '.md': 'text' },
+      define: { SPEECH_DRAFT_VERSION: JSON.stringify(version) },
       banner: t.banner ? { js: t.banner } : undefined,
     }),
   ),

@@ -1,0 +1,66 @@
+// Configuration: validation with file, key and reason; the shipped JSON schema
+// agrees with what the checker accepts; unsafe patterns are refused.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkPatternSafety, DEFAULT_CONFIG, mergeConfig, RULE_IDS, validateConfig } from '../../server/src/core';
+import { parseConfigText } from '../../server/src/node/configFiles';
+import { repoRoot } from '../helpers/corpus';
+
+describe('configuration', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'schemas', 'speechdraftrc.schema.json'), 'utf8'));
+
+  it('ships a schema whose rule ids and keys are the checker’s', () => {
+    assert.deepStrictEqual(Object.keys(schema.properties.rules.properties), [...RULE_IDS]);
+    const keys = Object.keys(schema.properties).filter((k) => k !== '$schema');
+    for (const key of keys) {
+      const sample = DEFAULT_CONFIG[key as keyof typeof DEFAULT_CONFIG];
+      assert.deepStrictEqual(validateConfig({ [key]: sample }, 'x').problems, [], key);
+    }
+    assert.deepStrictEqual(validateConfig({ notAKey: 1 }, 'x').problems.map((p) => p.key), ['notAKey']);
+    assert.deepStrictEqual(keys.sort(), Object.keys(DEFAULT_CONFIG).sort());
+  });
+
+  it('keeps what is valid and names each problem', () => {
+    const { config, problems } = validateConfig(
+      { rules: { 'placeholder': 'off', 'nope': 'off', 'heading-style': 'loud' }, speakingRate: 'fast', targetMinutes: 20 },
+      '/drafts/.speechdraftrc.json',
+    );
+    assert.deepStrictEqual(config.rules, { placeholder: 'off' });
+    assert.strictEqual(config.targetMinutes, 20);
+    assert.strictEqual(config.speakingRate, undefined);
+    assert.deepStrictEqual(
+      problems.map((p) => [p.source, p.key]),
+      [
+        ['/drafts/.speechdraftrc.json', 'rules.nope'],
+        ['/drafts/.speechdraftrc.json', 'rules.heading-style'],
+        ['/drafts/.speechdraftrc.json', 'speakingRate'],
+      ],
+    );
+    assert.match(problems[0].message.zh, /未知的规则 id“nope”/);
+    assert.match(problems[0].message.en, /Unknown rule id "nope"/);
+  });
+
+  it('reports bad JSON with its line and column, and falls back to defaults', () => {
+    const { config, problems } = parseConfigText('{\n  "rules": {\n    "placeholder": "off",\n  }\n}', 'rc.json');
+    assert.deepStrictEqual(config, {});
+    assert.strictEqual(problems.length, 1);
+    assert.match(problems[0].key, /^line 4, column \d+$/);
+    assert.deepStrictEqual(mergeConfig(config), mergeConfig());
+  });
+
+  it('refuses patterns that could take exponential time, and keeps safe ones', () => {
+    assert.ok(checkPatternSafety('(a+)+$'));
+    assert.ok(checkPatternSafety('(x|xx)*y'));
+    assert.ok(checkPatternSafety('(\\w*)+'));
+    assert.ok(checkPatternSafety('(a)\\1'));
+    assert.ok(checkPatternSafety('['));
+    assert.strictEqual(checkPatternSafety('〔待定〕'), undefined);
+    assert.strictEqual(checkPatternSafety('[甲乙丙]某'), undefined);
+    const { config, problems } = validateConfig({ placeholderPatterns: ['(a+)+$', '〔待定〕'] }, 'rc.json');
+    assert.deepStrictEqual(config.placeholderPatterns, ['〔待定〕']);
+    assert.strictEqual(problems[0].key, 'placeholderPatterns[0]');
+    assert.match(problems[0].message.zh, /指数级/);
+  });
+});
