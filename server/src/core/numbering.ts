@@ -58,6 +58,22 @@ export function describeMarker(m: Pick<Marker, 'family' | 'key'>, value: number)
   }
 }
 
+/** The marker of this family at `value` in its canonical form, as it is typed: `三、`, `第三，`, `再次，`. */
+export function canonicalMarker(m: Pick<Marker, 'family' | 'key'>, value: number): string | undefined {
+  if (numeralFor(m.family, value) === undefined) return undefined;
+  const shown = describeMarker(m, value);
+  switch (m.family) {
+    case 'ordinal':
+    case 'sequence':
+    case 'qi':
+      return `${shown}，`;
+    case 'ordinal-topic':
+      return `${shown}：`;
+    default:
+      return shown;
+  }
+}
+
 /** Expected values of a group's items: 1…n, or for sequence words 首先 其次 再次 … 最后. */
 export function expectedValues(group: Group): number[] | undefined {
   const n = group.items.length;

@@ -1,0 +1,76 @@
+// Custom requests and command ids, declared once and shared by the language
+// server and the VS Code client.
+
+import { RequestType, type Range, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface OutlineNode {
+  /** The marker as written: `一、`, `（二）`, `第三，`. */
+  marker: string;
+  heading: string;
+  kind: 'heading' | 'runin' | 'inline';
+  depth: number;
+  /** The whole section. */
+  range: Range;
+  /** The marker and the heading text. */
+  selectionRange: Range;
+  chars: number;
+  minutes: number;
+  /** Findings inside the section, by severity. */
+  findings: FindingCounts;
+  children: OutlineNode[];
+}
+
+export interface OutlineParams {
+  textDocument: TextDocumentIdentifier;
+}
+
+export interface OutlineResult {
+  version: number;
+  nodes: OutlineNode[];
+}
+
+export interface StatsResult {
+  version: number;
+  chars: number;
+  minutes: number;
+  speakingRate: number;
+  targetMinutes: number;
+  paragraphs: number;
+  findings: FindingCounts;
+}
+
+export interface DocumentInfoResult {
+  version: number;
+  /** Length in UTF-16 code units. */
+  length: number;
+  /** FNV-1a of the UTF-16 code units, as 8 hex digits. */
+  hash: string;
+}
+
+export const OutlineRequest = new RequestType<OutlineParams, OutlineResult | null, void>('speechDraft/outline');
+export const StatsRequest = new RequestType<OutlineParams, StatsResult | null, void>('speechDraft/stats');
+export const DocumentInfoRequest = new RequestType<OutlineParams, DocumentInfoResult | null, void>('speechDraft/documentInfo');
+
+/** Commands the server executes (`workspace/executeCommand`); arguments: [uri] or [uri, position]. */
+export const Commands = {
+  renumber: 'speechDraft.renumber',
+  updateOutline: 'speechDraft.updateOutline',
+  syncHeadingFromOutline: 'speechDraft.syncHeadingFromOutline',
+  /** Applies every safe fix of one rule: [uri, ruleId]. */
+  fixAllOfRule: 'speechDraft.fixAllOfRule',
+} as const;
+
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,44 @@
+// Findings as LSP diagnostics, pushed (publishDiagnostics) or pulled
+// (textDocument/diagnostic), on type (debounced) or on save.
+
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
+import type { Finding, LineIndex } from '../core';
+import { RULE_DOC_BASE, toRange } from './convert';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+
+export function toDiagnostic(uri: string, lines: LineIndex, f: Finding, relatedSupport: boolean): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(lines, f.span),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: `${RULE_DOC_BASE}${f.rule}.md` },
+    source: 'speech-draft',
+    message: f.message,
+  };
+  if (f.unnecessary) d.tags = [DiagnosticTag.Unnecessary];
+  if (relatedSupport && f.related?.length) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.span) }, message: r.message }));
+  }
+  return d;
+}
+
+/** Runs a task per document after a quiet period; a newer request replaces the pending one. */
+export class Debouncer {
+  private timers = new Map<string, NodeJS.Timeout>();
+
+  schedule(key: string, delay: number, task: () => void): void {
+    this.cancel(key);
+    const timer = setTimeout(() => {
+      this.timers.delete(key);
+      task();
+    }, delay);
+    this.timers.set(key, timer);
+  }
+
+  cancel(key: string): void {
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+}

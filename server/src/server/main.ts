@@ -1,0 +1,246 @@
+// The Speech Draft language server. Start it with `node server.js --stdio`
+// (any LSP client) or over IPC (the VS Code client).
+
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatProblem, resolveLocale, translator, type Locale } from '../core';
+import { DocumentInfoRequest, fnv1a, OutlineRequest, StatsRequest } from '../protocol';
+import { Analyzer, type Analysis } from './analysis';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { COMMAND_IDS, commandEdit } from './commands';
+import { completions } from './completion';
+import { Debouncer, toDiagnostic } from './diagnostics';
+import { hover } from './hover';
+import { documentSymbols, outlineNodes, stats } from './outline';
+import { foldingRanges, selectionRange } from './ranges';
+import { Settings } from './settings';
+
+const connection = createConnection(ProposedFeatures.all);
+// Nothing but protocol may reach stdout: route the console to the client's log.
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.info = console.log;
+console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+process.on('uncaughtException', (e) => connection.console.error(`speech-draft: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`));
+
+const documents = new TextDocuments(TextDocument);
+const debouncer = new Debouncer();
+const shownProblems = new Set<string>();
+
+let locale: Locale = 'zh-cn';
+let t = translator(locale);
+let settings: Settings;
+let analyzer: Analyzer;
+let pullDiagnostics = false;
+let relatedSupport = false;
+let refreshSupport = false;
+let dynamicConfiguration = false;
+let dynamicWatchers = false;
+/** The text each document had when it was last saved or opened, for on-save checking. */
+const savedText = new Map<string, { version: number; text: string }>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  locale = resolveLocale(params.locale);
+  t = translator(locale);
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  relatedSupport = !!caps.textDocument?.publishDiagnostics?.relatedInformation || pullDiagnostics;
+  refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+  dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions);
+  analyzer = new Analyzer(settings, locale, (uri, rule, error) => connection.console.error(`speech-draft: rule ${rule} failed on ${uri}: ${error}`));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      hoverProvider: true,
+      completionProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: COMMAND_IDS },
+    },
+    serverInfo: { name: 'speech-draft', version: typeof SPEECH_DRAFT_VERSION === 'string' ? SPEECH_DRAFT_VERSION : 'dev' },
+  };
+});
+
+declare const SPEECH_DRAFT_VERSION: string | undefined;
+
+connection.onInitialized(() => {
+  if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'speechDraft' });
+  if (dynamicWatchers) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.speechdraftrc.json' }] });
+  }
+});
+
+/** Shows each distinct config problem once, until the configuration changes. */
+function reportProblems(a: Analysis): void {
+  const fresh = a.settings.problems.map(formatProblem).filter((p) => !shownProblems.has(p));
+  if (fresh.length === 0) return;
+  fresh.forEach((p) => shownProblems.add(p));
+  const lines = a.settings.problems.map((p) => `${p.source}: ${p.key}: ${locale === 'en' ? p.message.en : p.message.zh}`);
+  void connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Error,
+    message: t('Speech Draft configuration problem (the defaults are used instead): {0}', lines.join('; ')),
+  });
+}
+
+async function analysisFor(uri: string, token?: CancellationToken): Promise<Analysis | null> {
+  const doc = documents.get(uri);
+  if (!doc || token?.isCancellationRequested) return null;
+  const a = await analyzer.analyze(doc);
+  reportProblems(a);
+  return a;
+}
+
+/** The analysis diagnostics are made from: the current text, or in on-save mode the text last saved. */
+async function diagnosticsAnalysis(uri: string): Promise<Analysis | null> {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  const s = await settings.forDocument(uri);
+  const saved = savedText.get(uri);
+  if (s.run === 'onSave' && saved) {
+    const a = analyzer.analyzeText(uri, saved.version, saved.text, s, doc.languageId);
+    reportProblems(a);
+    return a;
+  }
+  return analysisFor(uri);
+}
+
+function diagnosticsOf(a: Analysis) {
+  return a.result.findings.map((f) => toDiagnostic(a.uri, a.result.model.lines, f, relatedSupport));
+}
+
+async function publish(uri: string): Promise<void> {
+  if (pullDiagnostics) return;
+  try {
+    const a = await diagnosticsAnalysis(uri);
+    if (a && documents.get(uri)) void connection.sendDiagnostics({ uri, version: a.version, diagnostics: diagnosticsOf(a) });
+  } catch (e) {
+    connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`);
+  }
+}
+
+async function schedule(uri: string, reason: 'open' | 'change' | 'save'): Promise<void> {
+  const s = await settings.forDocument(uri);
+  if (reason === 'change' && s.run === 'onSave') return;
+  if (pullDiagnostics) return;
+  if (reason !== 'change' || s.debounce === 0) {
+    debouncer.cancel(uri);
+    void publish(uri);
+  } else debouncer.schedule(uri, s.debounce, () => void publish(uri));
+}
+
+function refreshAll(): void {
+  shownProblems.clear();
+  if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
+  for (const doc of documents.all()) void schedule(doc.uri, 'open');
+}
+
+documents.onDidOpen((e) => {
+  savedText.set(e.document.uri, { version: e.document.version, text: e.document.getText() });
+  void schedule(e.document.uri, 'open');
+});
+documents.onDidChangeContent((e) => void schedule(e.document.uri, 'change'));
+documents.onDidSave((e) => {
+  savedText.set(e.document.uri, { version: e.document.version, text: e.document.getText() });
+  void schedule(e.document.uri, 'save');
+  if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
+});
+documents.onDidClose((e) => {
+  debouncer.cancel(e.document.uri);
+  analyzer.forget(e.document.uri);
+  savedText.delete(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settings.reset(change.settings ?? undefined);
+  refreshAll();
+});
+connection.onDidChangeWatchedFiles(() => {
+  settings.reset();
+  refreshAll();
+});
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const a = token.isCancellationRequested ? null : await diagnosticsAnalysis(params.textDocument.uri);
+  return { kind: 'full', items: a ? diagnosticsOf(a) : [] };
+});
+
+connection.onCodeAction(async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a && !token.isCancellationRequested ? codeActions(a, params, t, relatedSupport) : [];
+});
+
+connection.onDocumentSymbol(async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a ? documentSymbols(a, t) : [];
+});
+
+connection.onFoldingRanges(async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a ? foldingRanges(a.result.model) : [];
+});
+
+connection.onSelectionRanges(async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a ? params.positions.map((p) => selectionRange(a.result.model, p)) : [];
+});
+
+connection.onHover(async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a ? hover(a, params.position, t, locale) : null;
+});
+
+connection.onCompletion(async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a ? completions(a.result.model, params.position, t) : [];
+});
+
+connection.onExecuteCommand(async (params, token) => {
+  const uri = params.arguments?.[0];
+  if (typeof uri !== 'string') return null;
+  const a = await analysisFor(uri, token);
+  if (!a) return null;
+  const edit = commandEdit(params.command, a, params.arguments ?? []);
+  if (edit) await connection.workspace.applyEdit({ label: params.command, edit });
+  return edit;
+});
+
+connection.onRequest(OutlineRequest, async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a ? { version: a.version, nodes: outlineNodes(a) } : null;
+});
+
+connection.onRequest(StatsRequest, async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a ? stats(a) : null;
+});
+
+// Cheap by design: it answers from the text alone, without checking.
+connection.onRequest(DocumentInfoRequest, (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const text = doc.getText();
+  return { version: doc.version, length: text.length, hash: fnv1a(text) };
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,5 @@
+// esbuild bundles `.md` files as text (see esbuild.mjs).
+declare module '*.md' {
+  const text: string;
+  export default text;
+}

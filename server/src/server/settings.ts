@@ -1,0 +1,94 @@
+// Settings for a document: the editor's `speechDraft.*` settings under the
+// nearest `.speechdraftrc.json`. Problems with either are collected, not thrown.
+
+import { fileURLToPath } from 'url';
+import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
+import { loadConfigFor } from '../node/configFiles';
+
+export type RunMode = 'onType' | 'onSave';
+
+export interface DocumentSettings {
+  config: SpeechDraftConfig;
+  run: RunMode;
+  /** Milliseconds between the last keystroke and the check. */
+  debounce: number;
+  problems: ConfigProblem[];
+  /** Changes whenever settings or config files change: a key for caches. */
+  generation: number;
+}
+
+const CHECKER_KEYS = Object.keys(DEFAULT_CONFIG);
+export const DEFAULT_DEBOUNCE = 300;
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class Settings {
+  private cache = new Map<string, Promise<DocumentSettings>>();
+  private generation = 0;
+  /** Settings pushed by clients without `workspace/configuration`. */
+  private pushed: unknown;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly pull: boolean,
+    initializationOptions: unknown,
+  ) {
+    this.pushed = (initializationOptions as { settings?: unknown } | undefined)?.settings ?? initializationOptions;
+  }
+
+  /** Forget everything: settings or a config file changed. */
+  reset(pushedSettings?: unknown): void {
+    if (pushedSettings !== undefined) this.pushed = pushedSettings;
+    this.cache.clear();
+    this.generation++;
+  }
+
+  forDocument(uri: string): Promise<DocumentSettings> {
+    let s = this.cache.get(uri);
+    if (!s) {
+      s = this.load(uri);
+      this.cache.set(uri, s);
+    }
+    return s;
+  }
+
+  private async raw(uri: string): Promise<Record<string, unknown>> {
+    let value: unknown;
+    if (this.pull) {
+      try {
+        value = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'speechDraft' });
+      } catch {
+        value = undefined;
+      }
+    } else {
+      const pushed = this.pushed as { speechDraft?: unknown } | undefined;
+      value = pushed && typeof pushed === 'object' && 'speechDraft' in pushed ? pushed.speechDraft : pushed;
+    }
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  }
+
+  private async load(uri: string): Promise<DocumentSettings> {
+    const raw = await this.raw(uri);
+    const checkerSettings: Record<string, unknown> = {};
+    // Editors send every key with its default (often null); only set values count.
+    for (const key of CHECKER_KEYS) if (raw[key] !== undefined && raw[key] !== null) checkerSettings[key] = raw[key];
+    const fromEditor = validateConfig(checkerSettings, 'settings');
+    const file = uriToPath(uri);
+    const loaded = file ? loadConfigFor(file, { base: fromEditor.config }) : { config: mergeConfig(fromEditor.config), problems: [] };
+    const debounce = typeof raw.debounce === 'number' && raw.debounce >= 0 ? Math.min(raw.debounce, 10000) : DEFAULT_DEBOUNCE;
+    return {
+      config: loaded.config,
+      run: raw.run === 'onSave' ? 'onSave' : 'onType',
+      debounce,
+      problems: [...fromEditor.problems, ...loaded.problems],
+      generation: this.generation,
+    };
+  }
+}

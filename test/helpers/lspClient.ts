@@ -1,0 +1,211 @@
+// A real LSP client for tests: spawns the bundled server over stdio and
+// speaks JSON-RPC to it, as an editor does.
+
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { repoRoot } from './corpus';
+
+export const serverPath = path.join(repoRoot, 'dist', 'server.js');
+
+export type DiagnosticsModel = 'push' | 'pull';
+
+export interface ClientOptions {
+  model: DiagnosticsModel;
+  locale?: string;
+  /** What `workspace/configuration` answers for the section `speechDraft`. */
+  settings?: Record<string, unknown>;
+}
+
+export function capabilities(model: DiagnosticsModel): ClientCapabilities {
+  return {
+    workspace: {
+      configuration: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: true },
+      applyEdit: true,
+      diagnostics: model === 'pull' ? { refreshSupport: true } : undefined,
+    },
+    textDocument: {
+      synchronization: { didSave: true },
+      publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, versionSupport: true },
+      diagnostic: model === 'pull' ? { dynamicRegistration: false } : undefined,
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      hover: { contentFormat: ['markdown'] },
+      completion: { completionItem: { snippetSupport: false } },
+    },
+  };
+}
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly child: ChildProcess;
+  readonly messages: Array<{ type: number; message: string }> = [];
+  readonly appliedEdits: unknown[] = [];
+  settings: Record<string, unknown>;
+  private diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private waiters: Array<() => void> = [];
+  /** Everything the server wrote on stdout, to check it is protocol only. */
+  readonly rawStdout: Buffer[] = [];
+  stderr = '';
+  private versions = new Map<string, number>();
+  private texts = new Map<string, string>();
+
+  constructor(readonly options: ClientOptions) {
+    this.settings = options.settings ?? {};
+    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (b: Buffer) => this.rawStdout.push(b));
+    this.child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p);
+      this.wake();
+    });
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.messages.push(p);
+      this.wake();
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.wake();
+      return null;
+    });
+    this.connection.onRequest('workspace/applyEdit', (p: { edit: unknown }) => {
+      this.appliedEdits.push(p.edit);
+      return { applied: true };
+    });
+    this.connection.listen();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    w.forEach((f) => f());
+  }
+
+  /** Waits until `ready()` holds, re-checking on every message from the server. */
+  async until<T>(ready: () => T | undefined | Promise<T | undefined>, what: string, timeout = 10000): Promise<T> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const v = await ready();
+      if (v !== undefined && v !== false) return v;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 50);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async initialize(): Promise<Record<string, unknown>> {
+    const r = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale: this.options.locale ?? 'zh-cn',
+      capabilities: capabilities(this.options.model),
+      workspaceFolders: null,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return r as Record<string, unknown>;
+  }
+
+  text(uri: string): string {
+    return this.texts.get(uri)!;
+  }
+
+  async open(uri: string, text: string, languageId = 'plaintext'): Promise<void> {
+    this.versions.set(uri, 1);
+    this.texts.set(uri, text);
+    this.diagnostics.delete(uri);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Sends one incremental change, given in UTF-16 offsets of the client's text. */
+  async edit(uri: string, start: number, end: number, newText: string): Promise<void> {
+    const text = this.texts.get(uri)!;
+    const pos = (o: number) => {
+      const before = text.slice(0, o);
+      const line = before.split(/\r\n|\r|\n/).length - 1;
+      const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+      return { line, character: o - lineStart };
+    };
+    const change: TextDocumentContentChangeEvent = { range: { start: pos(start), end: pos(end) }, text: newText };
+    const version = this.versions.get(uri)! + 1;
+    this.versions.set(uri, version);
+    this.texts.set(uri, text.slice(0, start) + newText + text.slice(end));
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+  }
+
+  /** Forget the diagnostics received, to wait for the next ones. */
+  forgetDiagnostics(uri: string): void {
+    this.diagnostics.delete(uri);
+  }
+
+  version(uri: string): number {
+    return this.versions.get(uri)!;
+  }
+
+  /** Diagnostics for the document's current version, by whichever model this client speaks. */
+  async diagnosticsFor(uri: string): Promise<Diagnostic[]> {
+    if (this.options.model === 'pull') {
+      const r = (await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+      return r.items;
+    }
+    const version = this.version(uri);
+    const p = await this.until(() => {
+      const d = this.diagnostics.get(uri);
+      return d && d.version === version ? d : undefined;
+    }, `diagnostics of ${uri} v${version}`);
+    return p.diagnostics;
+  }
+
+  async request<T>(method: string, params: unknown): Promise<T> {
+    return (await this.connection.sendRequest(method, params)) as T;
+  }
+
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the server may be gone already
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
+
+/** Offset -> LSP position in a text. */
+export function positionIn(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length - 1;
+  return { line, character: offset - (Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1) };
+}
+
+/** The text a range covers, computed on the client's side. */
+export function sliceRange(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
+  return text.slice(offset(range.start), offset(range.end));
+}
