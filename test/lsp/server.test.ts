@@ -260,6 +260,49 @@ for (const model of ['push', 'pull'] as DiagnosticsModel[]) {
       assert.strictEqual(fixed, text.replace(/,/g, '，'));
     });
 
+    it('re-reads a changed .speechdraftrc.json on didChangeWatchedFiles', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-lsp-'));
+      const rc = path.join(dir, '.speechdraftrc.json');
+      fs.writeFileSync(rc, '{}');
+      const file = pathToFileURL(path.join(dir, 'c.txt')).href;
+      await client.open(file, draftText);
+      assert.ok((await client.diagnosticsFor(file)).some((d) => d.code === 'punctuation-width'));
+      fs.writeFileSync(rc, JSON.stringify({ rules: { 'punctuation-width': 'off' } }));
+      client.forgetDiagnostics(file);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
+      const after = await client.diagnosticsFor(file);
+      assert.ok(!after.some((d) => d.code === 'punctuation-width'));
+    });
+
+    it('checks on save only, when so configured', async () => {
+      client.settings = { run: 'onSave' };
+      await client.open(uri, draftText);
+      const before = await client.diagnosticsFor(uri);
+      const at = draftText.indexOf('今年以来');
+      await client.edit(uri, at, at, '项目*个。');
+      // The saved text is what counts until the next save.
+      const unsaved = await client.request<Diagnostic[] | { items: Diagnostic[] }>(
+        model === 'pull' ? 'textDocument/diagnostic' : 'speechDraft/documentInfo',
+        { textDocument: { uri } },
+      );
+      if (model === 'pull') assert.strictEqual((unsaved as { items: Diagnostic[] }).items.length, before.length);
+      client.forgetDiagnostics(uri);
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      const saved = await client.diagnosticsFor(uri);
+      assert.ok(saved.some((d) => d.code === 'placeholder'));
+    });
+
+    it('rewrites a heading from its 【提纲】 item', async () => {
+      const drifted = draftText.replace('\n二、突出重点，狠抓落实', '\n二、突出重点，全力抓好落实');
+      await client.open(uri, drifted);
+      const line = drifted.split('\n').findIndex((l) => l.startsWith('二、突出重点'));
+      const edit = await client.request<unknown>('workspace/executeCommand', {
+        command: 'speechDraft.syncHeadingFromOutline',
+        arguments: [uri, { line, character: 4 }],
+      });
+      assert.strictEqual(applyEditTo(drifted, edit as never, uri).text, draftText);
+    });
+
     it('writes nothing but protocol on stdout', async () => {
       await client.open(uri, draftText);
       await client.diagnosticsFor(uri);
