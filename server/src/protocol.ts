@@ -57,13 +57,18 @@ export const OutlineRequest = new RequestType<OutlineParams, OutlineResult | nul
 export const StatsRequest = new RequestType<OutlineParams, StatsResult | null, void>('speechDraft/stats');
 export const DocumentInfoRequest = new RequestType<OutlineParams, DocumentInfoResult | null, void>('speechDraft/documentInfo');
 
-/** Commands the server executes (`workspace/executeCommand`); arguments: [uri] or [uri, position]. */
+/**
+ * Commands the server executes (`workspace/executeCommand`); arguments: [uri]
+ * or [uri, position]. The editor's own palette commands (no arguments) are
+ * `speechDraft.*` without `server`.
+ */
 export const Commands = {
-  renumber: 'speechDraft.renumber',
-  updateOutline: 'speechDraft.updateOutline',
-  syncHeadingFromOutline: 'speechDraft.syncHeadingFromOutline',
+  renumber: 'speechDraft.server.renumber',
+  updateOutline: 'speechDraft.server.updateOutline',
+  /** [uri, position on the heading or its 【提纲】 item] or [uri, index of the 【提纲】 item, depth first]. */
+  syncHeadingFromOutline: 'speechDraft.server.syncHeadingFromOutline',
   /** Applies every safe fix of one rule: [uri, ruleId]. */
-  fixAllOfRule: 'speechDraft.fixAllOfRule',
+  fixAllOfRule: 'speechDraft.server.fixAllOfRule',
 } as const;
 
 export function fnv1a(text: string): string {

@@ -22,6 +22,21 @@ describe('configuration', () => {
     assert.deepStrictEqual(keys.sort(), Object.keys(DEFAULT_CONFIG).sort());
   });
 
+  it('describes every key and rule of the schema in Chinese and English, with the bounds the checker enforces', () => {
+    const described: Array<[string, { description?: string }]> = [
+      ...Object.entries<{ description?: string }>(schema.properties),
+      ...Object.entries<{ description?: string }>(schema.properties.rules.properties).map(([id, v]): [string, { description?: string }] => [`rules.${id}`, v]),
+    ];
+    for (const [key, value] of described) {
+      assert.match(value.description ?? '', /[\u4e00-\u9fff].*\/ .*[A-Za-z]{3}/, `${key} needs “中文 / English”`);
+    }
+    for (const key of ['speakingRate', 'targetMinutes', 'sectionTargetMinutes', 'headingMaxLength']) {
+      const { minimum, maximum } = schema.properties[key];
+      const problems = (value: number) => validateConfig({ [key]: value }, 'x').problems.length;
+      assert.deepStrictEqual([problems(minimum), problems(maximum), problems(minimum - 1), problems(maximum + 1)], [0, 0, 1, 1], key);
+    }
+  });
+
   it('keeps what is valid and names each problem', () => {
     const { config, problems } = validateConfig(
       { rules: { 'placeholder': 'off', 'nope': 'off', 'heading-style': 'loud' }, speakingRate: 'fast', targetMinutes: 20 },

@@ -24,6 +24,10 @@ export interface ClientOptions {
   locale?: string;
   /** What `workspace/configuration` answers for the section `speechDraft`. */
   settings?: Record<string, unknown>;
+  /** Sent in `initialize`, for clients that push their settings. */
+  initializationOptions?: unknown;
+  /** Adjusts the declared capabilities, to play a more limited client. */
+  tweakCapabilities?: (caps: ClientCapabilities) => void;
 }
 
 export function capabilities(model: DiagnosticsModel): ClientCapabilities {
@@ -52,6 +56,10 @@ export class TestClient {
   readonly child: ChildProcess;
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly appliedEdits: unknown[] = [];
+  /** Methods the server registered dynamically. */
+  readonly registrations: string[] = [];
+  /** How often the server asked to re-pull diagnostics. */
+  refreshRequests = 0;
   settings: Record<string, unknown>;
   private diagnostics = new Map<string, PublishDiagnosticsParams>();
   private waiters: Array<() => void> = [];
@@ -77,9 +85,14 @@ export class TestClient {
     });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: Array<{ method: string }> }) => {
+      this.registrations.push(...p.registrations.map((r) => r.method));
+      this.wake();
+      return null;
+    });
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshRequests++;
       this.wake();
       return null;
     });
@@ -114,11 +127,14 @@ export class TestClient {
   }
 
   async initialize(): Promise<Record<string, unknown>> {
+    const caps = capabilities(this.options.model);
+    this.options.tweakCapabilities?.(caps);
     const r = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: this.options.locale ?? 'zh-cn',
-      capabilities: capabilities(this.options.model),
+      capabilities: caps,
+      initializationOptions: this.options.initializationOptions,
       workspaceFolders: null,
     });
     await this.connection.sendNotification('initialized', {});

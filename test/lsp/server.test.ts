@@ -222,14 +222,14 @@ for (const model of ['push', 'pull'] as DiagnosticsModel[]) {
       const gappy = draftText.replace('\n二、突出重点', '\n三、突出重点');
       await client.open(uri, gappy);
       const edit = await client.request<{ changes: Record<string, unknown[]> }>('workspace/executeCommand', {
-        command: 'speechDraft.renumber',
+        command: 'speechDraft.server.renumber',
         arguments: [uri],
       });
       assert.strictEqual(applyEditTo(gappy, edit as never, uri).text, draftText);
       assert.strictEqual(client.appliedEdits.length, 1);
       const noOutline = draftText.slice(draftText.indexOf('\n') + 1).replace('二、突出重点', '二、全面突出重点');
       await client.open('untitled:b.txt', noOutline);
-      const e2 = await client.request<unknown>('workspace/executeCommand', { command: 'speechDraft.updateOutline', arguments: ['untitled:b.txt'] });
+      const e2 = await client.request<unknown>('workspace/executeCommand', { command: 'speechDraft.server.updateOutline', arguments: ['untitled:b.txt'] });
       const written = applyEditTo(noOutline, e2 as never, 'untitled:b.txt').text;
       assert.ok(written.startsWith('【提纲】\n一、认清形势，坚定信心\n二、全面突出重点，狠抓落实\n\n在全县'), written.slice(0, 60));
     });
@@ -297,7 +297,7 @@ for (const model of ['push', 'pull'] as DiagnosticsModel[]) {
       await client.open(uri, drifted);
       const line = drifted.split('\n').findIndex((l) => l.startsWith('二、突出重点'));
       const edit = await client.request<unknown>('workspace/executeCommand', {
-        command: 'speechDraft.syncHeadingFromOutline',
+        command: 'speechDraft.server.syncHeadingFromOutline',
         arguments: [uri, { line, character: 4 }],
       });
       assert.strictEqual(applyEditTo(drifted, edit as never, uri).text, draftText);

@@ -1,45 +1,84 @@
-// Command-line arguments: `check [--format text|json] [--fix] [--config FILE] [--locale L] PATH...`
-// and `outline FILE`.
+// Command-line arguments:
+//   check [--format text|json] [--fix] [--config FILE] [--locale zh-cn|en] PATH...
+//   outline [--config FILE] [--locale zh-cn|en] FILE
+// Options may come before or after the paths, as `--opt value` or `--opt=value`;
+// `--` ends the options.
+
+import { resolveLocale, type Locale, type Localized } from '../core';
+import { message } from './messages';
 
 export interface CliArgs {
   command: 'check' | 'outline' | 'help' | 'version';
   format: 'text' | 'json';
   fix: boolean;
   config?: string;
-  locale?: string;
+  /** Undefined: taken from the environment. */
+  locale?: Locale;
   paths: string[];
 }
 
-export class UsageError extends Error {}
-
-export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'help', format: 'text', fix: false, paths: [] };
-  if (argv.length === 0) return args;
-  const [first, ...rest] = argv;
-  if (first === '--help' || first === '-h' || first === 'help') return args;
-  if (first === '--version' || first === '-v') return { ...args, command: 'version' };
-  if (first !== 'check' && first !== 'outline') throw new UsageError(`unknown command “${first}”`);
-  args.command = first;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = (): string => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
-      if (v === undefined || v === '') throw new UsageError(`${a.split('=')[0]} needs a value`);
-      return v;
-    };
-    if (a === '--help' || a === '-h') return { ...args, command: 'help' };
-    else if (a === '--fix') args.fix = true;
-    else if (a === '--format' || a.startsWith('--format=')) {
-      const f = value();
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json, not “${f}”`);
-      args.format = f;
-    } else if (a === '--config' || a.startsWith('--config=')) args.config = value();
-    else if (a === '--locale' || a.startsWith('--locale=')) args.locale = value();
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option “${a}”`);
-    else args.paths.push(a);
+export class UsageError extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
   }
-  if (args.paths.length === 0) throw new UsageError('no file or folder given');
-  if (args.command === 'outline' && args.paths.length !== 1) throw new UsageError('outline takes one file');
-  if (args.command === 'outline' && (args.fix || args.format !== 'text')) throw new UsageError('outline takes no --fix or --format');
+}
+
+const VALUE_OPTIONS = new Set(['--format', '--config', '--locale']);
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { command: 'help', format: 'text', fix: false, paths: [] };
+  const positionals: string[] = [];
+  let wantsHelp = argv.length === 0;
+  let wantsVersion = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      positionals.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    if (!VALUE_OPTIONS.has(name)) {
+      if (eq > 0) throw new UsageError(message('The option {0} takes no value.', name));
+      if (a === '--help' || a === '-h') wantsHelp = true;
+      else if (a === '--version' || a === '-v') wantsVersion = true;
+      else if (a === '--fix') args.fix = true;
+      else throw new UsageError(message('Unknown option {0}.', a));
+      continue;
+    }
+    const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+    if (value === undefined || value === '') throw new UsageError(message('The option {0} needs a value.', name));
+    if (name === '--format') args.format = formatValue(value);
+    else if (name === '--locale') args.locale = localeValue(value);
+    else args.config = value;
+  }
+  if (wantsHelp) return { ...args, command: 'help' };
+  if (wantsVersion) return { ...args, command: 'version' };
+
+  const [command, ...paths] = positionals;
+  if (command !== 'check' && command !== 'outline') {
+    throw new UsageError(command === undefined ? message('No command given: use check or outline.') : message('Unknown command {0}: use check or outline.', command));
+  }
+  args.command = command;
+  args.paths = paths;
+  if (paths.length === 0) throw new UsageError(message('{0} needs a file or folder to work on.', command));
+  if (command === 'outline') {
+    if (paths.length > 1) throw new UsageError(message('outline takes one file.'));
+    if (args.fix || args.format !== 'text') throw new UsageError(message('outline takes no --fix or --format.'));
+  }
   return args;
+}
+
+function formatValue(value: string): 'text' | 'json' {
+  if (value === 'text' || value === 'json') return value;
+  throw new UsageError(message('--format must be text or json, not {0}.', value));
+}
+
+function localeValue(value: string): Locale {
+  if (/^(zh|en)([-_].*)?$/i.test(value)) return resolveLocale(value);
+  throw new UsageError(message('--locale must be zh-cn or en, not {0}.', value));
 }

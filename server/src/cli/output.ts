@@ -1,6 +1,7 @@
-// How findings are printed: text for people, JSON for programs.
+// How findings are printed: text for people (`file:line:column  severity
+// message  rule-id`, then a summary), JSON for programs.
 
-import type { Finding, LineIndex, Translate } from '../core';
+import type { Finding, LineIndex, RuleId, Severity, Translate } from '../core';
 
 export interface FileFindings {
   file: string;
@@ -8,6 +9,7 @@ export interface FileFindings {
   findings: Finding[];
 }
 
+/** One finding in `--format json`: exactly these keys. Lines and columns are 1-based, columns in code points; the end is exclusive. */
 export interface JsonFinding {
   file: string;
   line: number;
@@ -15,12 +17,12 @@ export interface JsonFinding {
   endLine: number;
   endColumn: number;
   rule: string;
-  severity: string;
+  severity: Severity;
   message: string;
   fixable: boolean;
 }
 
-export function toJson(results: FileFindings[]): JsonFinding[] {
+export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] {
   return results.flatMap(({ file, lines, findings }) =>
     findings.map((f) => {
       const start = lines.humanPosition(f.span.start);
@@ -40,17 +42,37 @@ export function toJson(results: FileFindings[]): JsonFinding[] {
   );
 }
 
-const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
+/** Colours only for a terminal, and never when NO_COLOR is set (https://no-color.org) or the terminal is dumb. */
+export function wantsColour(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  return !!isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
+}
 
-export function toText(results: FileFindings[], t: Translate, colour: boolean): string {
-  const paint = (c: keyof typeof COLOURS, s: string) => (colour ? COLOURS[c] + s + COLOURS.reset : s);
-  const out: string[] = [];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const r of toJson(results)) {
-    counts[r.severity as keyof typeof counts]++;
-    out.push(`${r.file}:${r.line}:${r.column}  ${paint(r.severity as 'error', r.severity)}  ${r.message}  ${paint('dim', r.rule)}`);
-  }
-  const files = results.length;
-  out.push(t('{0} errors, {1} warnings, {2} infos in {3} files.', counts.error, counts.warning, counts.info, files));
-  return out.join('\n') + '\n';
+const SGR = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+type Style = keyof typeof SGR;
+
+export function countBySeverity(results: readonly FileFindings[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const f of r.findings) counts[f.severity]++;
+  return counts;
+}
+
+/**
+ * One line per finding, then the summary in the locale's language. The
+ * severity stays an English word, as problem matchers and grep expect.
+ */
+export function formatText(results: readonly FileFindings[], t: Translate, colour: boolean): string {
+  const paint = (style: Style, s: string) => (colour ? SGR[style] + s + SGR.reset : s);
+  const lines = toJsonFindings(results).map(
+    (f) => `${paint('bold', `${f.file}:${f.line}:${f.column}`)}  ${paint(f.severity, f.severity)}  ${f.message}  ${paint('dim', f.rule)}`,
+  );
+  const n = countBySeverity(results);
+  lines.push(t('Files: {0}. Errors: {1}, warnings: {2}, info: {3}.', results.length, n.error, n.warning, n.info));
+  return lines.join('\n') + '\n';
+}
+
+/** What `--fix` changed in one file: `draft.txt: 3 fixes (punctuation-width ×2, numbering-style ×1)`. */
+export function formatFixReport(file: string, byRule: ReadonlyMap<RuleId, number>, t: Translate): string {
+  const total = [...byRule.values()].reduce((a, b) => a + b, 0);
+  const detail = [...byRule].map(([rule, n]) => `${rule} ×${n}`).join(', ');
+  return t('{0}: fixed {1} ({2}).', file, total, detail) + '\n';
 }

@@ -16,7 +16,8 @@ export function fixAllEdits(text: string, findings: readonly Finding[]): TextEdi
 
 function lineStartAndIndent(model: SpeechModel, offset: number): { start: number; indent: string; eol: string } {
   const line = model.lines.lineAt(offset);
-  const start = model.lines.lineStarts[line];
+  // On the first line, after a byte order mark: the mark must stay first.
+  const start = line === 0 && model.text.charCodeAt(0) === 0xfeff ? 1 : model.lines.lineStarts[line];
   const indent = /^[ \t\u3000]*/.exec(model.text.slice(start, model.lines.lineEnd(line)))![0];
   return { start, indent, eol: /\r\n/.test(model.text) ? '\r\n' : '\n' };
 }

@@ -7,6 +7,7 @@ import { Commands } from '../protocol';
 import type { Analysis } from './analysis';
 import { fixAllEdits } from './codeActions';
 import { workspaceEdit } from './convert';
+import { headingSyncEdits, type SyncTarget } from './edits/headingSync';
 
 /** Renumbers every list; a list whose edits would clash with one already taken waits for the next run. */
 export function renumberAllEdits(a: Analysis): TextEdit[] {
@@ -19,15 +20,17 @@ export function renumberAllEdits(a: Analysis): TextEdit[] {
   return edits;
 }
 
-/** The heading-from-outline fix of the outline-consistency finding at a position. */
-function syncHeadingEdits(a: Analysis, position: Position | undefined): TextEdit[] {
-  const { model, findings } = a.result;
-  const offset = position ? model.lines.offsetAt(position) : -1;
-  const candidates = findings.filter((f) => f.rule === 'outline-consistency' && f.fixes && f.fixes.length > 1);
-  const hit =
-    candidates.find((f) => f.span.start <= offset && offset <= f.span.end) ??
-    candidates.find((f) => f.related?.some((r) => r.span.start <= offset && offset <= r.span.end));
-  return hit ? hit.fixes![1].edits : [];
+/**
+ * The command's second argument: a position (on the body heading or on its
+ * 【提纲】 item), or the index of the outline item (depth first), bare or as `{ index }`.
+ */
+function syncTarget(a: Analysis, arg: unknown): SyncTarget | undefined {
+  if (typeof arg === 'number' && Number.isInteger(arg)) return { index: arg };
+  if (!arg || typeof arg !== 'object') return undefined;
+  const o = arg as Partial<Position> & { index?: unknown };
+  if (typeof o.index === 'number' && Number.isInteger(o.index)) return { index: o.index };
+  if (typeof o.line === 'number' && typeof o.character === 'number') return { offset: a.result.model.lines.offsetAt({ line: o.line, character: o.character }) };
+  return undefined;
 }
 
 export const COMMAND_IDS = Object.values(Commands);
@@ -43,9 +46,11 @@ export function commandEdit(command: string, a: Analysis, args: unknown[]): Work
       if (e && a.text.slice(e.start, e.end) !== e.newText) edits = [e];
       break;
     }
-    case Commands.syncHeadingFromOutline:
-      edits = syncHeadingEdits(a, args[1] as Position | undefined);
+    case Commands.syncHeadingFromOutline: {
+      const target = syncTarget(a, args[1]);
+      edits = target ? headingSyncEdits(a.result.model, target) : [];
       break;
+    }
     case Commands.fixAllOfRule:
       edits = fixAllEdits(
         a.text,

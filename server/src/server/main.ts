@@ -6,12 +6,16 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -58,14 +62,17 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = resolveLocale(params.locale);
   t = translator(locale);
   pullDiagnostics = !!caps.textDocument?.diagnostic;
-  relatedSupport = !!caps.textDocument?.publishDiagnostics?.relatedInformation || pullDiagnostics;
+  // Pull clients declare it under `diagnostic` (3.18), older ones only under `publishDiagnostics`.
+  relatedSupport = !!(caps.textDocument?.publishDiagnostics?.relatedInformation || caps.textDocument?.diagnostic?.relatedInformation);
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions);
-  analyzer = new Analyzer(settings, locale, (uri, rule, error) => connection.console.error(`speech-draft: rule ${rule} failed on ${uri}: ${error}`));
+  analyzer = new Analyzer(settings, locale, logRuleError);
   return {
     capabilities: {
+      // Offsets are UTF-16 code units throughout, the encoding every client must support.
+      positionEncoding: 'utf-16',
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
@@ -89,6 +96,15 @@ connection.onInitialized(() => {
   }
 });
 
+/** A rule that throws is logged once per document and error, not on every keystroke. */
+const loggedRuleErrors = new Set<string>();
+function logRuleError(uri: string, rule: string, error: string): void {
+  const key = `${uri}\u0000${rule}\u0000${error}`;
+  if (loggedRuleErrors.has(key)) return;
+  loggedRuleErrors.add(key);
+  connection.console.error(`speech-draft: rule ${rule} failed on ${uri}: ${error}`);
+}
+
 /** Shows each distinct config problem once, until the configuration changes. */
 function reportProblems(a: Analysis): void {
   const fresh = a.settings.problems.map(formatProblem).filter((p) => !shownProblems.has(p));
@@ -101,9 +117,19 @@ function reportProblems(a: Analysis): void {
   });
 }
 
+/**
+ * The analysis a request about `uri` is answered from; null when the document
+ * is not open, the request was cancelled, or the document changed while the
+ * request waited (its positions are stale: the client will ask again).
+ */
 async function analysisFor(uri: string, token?: CancellationToken): Promise<Analysis | null> {
   const doc = documents.get(uri);
   if (!doc || token?.isCancellationRequested) return null;
+  const version = doc.version;
+  const { languages } = await settings.forDocument(uri);
+  // Only the languages `speechDraft.languages` names are checked (all, when a client does not say).
+  if (languages && !languages.includes(doc.languageId)) return null;
+  if (token && (token.isCancellationRequested || documents.get(uri)?.version !== version)) return null;
   const a = await analyzer.analyze(doc);
   reportProblems(a);
   return a;
@@ -114,6 +140,7 @@ async function diagnosticsAnalysis(uri: string): Promise<Analysis | null> {
   const doc = documents.get(uri);
   if (!doc) return null;
   const s = await settings.forDocument(uri);
+  if (s.languages && !s.languages.includes(doc.languageId)) return null;
   const saved = savedText.get(uri);
   if (s.run === 'onSave' && saved) {
     const a = analyzer.analyzeText(uri, saved.version, saved.text, s, doc.languageId);
@@ -131,7 +158,8 @@ async function publish(uri: string): Promise<void> {
   if (pullDiagnostics) return;
   try {
     const a = await diagnosticsAnalysis(uri);
-    if (a && documents.get(uri)) void connection.sendDiagnostics({ uri, version: a.version, diagnostics: diagnosticsOf(a) });
+    const doc = documents.get(uri);
+    if (doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: a ? diagnosticsOf(a) : [] });
   } catch (e) {
     connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`);
   }
@@ -179,9 +207,20 @@ connection.onDidChangeWatchedFiles(() => {
   refreshAll();
 });
 
-connection.languages.diagnostics.on(async (params, token) => {
-  const a = token.isCancellationRequested ? null : await diagnosticsAnalysis(params.textDocument.uri);
-  return { kind: 'full', items: a ? diagnosticsOf(a) : [] };
+/** Tells a pulled report apart from the last one: same session, settings and checked version means same findings. */
+const session = Date.now().toString(36);
+const resultIdOf = (a: Analysis) => `${session}:${a.settings.generation}:${a.version}`;
+
+connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
+  // An empty report here would wipe the client's diagnostics; a cancelled request gets an error instead.
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: false });
+  if (token.isCancellationRequested) return cancelled();
+  const a = await diagnosticsAnalysis(params.textDocument.uri);
+  if (!a) return { kind: 'full', items: [] };
+  if (token.isCancellationRequested) return cancelled();
+  const resultId = resultIdOf(a);
+  if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+  return { kind: 'full', resultId, items: diagnosticsOf(a) };
 });
 
 connection.onCodeAction(async (params, token) => {

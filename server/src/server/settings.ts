@@ -14,6 +14,8 @@ export interface DocumentSettings {
   /** Milliseconds between the last keystroke and the check. */
   debounce: number;
   problems: ConfigProblem[];
+  /** Languages checked (`speechDraft.languages`); undefined: whatever the client sends. */
+  languages: string[] | undefined;
   /** Changes whenever settings or config files change: a key for caches. */
   generation: number;
 }
@@ -83,8 +85,10 @@ export class Settings {
     const file = uriToPath(uri);
     const loaded = file ? loadConfigFor(file, { base: fromEditor.config }) : { config: mergeConfig(fromEditor.config), problems: [] };
     const debounce = typeof raw.debounce === 'number' && raw.debounce >= 0 ? Math.min(raw.debounce, 10000) : DEFAULT_DEBOUNCE;
+    const languages = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;
     return {
       config: loaded.config,
+      languages,
       run: raw.run === 'onSave' ? 'onSave' : 'onType',
       debounce,
       problems: [...fromEditor.problems, ...loaded.problems],

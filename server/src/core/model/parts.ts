@@ -1,6 +1,7 @@
 // Finds the parts of a speech around its body: title, date and speaker lines,
 // salutation, the transition that announces the body, and the closing.
 
+import { startsWithMarker } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
 import type { Span } from '../types';
 
@@ -98,12 +99,16 @@ function matchRunInTitle(p: Paragraph, fm: FrontMatter): void {
 
 /** The closing: a last `同志们，…` in the final fifth of the text, or a closing `谢谢大家！`. */
 export function findClosing(text: string, paragraphs: Paragraph[], after: number): Span | undefined {
+  // The closing starts in the final fifth of the text, or is one of the last two paragraphs (a short draft).
   const threshold = Math.max(after, Math.floor(text.length * 0.8));
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const p = paragraphs[i];
-    if (p.comment) continue;
-    if (p.start < threshold) break;
-    if (CLOSING.test(p.text)) return { start: p.start, end: lastEnd(paragraphs) };
+  const speech = paragraphs.filter((p) => !p.comment);
+  for (let i = speech.length - 1; i >= 0; i--) {
+    const p = speech[i];
+    const near = i >= speech.length - 2;
+    if (p.start < threshold && !near) break;
+    // Numbered items after it mean the speech goes on: not a closing.
+    if (startsWithMarker(p.text)) break;
+    if (p.start >= after && CLOSING.test(p.text)) return { start: p.start, end: lastEnd(paragraphs) };
   }
   const last = [...paragraphs].reverse().find((p) => !p.comment);
   if (last && last.start >= after && THANKS.test(last.text)) return { start: last.start, end: last.end };

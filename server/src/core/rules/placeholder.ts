@@ -1,28 +1,43 @@
 import type { SpeechDraftConfig } from '../config/config';
+import { isChineseChar, isSpace } from '../text/chars';
 import type { ParagraphRule } from './types';
 
-// Template text never filled in. `〇〇` is left alone: it is part of years (二〇〇八年).
-const BUILT_IN: RegExp[] = [
-  /[*＊]+/g,
-  /(?<![A-Za-z])(?:[XxＸ×]{2,})(?![A-Za-z])/g,
-  /(?<![A-Za-z])[XxＸ×](?=[年月日号时])/g,
-  /某某/g,
-  /[〔［【（(][ \u3000]*[〕］】）)]/g,
-  /□+/g,
+interface Pattern {
+  re: RegExp;
+  /** Only where Chinese text is next to it: `3*4` and `__init__` are not placeholders. */
+  chineseOnly?: boolean;
+}
+
+// Template text never filled in.
+const BUILT_IN: Pattern[] = [
+  { re: /[*＊]+/g, chineseOnly: true },
+  // XX市, 20XX年, ××同志; not XXL, nor the Roman numeral in `Super Bowl XX`.
+  { re: /(?<![A-Za-z][ ]?)[XxＸ×]{2,}(?![A-Za-z])/g },
+  // X月X日, 202X年, X个, X亿元, 第X条; not X光, X射线, Xbox, 3×4.
+  { re: /(?<![A-Za-z])[XxＸ×](?=[年月日号时个项家名人次条万亿元届期批])|(?<=第)[XxＸ×](?![A-Za-z])/g },
+  { re: /某某/g },
+  // 〇〇 alone; in 二〇〇八年 it is part of a year.
+  { re: /(?<![〇零一二三四五六七八九十百千])〇{2,}(?![〇零一二三四五六七八九十百千万亿年])/g },
+  { re: /[□○]{2,}|□/g },
+  { re: /_{3,}|＿{2,}/g, chineseOnly: true },
+  // Brackets, quotation marks and 书名号 with nothing inside; not print() in Latin text.
+  { re: /〔[ \u3000]*〕|［[ \u3000]*］|【[ \u3000]*】|（[ \u3000]*）|(?<![A-Za-z0-9_\]])\([ \u3000]*\)|《[ \u3000]*》|“[ \u3000]*”/g },
 ];
 
 /** `**bold**` and `*em*` in a Markdown draft are emphasis, not placeholders. */
 const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1/g;
-const MARKDOWN_BULLET = /^[*](?=[ \t])/;
+/** `* item` opening a paragraph or line is a bullet. */
+const BULLET = /(?<=^|\n)[ \t]*[*＊](?=[ \t])/g;
 
-const compiled = new WeakMap<SpeechDraftConfig, RegExp[]>();
+const compiled = new WeakMap<SpeechDraftConfig, Pattern[]>();
 
-function userPatterns(config: SpeechDraftConfig): RegExp[] {
+/** The configured patterns, compiled once per config (they were checked for safety when it was read). */
+function userPatterns(config: SpeechDraftConfig): Pattern[] {
   let list = compiled.get(config);
   if (!list) {
     list = config.placeholderPatterns.flatMap((p) => {
       try {
-        return [new RegExp(p, 'gu')];
+        return [{ re: new RegExp(p, 'gu') }];
       } catch {
         return []; // refused with a message when the config was read
       }
@@ -45,26 +60,34 @@ function spans(re: RegExp, text: string): Array<[number, number]> {
   return out;
 }
 
+/** The nearest non-space character before `start` or after `end` is Chinese. */
+function nextToChinese(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  let j = end;
+  while (j < text.length && isSpace(text[j])) j++;
+  const before = i > 0 && /[\udc00-\udfff]/.test(text[i]) ? text.slice(i - 1, i + 1) : text[i];
+  return isChineseChar(before) || isChineseChar(text.codePointAt(j) !== undefined ? String.fromCodePoint(text.codePointAt(j)!) : undefined);
+}
+
 export const placeholder: ParagraphRule = {
   id: 'placeholder',
   description: {
-    zh: '模板中未填写的占位符：*、**、××、XX、某某、20XX年、X月X日、〔〕等，可在配置中增加。',
-    en: 'Template text never filled in: *, **, ××, XX, 某某, 20XX年, X月X日, 〔〕, and configured patterns.',
+    zh: '模板中未填写的占位符：*、**、××、XX、某某、20XX年、X月X日、〔〕、□、空括号等，可在配置中增加。',
+    en: 'Template text never filled in: *, **, ××, XX, 某某, 20XX年, X月X日, 〔〕, □, empty brackets, and configured patterns.',
   },
   defaultSeverity: 'warning',
   fixable: false,
   scope: 'paragraph',
   check({ text, format }, { t, report, config }) {
-    const skip: Array<[number, number]> = [];
-    if (format === 'markdown') {
-      skip.push(...spans(MARKDOWN_EMPHASIS, text));
-      if (MARKDOWN_BULLET.test(text)) skip.push([0, 1]);
-    }
+    const skip: Array<[number, number]> = spans(BULLET, text);
+    if (format === 'markdown') skip.push(...spans(MARKDOWN_EMPHASIS, text), ...spans(/\]\([^()\s]*\)/g, text));
     const found: Array<[number, number]> = [];
-    for (const re of [...BUILT_IN, ...userPatterns(config)]) {
+    for (const { re, chineseOnly } of [...BUILT_IN, ...userPatterns(config)]) {
       for (const [s, e] of spans(re, text)) {
         if (skip.some(([a, b]) => s >= a && e <= b)) continue;
         if (found.some(([a, b]) => s < b && a < e)) continue; // one finding per stretch
+        if (chineseOnly && !nextToChinese(text, s, e)) continue;
         found.push([s, e]);
       }
     }

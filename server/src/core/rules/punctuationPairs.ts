@@ -1,67 +1,101 @@
 import type { Paragraph } from '../parse/paragraphs';
+import { inSpans, urlSpans } from '../text/urls';
 import type { Span } from '../types';
 import type { DocumentRule } from './types';
 
-const OPEN: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': '）', '《': '》', '【': '】', '〝': '”' };
-const CLOSE: Record<string, string> = { '”': '“', '’': '‘', '）': '（', ')': '（', '》': '《', '】': '【', '〞': '“', '〟': '“' };
+/** Closing mark -> its opening mark. `(` and `（` are two different pairs: `（…)` is unbalanced. */
+const OPENER_OF: Record<string, string> = {
+  '”': '“',
+  '’': '‘',
+  '）': '（',
+  ')': '(',
+  '》': '《',
+  '】': '【',
+  '〕': '〔',
+  '〉': '〈',
+  '」': '「',
+  '』': '『',
+  // Lookalike quotation marks: reported below, and paired like the right ones.
+  '〞': '“',
+  '〟': '“',
+};
+const OPENERS = new Set([...Object.values(OPENER_OF), '〝']);
 /** Marks that look like quotation marks but are not the ones GB/T 15834 uses. */
-const WRONG: Record<string, string> = { '〝': '“', '〞': '”', '〟': '”' };
+const LOOKALIKE: Record<string, string> = { '〝': '“', '〞': '”', '〟': '”' };
+/** A bracket closed by its twin of the other width: `（…)`, `(…）`. */
+const OTHER_WIDTH: Record<string, string> = { ')': '（', '）': '(' };
+/** `1)` or `a)` opening a paragraph or sentence is a list number, not half of a pair. */
+const LIST_NUMBER_BEFORE = /(?:^|[。；！？;!?\s])(?:[0-9]{1,2}|[A-Za-z])$/;
 
 interface Open {
   mark: string;
+  /** The opening mark it stands for (`〝` stands for `“`). */
   kind: string;
   at: number;
-}
-
-/** Normalised opening mark of a pair: （ and ( are one pair. */
-function kindOfOpen(ch: string): string {
-  return ch === '(' ? '（' : ch === '〝' ? '“' : ch;
 }
 
 export const punctuationPairs: DocumentRule = {
   id: 'punctuation-pairs',
   description: {
-    zh: '引号、括号、书名号、方头括号不成对或交叉嵌套，或用了“〞”之类不规范的引号。',
-    en: 'Unbalanced or mis-nested “” ‘’ （） 《》 【】, and wrong quotation marks such as 〞.',
+    zh: '引号、括号、书名号、方头括号不成对或交叉嵌套（包括全角与半角括号混配），或用了“〞”之类不规范的引号。',
+    en: 'Unbalanced or mis-nested “” ‘’ （） 《》 【】 (a full-width bracket closed by a half-width one too), and wrong quotation marks such as 〞.',
   },
   defaultSeverity: 'warning',
   fixable: false,
   scope: 'document',
   check(model, { t, report }) {
+    const text = model.text;
+    const at = (i: number): Span => ({ start: i, end: i + 1 });
     const paragraphs = model.paragraphs.filter((p) => !p.comment);
     paragraphs.forEach((p: Paragraph, index) => {
-      const text = model.text;
       const stack: Open[] = [];
-      const at = (i: number): Span => ({ start: i, end: i + 1 });
+      let urls: Span[] | undefined;
       for (let i = p.start; i < p.end; i++) {
         const ch = text[i];
-        if (WRONG[ch]) report({ span: at(i), message: t('“{0}” is not a Chinese quotation mark: use “{1}”.', ch, WRONG[ch]) });
-        if (OPEN[ch]) {
-          stack.push({ mark: ch, kind: kindOfOpen(ch), at: i });
+        const opener = OPENER_OF[ch];
+        if (!opener && !OPENERS.has(ch)) continue;
+        if (ch === '(' || ch === ')') {
+          urls ??= urlSpans(p.text);
+          if (inSpans(urls, i - p.start)) continue;
+          if (ch === ')' && !stack.some((o) => o.kind === '(') && LIST_NUMBER_BEFORE.test(text.slice(Math.max(p.start, i - 3), i))) continue;
+        }
+        if (LOOKALIKE[ch]) report({ span: at(i), message: t('“{0}” is not a Chinese quotation mark: use “{1}”.', ch, LOOKALIKE[ch]) });
+        if (!opener) {
+          stack.push({ mark: ch, kind: ch === '〝' ? '“' : ch, at: i });
           continue;
         }
-        const opener = CLOSE[ch];
-        if (!opener) continue;
-        const k = stack.map((o) => o.kind).lastIndexOf(opener);
+        let k = stack.map((o) => o.kind).lastIndexOf(opener);
+        const other = OTHER_WIDTH[ch];
+        if (k < 0 && other && (k = stack.map((o) => o.kind).lastIndexOf(other)) >= 0) {
+          report({
+            span: at(i),
+            message: t('“{0}” closes “{1}”: a bracket pair is all full-width or all half-width.', ch, stack[k].mark),
+            related: [{ span: at(stack[k].at), message: t('The opening mark.') }],
+          });
+          stack.splice(k, 1);
+          continue;
+        }
         if (k < 0) {
           report({ span: at(i), message: t('“{0}” closes nothing: its opening mark is missing.', ch) });
-        } else {
-          if (k !== stack.length - 1) {
-            const inner = stack[stack.length - 1];
-            report({
-              span: at(i),
-              message: t('“{0}” closes across “{1}”: the pairs are nested wrongly.', ch, inner.mark),
-              related: [{ span: at(inner.at), message: t('The mark left open.') }],
-            });
-          }
-          stack.splice(k, 1);
+          continue;
         }
+        if (k !== stack.length - 1) {
+          const inner = stack[stack.length - 1];
+          report({
+            span: at(i),
+            message: t('“{0}” closes across “{1}”: the pairs are nested wrongly.', ch, inner.mark),
+            related: [{ span: at(inner.at), message: t('The mark left open.') }],
+          });
+        }
+        stack.splice(k, 1);
       }
       // A quotation over several paragraphs opens each with “ and closes only at its end.
       const next = paragraphs[index + 1];
-      const continues = next && text[next.start] === '“' && stack.every((o) => o.kind === '“');
-      if (continues) return;
-      for (const o of stack) report({ span: at(o.at), message: t('“{0}” is never closed.', o.mark) });
+      if (next && text[next.start] === '“' && stack.length > 0 && stack.every((o) => o.kind === '“')) return;
+      for (const o of stack) {
+        const closing = Object.keys(OPENER_OF).find((c) => OPENER_OF[c] === o.kind)!;
+        report({ span: at(o.at), message: t('“{0}” is never closed: “{1}” is missing.', o.mark, closing) });
+      }
     });
   },
 };

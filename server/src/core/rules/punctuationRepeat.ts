@@ -1,28 +1,35 @@
 import type { ParagraphRule } from './types';
 
-// `……` and `——` are single marks written double; everything else doubled is a slip.
-const DOUBLED = /[，、；：。]{2,}|？{2,}|！{2,}/g;
-// The mark to keep when two differ: the one that ends more.
+// `……` and `——` are single marks written double; a question mark with an
+// exclamation mark (`？！`) is allowed by GB/T 15834. Any other run of two or
+// more of these marks is a slip.
+const RUN = /[，、；：。？！]{2,}/g;
+const ALLOWED = new Set(['？！', '！？']);
+// The mark to keep when they differ: the one that ends more.
 const STRENGTH = '、，：；。？！';
 
 export const punctuationRepeat: ParagraphRule = {
   id: 'punctuation-repeat',
   description: {
-    zh: '标点重复或连用，如“，，”“。。”“，。”“、、”。',
-    en: 'Doubled marks such as ，， 。。 ，。 、、.',
+    zh: '标点重复或连用，如“，，”“。。”“，。”“、、”“？。”（“……”“——”“？！”是规范写法）。',
+    en: 'Doubled or stacked marks such as ，， 。。 ，。 、、 ？。 (…… —— and ？！ are correct).',
   },
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'paragraph',
   check({ text }, { t, report }) {
-    DOUBLED.lastIndex = 0;
-    for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const run = m[0];
-      const keep = [...run].reduce((a, b) => (STRENGTH.indexOf(b) > STRENGTH.indexOf(a) ? b : a));
+      if (ALLOWED.has(run)) continue;
+      const span = { start: m.index, end: m.index + run.length };
+      // `。。。` stands for an ellipsis.
+      const ellipsis = /^。{3,}$/.test(run);
+      const keep = ellipsis ? '……' : [...run].reduce((a, b) => (STRENGTH.indexOf(b) > STRENGTH.indexOf(a) ? b : a));
       report({
-        span: { start: m.index, end: m.index + run.length },
-        message: t('Doubled punctuation “{0}”: keep one “{1}”.', run, keep),
-        fixes: [{ title: t('Write “{0}”', keep), edits: [{ start: m.index, end: m.index + run.length, newText: keep }], safe: true }],
+        span,
+        message: ellipsis ? t('“{0}” stands for an ellipsis: write “……”.', run) : t('Doubled punctuation “{0}”: keep one “{1}”.', run, keep),
+        fixes: [{ title: t('Write “{0}”', keep), edits: [{ ...span, newText: keep }], safe: true }],
       });
     }
   },

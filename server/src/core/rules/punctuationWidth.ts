@@ -1,4 +1,4 @@
-import { isChineseChar, isSpace } from '../text/chars';
+import { isChineseChar, isHan, isSpace } from '../text/chars';
 import { inSpans, urlSpans } from '../text/urls';
 import type { ParagraphRule } from './types';
 
@@ -6,76 +6,158 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': 
 const DIGIT = /[0-9]/;
 const LATIN = /[A-Za-z]/;
 const TWO_WORDS = /[A-Za-z]+[ ,]+[A-Za-z]+/;
+/** `1)` or `a)` opening a paragraph or sentence: a list number, not a bracket. */
+const LIST_NUMBER_BEFORE = /(?:^|[。；！？;!?\s])(?:[0-9]{1,2}|[A-Za-z])$/;
+/** Markdown syntax keeps its ASCII marks: inline code, and the target of a link or image. */
+const MARKDOWN_SYNTAX = /`[^`\n]+`|\]\([^()\s]*\)/g;
 
-/** The mark ends a stretch of English with two words or more (`Hello, world!`), not a token like `GDP,`. */
-function inLatinSentence(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && !isChineseChar(text[j]) && i - j < 200) j--;
-  return TWO_WORDS.test(text.slice(j + 1, i));
+/** The character (a whole surrogate pair) ending at `end`, or starting at `start`. */
+function charEndingAt(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return code >= 0xdc00 && code <= 0xdfff && end >= 2 ? text.slice(end - 2, end) : text[end - 1];
+}
+function charAt(text: string, start: number): string {
+  const code = text.charCodeAt(start);
+  return code >= 0xd800 && code <= 0xdbff ? text.slice(start, start + 2) : text[start];
 }
 
+const blank = (ch: string) => isSpace(ch) || ch === '\n' || ch === '\r';
+
+/** The other half-width marks are looked through, as they turn full-width too: in `'好的',` the comma follows 的. */
+const SEE_THROUGH = new Set(Array.from(',:;?!()"\''));
+
+/** The nearest character before (step -1) or after (step 1) position i that is not a space. */
 function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
   let j = i + step;
-  while (j >= 0 && j < text.length && (isSpace(text[j]) || text[j] === '\n' || text[j] === '\r')) j += step;
+  while (j >= 0 && j < text.length && (blank(text[j]) || SEE_THROUGH.has(text[j]))) j += step;
   if (j < 0 || j >= text.length) return undefined;
-  const code = text.charCodeAt(j);
-  // Read a whole surrogate pair so that 𠀀 counts as Chinese.
-  if (step === -1 && code >= 0xdc00 && code <= 0xdfff && j > 0) return text.slice(j - 1, j + 1);
-  if (step === 1 && code >= 0xd800 && code <= 0xdbff) return text.slice(j, j + 2);
-  return text[j];
+  return step === -1 ? charEndingAt(text, j + 1) : charAt(text, j);
+}
+
+/**
+ * The stretch of non-Chinese text right before position i: `Hello, world` in
+ * `他说Hello, world!`. `chineseBefore` tells whether Chinese text precedes it.
+ */
+function latinRunBefore(text: string, i: number): { run: string; chineseBefore: boolean } {
+  let j = i;
+  while (j > 0 && i - j < 200) {
+    const ch = charEndingAt(text, j);
+    if (isChineseChar(ch)) return { run: text.slice(j, i), chineseBefore: true };
+    j -= ch.length;
+  }
+  return { run: text.slice(j, i), chineseBefore: false };
+}
+
+/**
+ * Is the mark at i in Chinese text? Its nearest neighbour before is Chinese; or
+ * the one after is (or the paragraph ends) and the mark does not close a run of
+ * English words (`Hello, world! 然后`), which keeps its own marks.
+ */
+function inChineseText(text: string, i: number): boolean {
+  const before = neighbour(text, i, -1);
+  if (isChineseChar(before)) return true;
+  const after = neighbour(text, i, 1);
+  const { run, chineseBefore } = latinRunBefore(text, i);
+  if (TWO_WORDS.test(run)) return false;
+  return isChineseChar(after) || (after === undefined && chineseBefore);
+}
+
+/** Opening and closing twins of the marks that pair. */
+const TWINS: Record<string, [string, string]> = { '(': ['（', '）'], '"': ['“', '”'], "'": ['‘', '’'] };
+
+interface Pair {
+  open: number;
+  close?: number;
 }
 
 /** GB/T 15834: Chinese text takes full-width marks. */
 export const punctuationWidth: ParagraphRule = {
   id: 'punctuation-width',
   description: {
-    zh: '中文语境中使用了半角标点（, : ; ? ! ( ) 和直引号）。数字、英文和网址中的标点不报告。',
-    en: 'Half-width , : ; ? ! ( ) or straight quotes in Chinese text; numbers, Latin text and URLs keep theirs.',
+    zh: '中文语境中使用了半角标点（, : ; ? ! ( ) 和直引号）。数字、英文、网址和序号中的标点不报告。',
+    en: 'Half-width , : ; ? ! ( ) or straight quotes in Chinese text; numbers, Latin text, URLs and list markers keep theirs.',
   },
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'paragraph',
-  check({ text, markers }, { t, report }) {
-    let urls: ReturnType<typeof urlSpans> | undefined;
-    let doubleQuotes = 0;
-    let singleQuotes = 0;
-    const parens: boolean[] = []; // for each open `(`: was it reported?
+  check({ text, markers, format }, { t, report }) {
+    if (!/[,:;?!()"']/.test(text)) return;
+    const skipped = urlSpans(text);
+    for (const m of markers) skipped.push({ start: m.start, end: m.end });
+    if (format === 'markdown') {
+      MARKDOWN_SYNTAX.lastIndex = 0;
+      for (let m = MARKDOWN_SYNTAX.exec(text); m; m = MARKDOWN_SYNTAX.exec(text)) {
+        skipped.push({ start: m.index + (m[0][0] === ']' ? 1 : 0), end: m.index + m[0].length });
+      }
+    }
+
+    // Brackets and quotation marks change as a pair, so that a fix never leaves `（…)`.
+    const pairs: Pair[] = [];
+    const open: Pair[] = [];
+    const quotes: Record<string, Pair | undefined> = {};
+    const single: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const ch = text[i];
-      const straight = ch === '"' || ch === "'";
-      if (!(ch in FULL) && !straight) continue;
-      urls ??= urlSpans(text);
-      if (inSpans(urls, i) || markers.some((m) => i >= m.start && i < m.end)) {
-        if (ch === '(') parens.push(false);
-        if (ch === ')') parens.pop();
-        continue;
-      }
-      const before = neighbour(text, i, -1);
-      const after = neighbour(text, i, 1);
-      const chinese = isChineseChar(before) || isChineseChar(after);
-      let full: string;
-      let wrong: boolean;
-      if (straight) {
-        // An apostrophe inside a Latin word (don't) is not a quotation mark.
-        if (ch === "'" && before && after && LATIN.test(before) && LATIN.test(after)) continue;
-        // Alternate opening and closing marks within the paragraph.
-        const n = ch === '"' ? doubleQuotes++ : singleQuotes++;
-        full = ch === '"' ? (n % 2 ? '”' : '“') : n % 2 ? '’' : '‘';
-        wrong = chinese;
-      } else if (ch === '(') {
-        full = FULL[ch];
-        wrong = chinese;
-        parens.push(wrong);
+      if (!(ch in FULL) && ch !== '"' && ch !== "'") continue;
+      if (inSpans(skipped, i)) continue;
+      if (ch === '(') {
+        const p: Pair = { open: i };
+        pairs.push(p);
+        open.push(p);
       } else if (ch === ')') {
-        full = FULL[ch];
-        // A closing bracket goes the way of its opening one.
-        wrong = (parens.pop() ?? false) || chinese;
+        const p = open.pop();
+        if (p) p.close = i;
+        else if (!LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i))) single.push(i);
+      } else if (ch === '"' || ch === "'") {
+        // An apostrophe inside a Latin word (don't) is not a quotation mark.
+        if (ch === "'" && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
+        const p = quotes[ch];
+        if (p) {
+          p.close = i;
+          quotes[ch] = undefined;
+        } else {
+          quotes[ch] = { open: i };
+          pairs.push(quotes[ch]!);
+        }
+      } else if ((ch === ',' || ch === ':') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) {
+        continue; // 1,000 · 10:30
       } else {
-        full = FULL[ch];
-        if ((ch === ',' || ch === ':') && before && after && DIGIT.test(before) && DIGIT.test(after)) continue; // 1,000 · 10:30
-        wrong = isChineseChar(before) || (isChineseChar(after) && !inLatinSentence(text, i));
+        single.push(i);
       }
-      if (!wrong) continue;
+    }
+
+    // Position -> its full-width twin. A mark turned full-width is Chinese text
+    // for its neighbours (`:(1,000)工作`): decide again until nothing changes,
+    // so that a second run of the fixes finds nothing.
+    const wrong = new Map<number, string>();
+    const view = text.split('');
+    const turn = (i: number, full: string) => {
+      wrong.set(i, full);
+      view[i] = full;
+    };
+    for (let changed = true; changed; ) {
+      changed = false;
+      const now = view.join('');
+      for (const i of single) {
+        if (wrong.has(i) || !inChineseText(now, i)) continue;
+        turn(i, FULL[text[i]]);
+        changed = true;
+      }
+      for (const p of pairs) {
+        if (wrong.has(p.open)) continue;
+        const chinese =
+          inChineseText(now, p.open) ||
+          (p.close !== undefined && ([...text.slice(p.open + 1, p.close)].some(isHan) || inChineseText(now, p.close)));
+        if (!chinese) continue;
+        const [opening, closing] = TWINS[text[p.open]];
+        turn(p.open, opening);
+        if (p.close !== undefined) turn(p.close, closing);
+        changed = true;
+      }
+    }
+
+    for (const [i, full] of [...wrong].sort((a, b) => a[0] - b[0])) {
+      const ch = text[i];
       report({
         span: { start: i, end: i + 1 },
         message: t('Half-width “{0}” in Chinese text: use “{1}”.', ch, full),

@@ -2,7 +2,9 @@ import { isHan } from '../text/chars';
 import type { ParagraphRule } from './types';
 
 /** Function words that are never doubled on purpose. */
-const DOUBLED_SLIPS = new Set(Array.from('的了是在和与及对把被将从就都也并而'));
+const DOUBLED_SLIPS = new Set(Array.from('的了是在和与及对把被将从就都也并而们'));
+/** 他他们, 我我们: a pronoun doubled before 们. */
+const PRONOUNS = new Set(Array.from('我你您他她它咱'));
 /** Two-character words that end in one of them (目的|的, 为了|了解 is two words, not a slip). */
 const WORDS_ENDING = new Set(
   ('目的 有的 真的 别的 为了 除了 到了 罢了 算了 好了 不了 现在 存在 正在 实在 所在 自在 内在 潜在 外在 ' +
@@ -47,8 +49,10 @@ export const repeatedWord: ParagraphRule = {
       }
       if (!found) {
         const ch = text[i];
-        if (text[i + 1] !== ch || !DOUBLED_SLIPS.has(ch)) continue;
-        if ((i > 0 && WORDS_ENDING.has(text[i - 1] + ch)) || WORDS_STARTING.has(ch + (text[i + 2] ?? ''))) continue;
+        if (text[i + 1] !== ch) continue;
+        const pronoun = PRONOUNS.has(ch) && text[i + 2] === '们';
+        if (!pronoun && !DOUBLED_SLIPS.has(ch)) continue;
+        if (!pronoun && ((i > 0 && WORDS_ENDING.has(text[i - 1] + ch)) || WORDS_STARTING.has(ch + (text[i + 2] ?? '')))) continue;
         found = 1;
       }
       const word = text.slice(i, i + found);

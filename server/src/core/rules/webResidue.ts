@@ -1,15 +1,45 @@
-import type { Paragraph } from '../parse/paragraphs';
 import type { SpeechModel } from '../model/types';
-import type { Span, TextEdit } from '../types';
+import { isHan } from '../text/chars';
 import { urlSpans } from '../text/urls';
+import type { Span, TextEdit } from '../types';
 import type { DocumentRule } from './types';
 
 // What download sites wrap around a preview of someone else's document.
-const PHRASES =
-  /点击下载全文|下载全文|此处省略\s*\d+\s*字|预览结束|试读结束|全文\s*\d+\s*字|当前显示\s*\d+\s*字|还剩\s*\d+\s*字|本文\s*\d+(?:\.\d+)?\s*元|不往下看了|文鼎文库|百度文库|道客巴巴|原创力文档|豆丁网|[^\s，。]{0,4}范文网|免费下载|下载文档|查看全文|阅读全文|展开全文|付费阅读|VIP\s*专享|\d+\s*积分下载/g;
-/** A residue phrase inside brackets takes the brackets with it: `（文鼎文库…）`. */
-const BRACKETED = /[（(][^（）()\n]*[）)]/g;
-const SHORT_LINE = 150;
+// Found wherever they stand:
+const SITE_PHRASES = new RegExp(
+  [
+    '点击下载全文',
+    '此处省略\\s*\\d+\\s*字',
+    '预览(?:已)?结束',
+    '试读(?:已)?结束',
+    '全文\\s*\\d+\\s*字',
+    '当前显示\\s*\\d+\\s*字',
+    '还剩\\s*\\d+\\s*[字页]',
+    '剩余\\s*\\d+\\s*页未读',
+    '本文\\s*\\d+(?:\\.\\d+)?\\s*元',
+    '不往下看了',
+    '文鼎文库',
+    '百度文库',
+    '道客巴巴',
+    '原创力文档',
+    '豆丁网',
+    '[^\\s，。、；：“”（）()]{0,2}范文网',
+    // Any 文库 that gives its web address: 某某文库www.….
+    '[\\u4e00-\\u9fff]{0,2}文库(?=\\s*(?:www\\.|https?:))',
+    '付费阅读',
+    'VIP\\s*专享',
+    '\\d+\\s*积分下载',
+    '下载文档到电脑',
+    '本文由用户上传',
+  ].join('|'),
+  'g',
+);
+// Ordinary words too (a speech may ask people to 阅读全文): residue only on a line of their own.
+const LINE_ONLY_PHRASES = /下载全文|免费下载|立即下载|下载文档|查看全文|阅读全文|展开全文|继续阅读|收藏本文/g;
+/** A speech may point to a government website; other URLs came with the copied text. */
+const OFFICIAL_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:gov\.cn|gov|edu\.cn)(?:[:/?#]|$)/i;
+/** A residue phrase inside brackets takes the brackets with it: `（文鼎文库…）`; and `……（…）……` the ellipses. */
+const BRACKETED = /([…⋯]*)[（(][^（）()\n]*[）)]([…⋯]*)/g;
 
 function matches(re: RegExp, text: string): Span[] {
   const out: Span[] = [];
@@ -18,14 +48,46 @@ function matches(re: RegExp, text: string): Span[] {
   return out;
 }
 
-/** Deletes whole lines: the paragraph's lines and one line break. */
-function deleteLines(model: SpeechModel, p: Paragraph): TextEdit {
+/** Bracketed stretches; the ellipses around one only when it has them on both sides. */
+function bracketed(text: string): Span[] {
+  const out: Span[] = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    const both = m[1] !== '' && m[2] !== '';
+    out.push({ start: m.index + (both ? 0 : m[1].length), end: m.index + m[0].length - (both ? 0 : m[2].length) });
+  }
+  return out;
+}
+
+function residueSpans(text: string): { strong: Span[]; lineOnly: Span[] } {
+  const urls = urlSpans(text).filter((u) => !OFFICIAL_HOST.test(text.slice(u.start, u.end)));
+  return { strong: [...matches(SITE_PHRASES, text), ...urls], lineOnly: matches(LINE_ONLY_PHRASES, text) };
+}
+
+/**
+ * Deletes one line and its line break; a blank line left doubled goes too. The
+ * last line takes the break before it, unless that line goes as well.
+ */
+function deleteLine(model: SpeechModel, line: number, residueLines: ReadonlySet<number>): TextEdit {
   const { lines, text } = model;
-  const start = lines.lineStarts[p.firstLine];
-  if (p.lastLine + 1 < lines.lineCount) return { start, end: lines.lineStarts[p.lastLine + 1], newText: '' };
-  // The last line: take the line break before it instead.
-  const before = p.firstLine > 0 ? lines.lineEnd(p.firstLine - 1) : start;
-  return { start: before, end: text.length, newText: '' };
+  const start = lines.lineStarts[line];
+  const isBlank = (l: number) => l >= 0 && l < lines.lineCount && text.slice(lines.lineStarts[l], lines.lineEnd(l)).trim() === '';
+  if (line + 1 < lines.lineCount) {
+    const afterNext = line + 2 < lines.lineCount ? lines.lineStarts[line + 2] : text.length;
+    const end = isBlank(line + 1) && (line === 0 || isBlank(line - 1)) ? afterNext : lines.lineStarts[line + 1];
+    return { start, end, newText: '' };
+  }
+  const joinBefore = line > 0 && !residueLines.has(line - 1);
+  return { start: joinBefore ? lines.lineEnd(line - 1) : start, end: text.length, newText: '' };
+}
+
+interface LineFinding {
+  line: number;
+  start: number;
+  end: number;
+  content: string;
+  strong: Span[];
+  whole: boolean;
 }
 
 export const webResidue: DocumentRule = {
@@ -38,32 +100,47 @@ export const webResidue: DocumentRule = {
   fixable: true,
   scope: 'document',
   check(model, { t, report }) {
+    const { text, lines } = model;
+    // Line by line: a residue line inside a hard-wrapped paragraph goes alone.
+    const found: LineFinding[] = [];
     for (const p of model.paragraphs) {
       if (p.comment) continue;
-      const phrases = matches(PHRASES, p.text);
-      const urls = urlSpans(p.text);
-      if (phrases.length === 0 && urls.length === 0) continue;
-      if (phrases.length > 0 && p.text.length <= SHORT_LINE) {
+      for (let line = p.firstLine; line <= p.lastLine; line++) {
+        const start = Math.max(p.start, lines.lineStarts[line]);
+        const end = Math.min(p.end, lines.lineEnd(line));
+        const content = text.slice(start, end);
+        const { strong, lineOnly } = residueSpans(content);
+        if (strong.length === 0 && lineOnly.length === 0) continue;
+        // The whole line is residue when nothing of the speech is left without it.
+        let rest = content;
+        for (const s of [...strong, ...lineOnly]) rest = rest.slice(0, s.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end);
+        const whole = ![...rest].some(isHan);
+        if (whole || strong.length > 0) found.push({ line, start, end, content, strong, whole });
+      }
+    }
+    const residueLines = new Set(found.filter((f) => f.whole).map((f) => f.line));
+    for (const { line, start, end, content, strong, whole } of found) {
+      if (whole) {
         report({
-          span: { start: p.start, end: p.end },
+          span: { start, end },
           message: t('This line was copied from a download site: remove it.'),
           unnecessary: true,
-          fixes: [{ title: t('Remove the line'), edits: [deleteLines(model, p)], safe: false }],
+          fixes: [{ title: t('Remove the line'), edits: [deleteLine(model, line, residueLines)], safe: false }],
         });
         continue;
       }
-      const residue = [...phrases, ...urls];
       const spans: Span[] = [];
-      for (const b of matches(BRACKETED, p.text)) if (residue.some((r) => r.start >= b.start && r.end <= b.end)) spans.push(b);
-      for (const r of residue) if (!spans.some((s) => r.start < s.end && s.start < r.end)) spans.push(r);
+      for (const b of bracketed(content)) if (strong.some((r) => r.start >= b.start && r.end <= b.end)) spans.push(b);
+      for (const r of strong) if (!spans.some((s) => r.start < s.end && s.start < r.end)) spans.push(r);
       spans.sort((a, b) => a.start - b.start);
       for (const s of spans) {
-        const span = { start: p.start + s.start, end: p.start + s.end };
+        const span = { start: start + s.start, end: start + s.end };
+        const residue = content.slice(s.start, s.end);
         report({
           span,
-          message: t('“{0}” was copied from a download site: remove it.', p.text.slice(s.start, s.end)),
+          message: t('“{0}” was copied from a download site: remove it.', residue),
           unnecessary: true,
-          fixes: [{ title: t('Remove “{0}”', p.text.slice(s.start, s.end)), edits: [{ ...span, newText: '' }], safe: false }],
+          fixes: [{ title: t('Remove “{0}”', residue), edits: [{ ...span, newText: '' }], safe: false }],
         });
       }
     }

@@ -1,0 +1,31 @@
+// The configuration of each draft: `--config FILE`, or the nearest
+// `.speechdraftrc.json` above the draft. Each config file is read once and its
+// problems are reported once, however many drafts it governs.
+
+import * as path from 'path';
+import { formatProblem, mergeConfig, type SpeechDraftConfig } from '../core';
+import { findConfigFile, loadConfigFile } from '../node/configFiles';
+
+export class ConfigResolver {
+  private readonly byFile = new Map<string, SpeechDraftConfig>();
+  private readonly defaults = mergeConfig();
+
+  /** `report` gets one line per problem: file, key and reason (defaults are used for what is broken). */
+  constructor(
+    private readonly explicitFile: string | undefined,
+    private readonly report: (line: string) => void,
+  ) {}
+
+  configFor(draftFile: string): SpeechDraftConfig {
+    const file = this.explicitFile ?? findConfigFile(path.dirname(path.resolve(draftFile)));
+    if (!file) return this.defaults;
+    let config = this.byFile.get(file);
+    if (!config) {
+      const loaded = loadConfigFile(file);
+      for (const problem of loaded.problems) this.report(formatProblem(problem));
+      config = mergeConfig(loaded.config);
+      this.byFile.set(file, config);
+    }
+    return config;
+  }
+}
