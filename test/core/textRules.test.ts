@@ -102,6 +102,11 @@ describe('text rules', () => {
     assert.strictEqual(text.slice(r[0].related![0].span.start, r[0].related![0].span.end), '（');
   });
 
+  it('match a bracket split over two lines (（PM⏎2.5）), but only with the next line', () => {
+    assert.deepStrictEqual(found('细颗粒物（PM\n2.5）浓度下降。', 'punctuation-pairs'), []);
+    assert.deepStrictEqual(found('第一段（未闭合\n第二段。\n第三段）。', 'punctuation-pairs'), ['（', '）']);
+  });
+
   it('accept a quotation over several paragraphs, but not an open quotation mark before a plain paragraph', () => {
     assert.deepStrictEqual(found('他说：“第一段。\n\n“第二段。\n\n“第三段。”', 'punctuation-pairs'), []);
     assert.deepStrictEqual(found('他说：“第一段。\n\n第二段。', 'punctuation-pairs'), ['“']);

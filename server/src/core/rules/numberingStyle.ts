@@ -25,7 +25,15 @@ export const numberingStyle: DocumentRule = {
   fixable: true,
   scope: 'document',
   check(model, { t, report }) {
-    for (const m of [...model.markers, ...model.proseMarkers]) {
+    const outlineMarkers: typeof model.markers = [];
+    const collect = (items: NonNullable<typeof model.parts.outline>['items']) =>
+      items.forEach((o) => {
+        outlineMarkers.push(o.marker);
+        collect(o.children);
+      });
+    collect(model.parts.outline?.items ?? []);
+    // The 【提纲】 is held to the same forms as the body (punctuation-width leaves markers to this rule).
+    for (const m of [...outlineMarkers, ...model.markers, ...model.proseMarkers]) {
       const why = WHY[m.family];
       if (!why || m.text === m.canonical) continue;
       report({

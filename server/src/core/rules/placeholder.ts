@@ -60,14 +60,15 @@ function spans(re: RegExp, text: string): Array<[number, number]> {
   return out;
 }
 
-/** The nearest non-space character before `start` or after `end` is Chinese. */
+/** The nearest non-space character before `start` or after `end` is Chinese (surrogate pairs read whole). */
 function nextToChinese(text: string, start: number, end: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && isSpace(text[i])) i--;
+  let i = start;
+  while (i > 0 && isSpace(text[i - 1])) i--;
   let j = end;
   while (j < text.length && isSpace(text[j])) j++;
-  const before = i > 0 && /[\udc00-\udfff]/.test(text[i]) ? text.slice(i - 1, i + 1) : text[i];
-  return isChineseChar(before) || isChineseChar(text.codePointAt(j) !== undefined ? String.fromCodePoint(text.codePointAt(j)!) : undefined);
+  const before = i > 0 ? String.fromCodePoint(text.codePointAt(/[\udc00-\udfff]/.test(text[i - 1]) && i > 1 ? i - 2 : i - 1)!) : undefined;
+  const after = j < text.length ? String.fromCodePoint(text.codePointAt(j)!) : undefined;
+  return isChineseChar(before) || isChineseChar(after);
 }
 
 export const placeholder: ParagraphRule = {

@@ -47,8 +47,16 @@ export const punctuationPairs: DocumentRule = {
     const text = model.text;
     const at = (i: number): Span => ({ start: i, end: i + 1 });
     const paragraphs = model.paragraphs.filter((p) => !p.comment);
+    const neverClosed = (o: Open) => {
+      const closing = Object.keys(OPENER_OF).find((c) => OPENER_OF[c] === o.kind)!;
+      report({ span: at(o.at), message: t('“{0}” is never closed: “{1}” is missing.', o.mark, closing) });
+    };
+    // Marks left open at the end of a line whose paragraph goes on, unsplit, on the next line (`（PM⏎2.5）`).
+    let carried: Open[] = [];
     paragraphs.forEach((p: Paragraph, index) => {
-      const stack: Open[] = [];
+      const stack: Open[] = [...carried];
+      const fromBefore = new Set(carried);
+      carried = [];
       let urls: Span[] | undefined;
       for (let i = p.start; i < p.end; i++) {
         const ch = text[i];
@@ -93,9 +101,10 @@ export const punctuationPairs: DocumentRule = {
       const next = paragraphs[index + 1];
       if (next && text[next.start] === '“' && stack.length > 0 && stack.every((o) => o.kind === '“')) return;
       for (const o of stack) {
-        const closing = Object.keys(OPENER_OF).find((c) => OPENER_OF[c] === o.kind)!;
-        report({ span: at(o.at), message: t('“{0}” is never closed: “{1}” is missing.', o.mark, closing) });
+        if (!fromBefore.has(o) && next?.firstLine === p.lastLine + 1) carried.push(o);
+        else neverClosed(o);
       }
     });
+    carried.forEach(neverClosed);
   },
 };
