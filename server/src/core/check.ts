@@ -29,7 +29,15 @@ type LocalFinding = Omit<Finding, 'severity'> & { severity?: Severity };
 
 export class Checker {
   private readonly modelCaches = createModelCaches();
-  private readonly paragraphFindings = new ParagraphCache<LocalFinding[]>();
+  // Per rule, keyed by paragraph text (one key string per paragraph: its hash is computed once).
+  private readonly paragraphFindings = new Map<string, ParagraphCache<LocalFinding[]>>();
+  private readonly documentRuleMemo = new Map<string, ParagraphCache<unknown>>();
+
+  private cacheOf<T>(caches: Map<string, ParagraphCache<T>>, rule: string): ParagraphCache<T> {
+    let c = caches.get(rule);
+    if (!c) caches.set(rule, (c = new ParagraphCache<T>()));
+    return c;
+  }
   readonly config: SpeechDraftConfig;
   readonly locale: Locale;
   readonly format: DraftFormat;
@@ -61,14 +69,22 @@ export class Checker {
       };
       try {
         if (rule.scope === 'document') {
-          rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }) });
+          const memoCache = this.cacheOf(this.documentRuleMemo, rule.id);
+          const memo = <T>(text: string, compute: (text: string) => T): T => memoCache.get(text, () => compute(text)) as T;
+          rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo });
           continue;
         }
+        const findingsCache = this.cacheOf(this.paragraphFindings, rule.id);
         for (const p of model.paragraphs) {
           if (p.comment) continue;
-          const local = this.paragraphFindings.get(`${rule.id}\u0000${p.text}`, () => {
+          const local = findingsCache.get(p.text, () => {
             const out: LocalFinding[] = [];
-            const ctx: RuleContext = { t, config: this.config, report: (f) => out.push({ ...f, rule: rule.id }) };
+            const ctx: RuleContext = {
+              t,
+              config: this.config,
+              report: (f) => out.push({ ...f, rule: rule.id }),
+              memo: (text, compute) => compute(text),
+            };
             const markers = this.modelCaches.markers.get(p.text, () => scanMarkers(p.text));
             rule.check({ text: p.text, markers, format: this.format }, ctx);
             return out;
@@ -79,7 +95,8 @@ export class Checker {
         ruleErrors.push({ rule: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
       }
     }
-    this.paragraphFindings.sweep();
+    for (const c of this.paragraphFindings.values()) c.sweep();
+    for (const c of this.documentRuleMemo.values()) c.sweep();
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
     const kept = findings.filter((f) => !suppressions.isSuppressed(f));
     kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

@@ -2,7 +2,7 @@
 // paragraph text so that an edit re-scans only the paragraphs it touched.
 
 import { LineIndex } from '../text/lineIndex';
-import { countSpeechChars } from '../text/chars';
+import { CharCounter } from './charCounter';
 import { scanMarkers, type MarkerToken } from '../parse/markers';
 import { splitParagraphs } from '../parse/paragraphs';
 import { findAnnouncements } from './announcements';
@@ -34,15 +34,18 @@ export class ParagraphCache<T> {
 
 export interface ModelCaches {
   markers: ParagraphCache<MarkerToken[]>;
+  charPrefixes: ParagraphCache<Int32Array>;
+  announcements: ParagraphCache<Announcement[]>;
 }
 
 export function createModelCaches(): ModelCaches {
-  return { markers: new ParagraphCache() };
+  return { markers: new ParagraphCache(), charPrefixes: new ParagraphCache(), announcements: new ParagraphCache() };
 }
 
 export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
   const lines = new LineIndex(text);
   const paragraphs = splitParagraphs(text, lines);
+  const counter = new CharCounter(paragraphs, caches.charPrefixes);
   const outline = findOutlineBlock(text, paragraphs);
   const inOutline = new Set(outline?.paragraphs ?? []);
   const speech = paragraphs.filter((p) => !p.comment && !inOutline.has(p.index));
@@ -56,7 +59,7 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
   let chars = 0;
   for (let i = 0; i < speech.length; i++) {
     const p = speech[i];
-    chars += countSpeechChars(text, p.start, p.end);
+    chars += counter.paragraph(p.index);
     if (i < front.bodyStartParagraph || p.start >= bodyEnd) continue;
     for (const t of caches.markers.get(p.text, () => scanMarkers(p.text))) {
       const start = t.start + p.start;
@@ -70,14 +73,16 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
         paragraph: p.index,
       });
     }
-    announcements.push(...findAnnouncements(p.text, p.index, p.start));
+    for (const a of caches.announcements.get(p.text, () => findAnnouncements(p.text, 0, 0))) {
+      announcements.push({ ...a, span: { start: a.span.start + p.start, end: a.span.end + p.start }, paragraph: p.index });
+    }
   }
-  caches.markers.sweep();
+  for (const c of [caches.markers, caches.charPrefixes, caches.announcements]) c.sweep();
 
-  let tree = buildTree(text, paragraphs, markers, bodyEnd);
+  let tree = buildTree(text, paragraphs, markers, bodyEnd, counter);
   // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
   const prose = new Set(tree.groups.filter((g) => !g.enumerative).map((g) => g.items[0].marker));
-  if (prose.size) tree = buildTree(text, paragraphs, markers.filter((m) => !prose.has(m)), bodyEnd);
+  if (prose.size) tree = buildTree(text, paragraphs, markers.filter((m) => !prose.has(m)), bodyEnd, counter);
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
   return {

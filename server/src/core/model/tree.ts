@@ -6,7 +6,8 @@
 
 import { HEADING_FAMILIES, LAST } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
-import { countSpeechChars, isSpace } from '../text/chars';
+import type { CharCounter } from './charCounter';
+import { isSpace } from '../text/chars';
 import type { Group, Item, ItemKind, Marker } from './types';
 
 export function kindOf(m: { family: Marker['family'] }): ItemKind {
@@ -59,7 +60,7 @@ export interface Tree {
   groups: Group[];
 }
 
-export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number): Tree {
+export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter): Tree {
   const items: Item[] = [];
   const roots: Item[] = [];
   const parents = nestByKey(markers);
@@ -84,7 +85,7 @@ export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker
     (parent ? parent.children : roots).push(item);
     items.push(item);
   }
-  setSpans(text, paragraphs, roots, bodyEnd);
+  setSpans(text, paragraphs, roots, bodyEnd, counter);
   const groups: Group[] = [];
   groupChildren(roots, undefined, groups);
   for (const item of items) groupChildren(item.children, item, groups);
@@ -110,19 +111,21 @@ function setHeading(text: string, paragraph: Paragraph, item: Item, following: M
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && WHITESPACE.has(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
-function setSpans(text: string, paragraphs: Paragraph[], siblings: Item[], parentEnd: number): void {
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3000, 0xa0, 0xfeff]);
+
+function setSpans(text: string, paragraphs: Paragraph[], siblings: Item[], parentEnd: number, counter: CharCounter): void {
   for (let i = 0; i < siblings.length; i++) {
     const item = siblings[i];
     let end = i + 1 < siblings.length ? siblings[i + 1].marker.start : parentEnd;
     if (item.kind === 'inline' || item.kind === 'dash') end = Math.min(end, paragraphs[item.marker.paragraph].end);
     end = trimEnd(text, item.marker.start, Math.max(end, item.marker.end));
     item.span = { start: item.marker.start, end };
-    item.chars = countSpeechChars(text, item.span.start, item.span.end);
-    setSpans(text, paragraphs, item.children, end);
+    item.chars = counter.count(item.span.start, item.span.end);
+    setSpans(text, paragraphs, item.children, end, counter);
   }
 }
 

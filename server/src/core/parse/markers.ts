@@ -62,7 +62,6 @@ export interface MarkerToken {
   atStart: boolean;
 }
 
-const CN = '一二三四五六七八九十';
 const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
 
 const RE = {
@@ -186,7 +185,11 @@ function isBoundary(text: string, i: number, prev: string): boolean {
   if (SENTENCE_END.has(prev)) return true;
   return prev === '摄' && PHOTO_CREDIT.test(text.slice(Math.max(0, i - 24), i));
 }
-const CLAUSE_END = new Set(Array.from('，,'));
+/**
+ * A quotation mark, or the spaces (maybe none) after a boundary mark that come
+ * before a character a run-in or inline marker can start with.
+ */
+const JUMP = /[“”]|[。！？；：!?;:，,摄][ \u3000\t\r\n]*(?=[一二三四五六七八九十第首其再最])/;
 
 /** True if a line starts with any marker (used to stop hard-wrap joining). */
 export function startsWithMarker(text: string): boolean {
@@ -205,31 +208,33 @@ export function scanMarkers(text: string): MarkerToken[] {
     const m = ['——'] as unknown as RegExpExecArray;
     first = token('dash', 0, m, 0, 0, '', '——', true);
   }
-  let i = 0;
-  if (first) {
-    out.push(first);
-    i = first.end;
-  }
+  if (first) out.push(first);
+  // Jump from one quotation mark or boundary-before-a-candidate to the next instead of walking every character.
+  const from = first ? first.end : 0;
   let quoteDepth = 0;
-  let prev = first ? '' : undefined; // previous significant character
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '“') quoteDepth++;
-    else if (ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
-    const candidate = CN.includes(ch) || ch === '第' || ch === '首' || ch === '其' || ch === '再' || ch === '最';
-    if (candidate && quoteDepth === 0 && prev !== undefined) {
-      const sentence = isBoundary(text, i, prev);
-      if (sentence || CLAUSE_END.has(prev)) {
-        const t = (sentence ? runInAt(text, i, false) : undefined) ?? inlineAt(text, i, false);
-        if (t) {
-          out.push(t);
-          prev = text[t.end - 1];
-          i = t.end - 1;
-          continue;
-        }
-      }
+  const jump = new RegExp(JUMP.source, 'g');
+  jump.lastIndex = from;
+  for (let m = jump.exec(text); m; m = jump.exec(text)) {
+    if (m[0] === '“') {
+      quoteDepth++;
+      continue;
     }
-    if (ch !== ' ' && ch !== '\u3000' && ch !== '\n' && ch !== '\r' && ch !== '\t') prev = ch;
+    if (m[0] === '”') {
+      quoteDepth = Math.max(0, quoteDepth - 1);
+      continue;
+    }
+    // The match is the boundary mark and the spaces after it (a consuming match is faster than a look-behind).
+    const after = m.index + 1;
+    // Right after the first marker nothing new begins (`第一，一是` is one marker's text).
+    if (quoteDepth > 0 || after === from) continue;
+    const at = m.index + m[0].length;
+    const sentence = isBoundary(text, after, m[0][0]);
+    const t = (sentence ? runInAt(text, at, false) : undefined) ?? inlineAt(text, at, false);
+    if (t) {
+      out.push(t);
+      // The token's own last mark may open the next one (`第二，一是…`).
+      jump.lastIndex = t.end - 1;
+    }
   }
   return out;
 }

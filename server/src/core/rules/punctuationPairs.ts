@@ -19,13 +19,40 @@ const OPENER_OF: Record<string, string> = {
   '〞': '“',
   '〟': '“',
 };
-const OPENERS = new Set([...Object.values(OPENER_OF), '〝']);
 /** Marks that look like quotation marks but are not the ones GB/T 15834 uses. */
 const LOOKALIKE: Record<string, string> = { '〝': '“', '〞': '”', '〟': '”' };
 /** A bracket closed by its twin of the other width: `（…)`, `(…）`. */
 const OTHER_WIDTH: Record<string, string> = { ')': '（', '）': '(' };
 /** `1)` or `a)` opening a paragraph or sentence is a list number, not half of a pair. */
 const LIST_NUMBER_BEFORE = /(?:^|[。；！？;!?\s])(?:[0-9]{1,2}|[A-Za-z])$/;
+
+/** Every mark this rule looks at: the scan jumps from one to the next. */
+const MARKS = /[“”‘’（）()《》【】〔〕〈〉「」『』〝〞〟]/g;
+
+interface Mark {
+  /** Offset in the paragraph text. */
+  at: number;
+  ch: string;
+  /** A `)` that may be a list number (`1)`), when nothing is open. */
+  listNumber: boolean;
+}
+
+/** The paragraph's marks, outside URLs: the part of the work that depends on its text alone. */
+function marksOf(text: string): Mark[] {
+  const out: Mark[] = [];
+  let urls: Span[] | undefined;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const ch = m[0];
+    const i = m.index;
+    if (ch === '(' || ch === ')') {
+      urls ??= urlSpans(text);
+      if (inSpans(urls, i)) continue;
+    }
+    out.push({ at: i, ch, listNumber: ch === ')' && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i)) });
+  }
+  return out;
+}
 
 interface Open {
   mark: string;
@@ -43,7 +70,7 @@ export const punctuationPairs: DocumentRule = {
   defaultSeverity: 'warning',
   fixable: false,
   scope: 'document',
-  check(model, { t, report }) {
+  check(model, { t, report, memo }) {
     const text = model.text;
     const at = (i: number): Span => ({ start: i, end: i + 1 });
     const paragraphs = model.paragraphs.filter((p) => !p.comment);
@@ -57,16 +84,11 @@ export const punctuationPairs: DocumentRule = {
       const stack: Open[] = [...carried];
       const fromBefore = new Set(carried);
       carried = [];
-      let urls: Span[] | undefined;
-      for (let i = p.start; i < p.end; i++) {
-        const ch = text[i];
+      for (const mark of memo(p.text, marksOf)) {
+        const ch = mark.ch;
+        const i = p.start + mark.at;
         const opener = OPENER_OF[ch];
-        if (!opener && !OPENERS.has(ch)) continue;
-        if (ch === '(' || ch === ')') {
-          urls ??= urlSpans(p.text);
-          if (inSpans(urls, i - p.start)) continue;
-          if (ch === ')' && !stack.some((o) => o.kind === '(') && LIST_NUMBER_BEFORE.test(text.slice(Math.max(p.start, i - 3), i))) continue;
-        }
+        if (ch === ')' && mark.listNumber && !stack.some((o) => o.kind === '(')) continue;
         if (LOOKALIKE[ch]) report({ span: at(i), message: t('“{0}” is not a Chinese quotation mark: use “{1}”.', ch, LOOKALIKE[ch]) });
         if (!opener) {
           stack.push({ mark: ch, kind: ch === '〝' ? '“' : ch, at: i });

@@ -4,6 +4,8 @@ import type { ParagraphRule } from './types';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const DIGIT = /[0-9]/;
+/** The half-width marks this rule looks at; the scan jumps between them. */
+const CANDIDATES = /[,:;?!()"']/;
 const LATIN = /[A-Za-z]/;
 const TWO_WORDS = /[A-Za-z]+[ ,]+[A-Za-z]+/;
 /** `1)` or `a)` opening a paragraph or sentence: a list number, not a bracket. */
@@ -81,7 +83,7 @@ export const punctuationWidth: ParagraphRule = {
   fixable: true,
   scope: 'paragraph',
   check({ text, markers, format }, { t, report }) {
-    if (!/[,:;?!()"']/.test(text)) return;
+    if (!CANDIDATES.test(text)) return;
     const skipped = urlSpans(text);
     for (const m of markers) skipped.push({ start: m.start, end: m.end });
     if (format === 'markdown') {
@@ -96,9 +98,10 @@ export const punctuationWidth: ParagraphRule = {
     const open: Pair[] = [];
     const quotes: Record<string, Pair | undefined> = {};
     const single: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (!(ch in FULL) && ch !== '"' && ch !== "'") continue;
+    const candidates = new RegExp(CANDIDATES.source, 'g');
+    for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       if (inSpans(skipped, i)) continue;
       if (ch === '(') {
         const p: Pair = { open: i };

@@ -44,9 +44,12 @@ export const repeatedWord: ParagraphRule = {
   check({ text }, { t, report }) {
     for (let i = 0; i + 1 < text.length; i++) {
       let found = 0;
+      const c = text.charCodeAt(i);
       for (let len = 6; len >= MIN_WORD && !found; len--) {
-        if (i + 2 * len <= text.length && sameRun(text, i, len)) found = len;
+        // The first characters must match before the run is compared.
+        if (text.charCodeAt(i + len) === c && i + 2 * len <= text.length && sameRun(text, i, len)) found = len;
       }
+      if (!found && text.charCodeAt(i + 1) !== c) continue;
       if (!found) {
         const ch = text[i];
         if (text[i + 1] !== ch) continue;

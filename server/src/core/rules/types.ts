@@ -16,6 +16,12 @@ export interface RuleContext {
   t: Translate;
   config: SpeechDraftConfig;
   report: Report;
+  /**
+   * Per-paragraph work of a document rule, remembered by paragraph text between
+   * checks (with the same config and locale), so that an edit redoes only the
+   * paragraphs it touched. `compute` must depend on the text alone.
+   */
+  memo<T>(paragraphText: string, compute: (text: string) => T): T;
 }
 
 /** One paragraph, offsets local to its text. */

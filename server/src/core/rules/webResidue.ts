@@ -59,6 +59,11 @@ function bracketed(text: string): Span[] {
   return out;
 }
 
+function hasResidue(text: string): boolean {
+  const { strong, lineOnly } = residueSpans(text);
+  return strong.length > 0 || lineOnly.length > 0;
+}
+
 function residueSpans(text: string): { strong: Span[]; lineOnly: Span[] } {
   const urls = urlSpans(text).filter((u) => !OFFICIAL_HOST.test(text.slice(u.start, u.end)));
   return { strong: [...matches(SITE_PHRASES, text), ...urls], lineOnly: matches(LINE_ONLY_PHRASES, text) };
@@ -99,12 +104,13 @@ export const webResidue: DocumentRule = {
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'document',
-  check(model, { t, report }) {
+  check(model, { t, report, memo }) {
     const { text, lines } = model;
     // Line by line: a residue line inside a hard-wrapped paragraph goes alone.
     const found: LineFinding[] = [];
     for (const p of model.paragraphs) {
-      if (p.comment) continue;
+      // Most paragraphs have nothing of the kind: remember that per paragraph text.
+      if (p.comment || !memo(p.text, hasResidue)) continue;
       for (let line = p.firstLine; line <= p.lastLine; line++) {
         const start = Math.max(p.start, lines.lineStarts[line]);
         const end = Math.min(p.end, lines.lineEnd(line));

@@ -84,9 +84,6 @@ const ENTRIES: Entry[] = [
     right: () => '截至',
     why: message('“{0}” marks a deadline; before a date or time write “{1}”: {2}.'),
   },
-  { pattern: /其它/g, right: () => '其他', why: WRITE_RIGHT },
-  { pattern: /做为/g, right: () => '作为', why: WRITE_RIGHT },
-  { pattern: /部份/g, right: () => '部分', why: WRITE_RIGHT },
   {
     // A year of four Chinese numerals with 零 in it: 二零二五年.
     pattern: /(?<![〇零一二三四五六七八九十百千])(?=[〇一二三四五六七八九]*零)[〇零一二三四五六七八九]{4}(?=年)/g,
@@ -106,25 +103,32 @@ const ENTRIES: Entry[] = [
     why: message('Arabic digits do not go before 千 or 百 (万 and 亿 are fine): “{0}” should be “{1}”.'),
     whyNoFix: message('Arabic digits do not go before 千 or 百 (万 and 亿 are fine): write “{0}” all in digits or all in Chinese numerals.'),
   },
-  ...MISSPELLINGS.map(([wrong, right, notBefore]) => ({
-    pattern: new RegExp(notBefore ? `${wrong}(?![${notBefore}])` : wrong, 'g'),
-    right: () => right,
-    why: WRITE_RIGHT,
-  })),
 ];
+
+/** Wrong words that are plain strings, each with its right form. */
+const WORDS: Array<[string, string, string?]> = [['其它', '其他'], ['做为', '作为'], ['部份', '部分'], ...MISSPELLINGS];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const userEntries = new WeakMap<SpeechDraftConfig, Entry[]>();
+
+/**
+ * All plain words in one alternation, searched in one pass: a paragraph is
+ * scanned once for forty words instead of forty times.
+ */
+function wordsEntry(words: Array<[string, string, string?]>): Entry {
+  const right = new Map(words.map(([wrong, r]) => [wrong, r]));
+  const alternatives = [...words]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([wrong, , notBefore]) => (notBefore ? `${escape(wrong)}(?![${escape(notBefore)}])` : escape(wrong)));
+  return { pattern: new RegExp(alternatives.join('|'), 'g'), right: (w) => right.get(w), why: WRITE_RIGHT };
+}
 
 /** The built-in list plus the configured words, built once per config. */
 function entriesFor(config: SpeechDraftConfig): Entry[] {
   let list = userEntries.get(config);
   if (!list) {
-    list = ENTRIES.concat(
-      config.wordUsage
-        .filter((e) => e.wrong.length > 0)
-        .map((e) => ({ pattern: new RegExp(escape(e.wrong), 'g'), right: () => e.right, why: WRITE_RIGHT })),
-    );
+    const configured = config.wordUsage.filter((e) => e.wrong.length > 0).map((e): [string, string] => [e.wrong, e.right]);
+    list = [...ENTRIES, wordsEntry([...WORDS, ...configured])];
     userEntries.set(config, list);
   }
   return list;

@@ -51,6 +51,28 @@ export function countSpeechChars(text: string, start = 0, end = text.length): nu
   return n;
 }
 
+/**
+ * Speech characters before each offset: `prefix[end] - prefix[start]` counts a
+ * span in constant time, so nested sections do not re-scan their text.
+ */
+export function speechCharPrefix(text: string): Int32Array {
+  const prefix = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2000) {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        // A pair counts once, at its second half; the first half counts nothing.
+        prefix[i + 1] = n;
+        i++;
+        if (isHanCode(text.codePointAt(i - 1)!)) n++;
+      } else if (isHanCode(c) || FULL_WIDTH_PUNCT.has(text[i])) n++;
+    }
+    prefix[i + 1] = n;
+  }
+  return prefix;
+}
+
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 export const CN_NUMERAL_CHARS = '一二三四五六七八九十';
 

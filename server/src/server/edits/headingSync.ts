@@ -44,6 +44,7 @@ export function headingDrifts(model: SpeechModel): HeadingDrift[] {
     rule.check(model, {
       t: translator('en'),
       config: { ...DEFAULT_CONFIG },
+      memo: (text, compute) => compute(text),
       report: (f) => {
         const outline = f.related?.[0]?.span;
         // The fix that rewrites exactly the reported heading text.
