@@ -18,7 +18,22 @@ const lockDir = `${installDir}.lock`;
 const entry = join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 function run(cmd, args, cwd, env = {}) {
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...nativeBuildEnv(), ...process.env, ...env } });
+}
+
+/**
+ * node-gyp fetches Node.js headers from nodejs.org, which these machines cannot
+ * reach; Debian's (NodeSource's) nodejs package ships them under /usr/include/node.
+ * Used only when npm has no nodedir of its own (environment or .npmrc).
+ */
+let buildEnv;
+function nativeBuildEnv() {
+  if (buildEnv) return buildEnv;
+  buildEnv = {};
+  if (process.execPath !== '/usr/bin/node' || !existsSync('/usr/include/node/node_version.h')) return buildEnv;
+  const configured = execFileSync('npm', ['config', 'get', 'nodedir'], { encoding: 'utf8' }).trim();
+  if (!configured || configured === 'undefined' || configured === 'null') buildEnv = { npm_config_nodedir: '/usr' };
+  return buildEnv;
 }
 
 /**
@@ -157,6 +172,8 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, worksp
     killGroup('SIGTERM');
     await Promise.race([exited, sleep(3000)]);
     killGroup('SIGKILL');
+    // Wait until the whole group is gone, so that nothing writes into its folders any more.
+    for (let i = 0; i < 40 && isAlive(-child.pid); i++) await sleep(50);
     process.off('exit', onExit);
   };
   let output = '';

@@ -25,18 +25,27 @@ for (const needed of [join(repo, 'dist', 'client.js'), join(repo, 'dist', 'serve
   }
 }
 
+// Undone last first: the browser, code-server, then the temp folder. One run
+// of them only, even when a signal and a failing main() both ask for it.
 const cleanups = [];
-async function cleanup() {
-  while (cleanups.length) {
-    try {
-      await cleanups.pop()();
-    } catch {
-      // best effort
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      try {
+        await cleanups.pop()();
+      } catch {
+        // best effort
+      }
     }
-  }
+  })();
+  return cleaning;
 }
+let stopping = false;
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, async () => {
+    if (stopping) return;
+    stopping = true;
     log(`${sig}: stopping`);
     await cleanup();
     process.exit(130);
@@ -62,7 +71,7 @@ async function main() {
   const started = Date.now();
   await ensureCodeServer(log);
   const root = mkdtempSync(join(tmpdir(), 'speech-draft-e2e-'));
-  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+  cleanups.push(() => rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
   const port = await freePort();
   const userDataDir = join(root, 'user-data');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -71,6 +80,10 @@ async function main() {
   cleanups.push(() => server.stop());
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    // Playwright's own handlers exit at once on a signal, before code-server is stopped: ours close everything.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   cleanups.push(() => browser.close());
@@ -120,6 +133,8 @@ async function main() {
 }
 
 main().catch(async (e) => {
+  // Interrupted: the signal handler reports and exits.
+  if (stopping) return;
   console.error(`[e2e] ${e.stack ?? e}`);
   await cleanup();
   process.exit(1);

@@ -212,8 +212,9 @@ const session = Date.now().toString(36);
 const resultIdOf = (a: Analysis) => `${session}:${a.settings.generation}:${a.version}`;
 
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> => {
-  // An empty report here would wipe the client's diagnostics; a cancelled request gets an error instead.
-  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: false });
+  // An empty report here would wipe the client's diagnostics; a cancelled request gets an error instead,
+  // and the client asks again (else a draft opened while the server starts stays unchecked).
+  const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: true });
   if (token.isCancellationRequested) return cancelled();
   const a = await diagnosticsAnalysis(params.textDocument.uri);
   if (!a) return { kind: 'full', items: [] };

@@ -3,8 +3,8 @@
 
 import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver/node';
-import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
-import { loadConfigFor } from '../node/configFiles';
+import { bothLanguages, DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
+import { loadConfigFile, loadConfigFor } from '../node/configFiles';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -36,6 +36,7 @@ export class Settings {
   private generation = 0;
   /** Settings pushed by clients without `workspace/configuration`. */
   private pushed: unknown;
+  private readonly trusted: boolean;
 
   constructor(
     private readonly connection: Connection,
@@ -43,6 +44,8 @@ export class Settings {
     initializationOptions: unknown,
   ) {
     this.pushed = (initializationOptions as { settings?: unknown } | undefined)?.settings ?? initializationOptions;
+    // The VS Code client says whether the workspace is trusted; other clients are trusted.
+    this.trusted = (initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
   }
 
   /** Forget everything: settings or a config file changed. */
@@ -83,7 +86,17 @@ export class Settings {
     for (const key of CHECKER_KEYS) if (raw[key] !== undefined && raw[key] !== null) checkerSettings[key] = raw[key];
     const fromEditor = validateConfig(checkerSettings, 'settings');
     const file = uriToPath(uri);
-    const loaded = file ? loadConfigFor(file, { base: fromEditor.config }) : { config: mergeConfig(fromEditor.config), problems: [] };
+    const loaded = file ? loadConfigFor(file, { base: fromEditor.config }) : { config: mergeConfig(fromEditor.config), problems: [], file: undefined };
+    if (!this.trusted && loaded.file) {
+      // In an untrusted workspace a config file's own patterns and words are not used (VS Code restricts the same settings).
+      const layer = loadConfigFile(loaded.file);
+      for (const key of ['placeholderPatterns', 'wordUsage'] as const) {
+        if (layer.config[key] === undefined) continue;
+        delete layer.config[key];
+        loaded.problems.push({ source: loaded.file, key, message: bothLanguages('Not used: this workspace is not trusted.') });
+      }
+      loaded.config = mergeConfig(fromEditor.config, layer.config);
+    }
     const debounce = typeof raw.debounce === 'number' && raw.debounce >= 0 ? Math.min(raw.debounce, 10000) : DEFAULT_DEBOUNCE;
     const languages = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;
     return {

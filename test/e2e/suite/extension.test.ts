@@ -134,7 +134,12 @@ describe('Speech Draft in VS Code', () => {
     assert.ok(text.endsWith('同志们，森林防火责任重大！\n'));
   });
 
-  it('colours each heading level with its own scope', async () => {
+  it('colours each heading level with its own scope', async function () {
+    // The command that reads tokens is in desktop VS Code (@vscode/test-electron) only, not in code-server's web build.
+    if (!(await vscode.commands.getCommands(true)).includes('_workbench.captureSyntaxTokens')) {
+      console.log('      (skipped: _workbench.captureSyntaxTokens is not in this VS Code build)');
+      this.skip();
+    }
     const editor = await open('gap.speech');
     type Token = { c: string; t: string };
     let tokens: Token[] | undefined;

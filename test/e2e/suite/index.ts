@@ -9,7 +9,8 @@ export function run(): Promise<void> {
   // SPEECH_DRAFT_E2E_GREP runs only the matching tests (while developing).
   const grep = process.env.SPEECH_DRAFT_E2E_GREP;
   const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
-  for (const f of fs.readdirSync(__dirname)) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  // Sorted: the same order on every file system.
+  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));

@@ -1,0 +1,150 @@
+// The palette and view commands, declared as data: id -> handler.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, StatsRequest, type OutlineNode } from '../../server/src/protocol';
+import { moveSection } from './moveSection';
+import type { OutlineProvider } from './outlineView';
+import { isDraft } from './settings';
+
+export interface Context {
+  extension: vscode.ExtensionContext;
+  client: LanguageClient;
+  outline: OutlineProvider;
+  outlineViews: vscode.TreeView<OutlineNode>[];
+}
+
+interface Snippet {
+  prefix: string[];
+  body: string[];
+  description: string;
+}
+
+export function readSnippets(extensionPath: string): Record<string, Snippet> {
+  return JSON.parse(fs.readFileSync(path.join(extensionPath, 'snippets', 'speech.code-snippets'), 'utf8'));
+}
+
+/** The draft a command works on: the active editor, or the one the outline shows. */
+function draftDocument(ctx: Context): vscode.TextDocument | undefined {
+  const active = vscode.window.activeTextEditor?.document;
+  if (isDraft(active)) return active;
+  if (ctx.outline.document && !ctx.outline.document.isClosed) return ctx.outline.document;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech draft first (.speech, or a .txt checked as a draft).'));
+  return undefined;
+}
+
+async function serverCommand(ctx: Context, command: string, ...args: unknown[]): Promise<void> {
+  const doc = draftDocument(ctx);
+  if (!doc) return;
+  const edit = await ctx.client.sendRequest('workspace/executeCommand', { command, arguments: [doc.uri.toString(), ...args] });
+  if (!edit) void vscode.window.setStatusBarMessage(vscode.l10n.t('Nothing to change.'), 3000);
+}
+
+async function insertTemplate(ctx: Context, key?: string): Promise<void> {
+  const snippets = readSnippets(ctx.extension.extensionPath);
+  let chosen = key;
+  if (!chosen) {
+    const pick = await vscode.window.showQuickPick(
+      Object.entries(snippets).map(([k, s]) => ({ label: k, description: s.prefix.join(' · '), detail: s.description, key: k })),
+      { placeHolder: vscode.l10n.t('Insert a section template') },
+    );
+    chosen = pick?.key;
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!chosen || !editor) return;
+  await editor.insertSnippet(new vscode.SnippetString(snippets[chosen].body.join('\n')));
+}
+
+async function nextPlaceholder(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const placeholders = vscode.languages
+    .getDiagnostics(editor.document.uri)
+    .filter((d) => d.source === 'speech-draft' && d.code === 'placeholder')
+    .sort((a, b) => a.range.start.compareTo(b.range.start));
+  const after = placeholders.find((d) => d.range.start.isAfter(editor.selection.active)) ?? placeholders[0];
+  if (!after) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No placeholder left in this draft.'));
+    return;
+  }
+  editor.selection = new vscode.Selection(after.range.start, after.range.end);
+  editor.revealRange(after.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function showStatistics(ctx: Context): Promise<void> {
+  const doc = draftDocument(ctx);
+  if (!doc) return;
+  const s = await ctx.client.sendRequest(StatsRequest, { textDocument: { uri: doc.uri.toString() } });
+  if (!s) return;
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t(
+      '{0} characters in {1} paragraphs: about {2} minutes at {3} a minute (target {4}). Errors {5}, warnings {6}, infos {7}.',
+      s.chars,
+      s.paragraphs,
+      s.minutes,
+      s.speakingRate,
+      s.targetMinutes,
+      s.findings.error,
+      s.findings.warning,
+      s.findings.info,
+    ),
+  );
+}
+
+async function openRuleDocs(ctx: Context): Promise<void> {
+  const dir = path.join(ctx.extension.extensionPath, 'docs', 'rules');
+  const items = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const summary = text.split(/\n\n/)[2]?.replace(/\s+/g, ' ').slice(0, 80) ?? '';
+      return { label: f.replace(/\.md$/, ''), detail: summary, file: path.join(dir, f) };
+    });
+  const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Open the documentation of a rule') });
+  if (pick) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(pick.file));
+}
+
+async function move(ctx: Context, node: OutlineNode | undefined, step: -1 | 1): Promise<void> {
+  const given = node ?? ctx.outlineViews.map((v) => v.selection[0]).find(Boolean);
+  const target = given && ctx.outline.current(given);
+  if (!target || !ctx.outline.document) return;
+  const siblings = ctx.outline.siblingsOf(target);
+  const i = siblings.indexOf(target);
+  await moveSection(ctx.outline.document, siblings, i, i + step);
+}
+
+export function createCommands(ctx: Context): Record<string, (...args: never[]) => unknown> {
+  return {
+    'speechDraft.renumber': () => serverCommand(ctx, Commands.renumber),
+    'speechDraft.updateOutline': () => serverCommand(ctx, Commands.updateOutline),
+    'speechDraft.insertTemplate': (key?: string) => insertTemplate(ctx, key),
+    'speechDraft.nextPlaceholder': () => nextPlaceholder(),
+    'speechDraft.showStatistics': () => showStatistics(ctx),
+    'speechDraft.restartServer': () => ctx.client.restart(),
+    'speechDraft.openRuleDocs': () => openRuleDocs(ctx),
+    'speechDraft.copyOutline': async () => {
+      await vscode.env.clipboard.writeText(ctx.outline.asText());
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Outline copied.'), 3000);
+    },
+    'speechDraft.moveSectionUp': (node?: OutlineNode) => move(ctx, node, -1),
+    'speechDraft.moveSectionDown': (node?: OutlineNode) => move(ctx, node, 1),
+    'speechDraft.revealSection': async (uri: vscode.Uri, range: { start: vscode.Position; end: vscode.Position }) => {
+      const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+      const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      editor.selection = new vscode.Selection(r.start, r.start);
+      editor.revealRange(r, vscode.TextEditorRevealType.AtTop);
+    },
+    'speechDraft.newDraft': async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });
+      await vscode.window.showTextDocument(doc);
+      await insertTemplate(ctx, readSnippetKeys(ctx)[0]);
+    },
+  };
+}
+
+function readSnippetKeys(ctx: Context): string[] {
+  return Object.keys(readSnippets(ctx.extension.extensionPath));
+}

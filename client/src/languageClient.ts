@@ -1,0 +1,37 @@
+// Starts the language server (dist/server.js) over IPC for the draft languages.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SECTION } from './settings';
+
+/**
+ * Every language a draft may be written in goes to the server; the server
+ * checks only those in `speechDraft.languages`, so that changing the setting
+ * needs no restart.
+ */
+const LANGUAGES = ['speech', 'plaintext', 'markdown'];
+
+function documentSelector() {
+  return LANGUAGES.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    synchronize: {
+      configurationSection: SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechdraftrc.json'),
+    },
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    outputChannelName: vscode.l10n.t('Speech Draft'),
+  };
+  return new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions);
+}
