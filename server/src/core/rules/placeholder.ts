@@ -4,6 +4,8 @@ import type { ParagraphRule } from './types';
 
 interface Pattern {
   re: RegExp;
+  /** A quick test the text must pass before the (slower, look-behind) pattern runs. */
+  hint?: RegExp;
   /** Only where Chinese text is next to it: `3*4` and `__init__` are not placeholders. */
   chineseOnly?: boolean;
 }
@@ -12,12 +14,12 @@ interface Pattern {
 const BUILT_IN: Pattern[] = [
   { re: /[*＊]+/g, chineseOnly: true },
   // XX市, 20XX年, ××同志; not XXL, nor the Roman numeral in `Super Bowl XX`.
-  { re: /(?<![A-Za-z][ ]?)[XxＸ×]{2,}(?![A-Za-z])/g },
+  { re: /(?<![A-Za-z][ ]?)[XxＸ×]{2,}(?![A-Za-z])/g, hint: /[XxＸ×]{2}/ },
   // X月X日, 202X年, X个, X亿元, 第X条; not X光, X射线, Xbox, 3×4.
-  { re: /(?<![A-Za-z])[XxＸ×](?=[年月日号时个项家名人次条万亿元届期批])|(?<=第)[XxＸ×](?![A-Za-z])/g },
+  { re: /(?<![A-Za-z])[XxＸ×](?=[年月日号时个项家名人次条万亿元届期批])|(?<=第)[XxＸ×](?![A-Za-z])/g, hint: /[XxＸ×]/ },
   { re: /某某/g },
   // 〇〇 alone; in 二〇〇八年 it is part of a year.
-  { re: /(?<![〇零一二三四五六七八九十百千])〇{2,}(?![〇零一二三四五六七八九十百千万亿年])/g },
+  { re: /(?<![〇零一二三四五六七八九十百千])〇{2,}(?![〇零一二三四五六七八九十百千万亿年])/g, hint: /〇〇/ },
   { re: /[□○]{2,}|□/g },
   { re: /_{3,}|＿{2,}/g, chineseOnly: true },
   // Brackets, quotation marks and 书名号 with nothing inside; not print() in Latin text.
@@ -28,6 +30,7 @@ const BUILT_IN: Pattern[] = [
 const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1/g;
 /** `* item` opening a paragraph or line is a bullet. */
 const BULLET = /(?<=^|\n)[ \t]*[*＊](?=[ \t])/g;
+const STAR = /[*＊]/;
 
 const compiled = new WeakMap<SpeechDraftConfig, Pattern[]>();
 
@@ -81,10 +84,11 @@ export const placeholder: ParagraphRule = {
   fixable: false,
   scope: 'paragraph',
   check({ text, format }, { t, report, config }) {
-    const skip: Array<[number, number]> = spans(BULLET, text);
+    const skip: Array<[number, number]> = STAR.test(text) ? spans(BULLET, text) : [];
     if (format === 'markdown') skip.push(...spans(MARKDOWN_EMPHASIS, text), ...spans(/\]\([^()\s]*\)/g, text));
     const found: Array<[number, number]> = [];
-    for (const { re, chineseOnly } of [...BUILT_IN, ...userPatterns(config)]) {
+    for (const { re, hint, chineseOnly } of [...BUILT_IN, ...userPatterns(config)]) {
+      if (hint && !hint.test(text)) continue;
       for (const [s, e] of spans(re, text)) {
         if (skip.some(([a, b]) => s >= a && e <= b)) continue;
         if (found.some(([a, b]) => s < b && a < e)) continue; // one finding per stretch

@@ -1,4 +1,3 @@
-import { isHan } from '../text/chars';
 import type { ParagraphRule } from './types';
 
 /** Function words that are never doubled on purpose. */
@@ -20,17 +19,60 @@ const WORDS_STARTING = new Set(
     '就业 就地 就近 就医 都市 都会 也许 并且 并非 并列 并重 并举 而且 而言').split(' '),
 );
 
-function sameRun(text: string, i: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (text.charCodeAt(i + k) !== text.charCodeAt(i + len + k)) return false;
-  for (let k = 0; k < len; k++) if (!isHan(text[i + k])) return false;
-  return true;
-}
-
 /**
  * Two-character words are doubled on purpose all the time (研究研究, 舒服舒服,
  * 坚持坚持再坚持, 一步一步), so only words of three or more characters count.
  */
 const MIN_WORD = 3;
+const MAX_WORD = 6;
+const SLIP_CODES = new Set([...DOUBLED_SLIPS, ...PRONOUNS].map((c) => c.charCodeAt(0)));
+
+interface Doubled {
+  start: number;
+  /** Length of the word written twice. */
+  length: number;
+}
+
+function isHanCodeUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** A word of `len` Han characters at `i`, written again right after it. */
+function doubledAt(text: string, i: number, len: number): boolean {
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(i + k);
+    if (c !== text.charCodeAt(i + len + k) || !isHanCodeUnit(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Doubled words and slips, in order, never overlapping. An integer loop: each
+ * character is compared with the ones three to six places on, which is all a
+ * doubled word needs before its whole run is compared.
+ */
+function doublings(text: string): Doubled[] {
+  const found: Doubled[] = [];
+  const n = text.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    let length = 0;
+    for (let len = MAX_WORD; len >= MIN_WORD && !length; len--) {
+      if (i + 2 * len <= n && text.charCodeAt(i + len) === c && doubledAt(text, i, len)) length = len;
+    }
+    if (!length && text.charCodeAt(i + 1) === c && SLIP_CODES.has(c)) {
+      const ch = text[i];
+      const pronoun = PRONOUNS.has(ch) && text[i + 2] === '们';
+      const boundary = (i > 0 && WORDS_ENDING.has(text[i - 1] + ch)) || WORDS_STARTING.has(ch + (text[i + 2] ?? ''));
+      if (pronoun || (DOUBLED_SLIPS.has(ch) && !boundary)) length = 1;
+    }
+    if (!length) continue;
+    found.push({ start: i, length });
+    i += 2 * length - 1;
+  }
+  return found;
+}
 
 export const repeatedWord: ParagraphRule = {
   id: 'repeated-word',
@@ -42,30 +84,14 @@ export const repeatedWord: ParagraphRule = {
   fixable: true,
   scope: 'paragraph',
   check({ text }, { t, report }) {
-    for (let i = 0; i + 1 < text.length; i++) {
-      let found = 0;
-      const c = text.charCodeAt(i);
-      for (let len = 6; len >= MIN_WORD && !found; len--) {
-        // The first characters must match before the run is compared.
-        if (text.charCodeAt(i + len) === c && i + 2 * len <= text.length && sameRun(text, i, len)) found = len;
-      }
-      if (!found && text.charCodeAt(i + 1) !== c) continue;
-      if (!found) {
-        const ch = text[i];
-        if (text[i + 1] !== ch) continue;
-        const pronoun = PRONOUNS.has(ch) && text[i + 2] === '们';
-        if (!pronoun && !DOUBLED_SLIPS.has(ch)) continue;
-        if (!pronoun && ((i > 0 && WORDS_ENDING.has(text[i - 1] + ch)) || WORDS_STARTING.has(ch + (text[i + 2] ?? '')))) continue;
-        found = 1;
-      }
-      const word = text.slice(i, i + found);
-      const span = { start: i + found, end: i + 2 * found };
+    for (const { start, length } of doublings(text)) {
+      const word = text.slice(start, start + length);
+      const span = { start: start + length, end: start + 2 * length };
       report({
         span,
         message: t('“{0}” is written twice: remove one.', word),
         fixes: [{ title: t('Remove the repeated “{0}”', word), edits: [{ ...span, newText: '' }], safe: false }],
       });
-      i += 2 * found - 1;
     }
   },
 };

@@ -4,6 +4,8 @@ import type { ParagraphRule } from './types';
 
 interface Entry {
   pattern: RegExp;
+  /** A quick test the text must pass before the pattern runs. */
+  hint?: RegExp;
   /** The right form; undefined where there is no sure rewrite. */
   right: (wrong: string) => string | undefined;
   /** `{0}` the wrong form, `{1}` the right one, `{2}` the right form in its context. */
@@ -87,6 +89,7 @@ const ENTRIES: Entry[] = [
   {
     // A year of four Chinese numerals with 零 in it: 二零二五年.
     pattern: /(?<![〇零一二三四五六七八九十百千])(?=[〇一二三四五六七八九]*零)[〇零一二三四五六七八九]{4}(?=年)/g,
+    hint: /零/,
     right: (w) => w.replace(/零/g, '〇'),
     why: message('A year in Chinese numerals writes zero as 〇: “{1}”, not “{0}”.'),
   },
@@ -146,6 +149,7 @@ export const wordUsage: ParagraphRule = {
   check({ text }, { t, report, config }) {
     const taken: Array<[number, number]> = [];
     for (const entry of entriesFor(config)) {
+      if (entry.hint && !entry.hint.test(text)) continue;
       entry.pattern.lastIndex = 0;
       for (let m = entry.pattern.exec(text); m; m = entry.pattern.exec(text)) {
         const wrong = m[0];

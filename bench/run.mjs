@@ -1,0 +1,85 @@
+// `npm run bench`: Speech Draft against the tools a writer would otherwise
+// run, on the same drafts, in the same process and run. Prints one table and
+// writes bench/results.json.
+
+import { statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { draftOfSize, repo, sourceTexts } from './drafts.mjs';
+import { benchServer } from './lsp.mjs';
+import { loadPeers } from './peers.mjs';
+import { ms, timeIt } from './stats.mjs';
+
+const log = (...a) => console.error('[bench]', ...a);
+const require = createRequire(join(repo, 'package.json'));
+const core = require(join(repo, 'out', 'server', 'src', 'core', 'index.js'));
+
+const SIZES = [10_000, 100_000, 1_000_000];
+const RUNS = { 10_000: 30, 100_000: 20, 1_000_000: 7 };
+
+const { from, texts } = sourceTexts();
+const drafts = new Map(SIZES.map((n) => [n, draftOfSize(texts, n)]));
+log(`drafts from the ${from}: ${[...drafts.values()].map((d) => d.length).join(', ')} characters`);
+const peers = await loadPeers(log);
+
+const tools = {
+  'speech-draft': (text) => core.checkText(text),
+  'autocorrect-node': peers.autocorrect,
+  markdownlint: peers.markdownlint,
+};
+
+const check = {};
+for (const [size, text] of drafts) {
+  check[size] = {};
+  for (const [name, run] of Object.entries(tools)) {
+    check[size][name] = timeIt(() => run(text), { warmup: 3, runs: RUNS[size] });
+    log(`${name} on ${size}: median ${ms(check[size][name].median)} ms`);
+  }
+}
+// After an edit, with the caches of the previous check (what the editor does).
+const warm = {};
+for (const [size, text] of drafts) {
+  const checker = new core.Checker();
+  checker.check(text);
+  const mid = text.indexOf('\n', Math.floor(text.length / 2));
+  let i = 0;
+  warm[size] = timeIt(() => checker.check(text.slice(0, mid) + (i++ % 2 ? '的' : '') + text.slice(mid)), { warmup: 3, runs: RUNS[size] * 2 });
+}
+
+log('language server over stdio…');
+const lsp = await benchServer(drafts);
+const sizes = Object.fromEntries(['server.js', 'client.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memory: totalmem(), node: process.version },
+  draftsFrom: from,
+  check,
+  warmEdit: warm,
+  lsp,
+  bundleBytes: sizes,
+};
+writeFileSync(join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+// The table.
+const rows = [['draft', 'tool', 'median ms', 'p10–p90 ms', '× ours']];
+for (const size of SIZES) {
+  const ours = check[size]['speech-draft'].median;
+  for (const name of Object.keys(tools)) {
+    const s = check[size][name];
+    rows.push([size.toLocaleString('en'), name, ms(s.median), `${ms(s.p10)}–${ms(s.p90)}`, name === 'speech-draft' ? '1' : (s.median / ours).toFixed(1)]);
+  }
+  rows.push([size.toLocaleString('en'), 'speech-draft after a 1-char edit', ms(warm[size].median), `${ms(warm[size].p10)}–${ms(warm[size].p90)}`, '']);
+}
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+const line = (r) => '| ' + r.map((v, c) => String(v).padEnd(widths[c])).join(' | ') + ' |';
+console.log(line(rows[0]));
+console.log('| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |');
+for (const r of rows.slice(1)) console.log(line(r));
+console.log('');
+console.log(`language server: cold start ${ms(lsp.coldStartMs)} ms; open 100,000 characters → diagnostics ${ms(lsp.openToDiagnosticsMs)} ms;`);
+console.log(`  1-char edit → diagnostics median ${ms(lsp.edit.median)} ms, p95 ${ms(lsp.edit.p95)} ms (${lsp.edit.runs} edits); outline request median ${ms(lsp.outline.median)} ms;`);
+console.log(`  resident memory with all drafts open ${(lsp.rssBytes / 2 ** 20).toFixed(0)} MB`);
+console.log(`bundles: server ${(sizes['server.js'] / 1024).toFixed(0)} KB, client ${(sizes['client.js'] / 1024).toFixed(0)} KB`);
+console.log(`machine: ${results.machine.cpus} × ${results.machine.model}, Node.js ${process.version}`);
