@@ -7,7 +7,7 @@ import { buildModel, createModelCaches, ParagraphCache } from './model/build';
 import type { SpeechModel } from './model/types';
 import { scanMarkers } from './parse/markers';
 import { allRules } from './rules';
-import type { DraftFormat, Rule, RuleContext } from './rules/types';
+import type { DraftFormat, ParagraphRule, Rule, RuleContext } from './rules/types';
 import { collectSuppressions } from './suppress';
 import type { Finding, Locale, Severity } from './types';
 
@@ -29,8 +29,8 @@ type LocalFinding = Omit<Finding, 'severity'> & { severity?: Severity };
 
 export class Checker {
   private readonly modelCaches = createModelCaches();
-  // Per rule, keyed by paragraph text (one key string per paragraph: its hash is computed once).
-  private readonly paragraphFindings = new Map<string, ParagraphCache<LocalFinding[]>>();
+  /** Per paragraph text: the findings of each paragraph rule, in the order of the enabled rules. */
+  private readonly paragraphFindings = new ParagraphCache<LocalFinding[][]>();
   private readonly documentRuleMemo = new Map<string, ParagraphCache<unknown>>();
 
   private cacheOf<T>(caches: Map<string, ParagraphCache<T>>, rule: string): ParagraphCache<T> {
@@ -59,43 +59,58 @@ export class Checker {
     const t = translator(this.locale);
     const findings: Finding[] = [];
     const ruleErrors: CheckResult['ruleErrors'] = [];
-    for (const rule of this.rules) {
-      const severity = this.severityOf(rule);
-      if (severity === 'off') continue;
+    const failed = (rule: Rule, e: unknown) =>
+      ruleErrors.push({ rule: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    const adder = (rule: Rule) => {
+      const severity = this.severityOf(rule) as Severity;
       const configured = this.config.rules[rule.id] !== undefined;
-      const add = (f: LocalFinding, shift = 0) => {
+      return (f: LocalFinding, shift = 0) => {
         const sev = !configured && f.severity ? f.severity : severity;
         findings.push(shift ? shifted(f, shift, sev) : { ...f, severity: sev });
       };
+    };
+    const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
+    for (const rule of enabled) {
+      if (rule.scope !== 'document') continue;
+      const add = adder(rule);
+      const memoCache = this.cacheOf(this.documentRuleMemo, rule.id);
+      const memo = <T>(text: string, compute: (text: string) => T): T => memoCache.get(text, () => compute(text)) as T;
       try {
-        if (rule.scope === 'document') {
-          const memoCache = this.cacheOf(this.documentRuleMemo, rule.id);
-          const memo = <T>(text: string, compute: (text: string) => T): T => memoCache.get(text, () => compute(text)) as T;
-          rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo });
-          continue;
-        }
-        const findingsCache = this.cacheOf(this.paragraphFindings, rule.id);
-        for (const p of model.paragraphs) {
-          if (p.comment) continue;
-          const local = findingsCache.get(p.text, () => {
-            const out: LocalFinding[] = [];
-            const ctx: RuleContext = {
-              t,
-              config: this.config,
-              report: (f) => out.push({ ...f, rule: rule.id }),
-              memo: (text, compute) => compute(text),
-            };
-            const markers = this.modelCaches.markers.get(p.text, () => scanMarkers(p.text));
-            rule.check({ text: p.text, markers, format: this.format }, ctx);
-            return out;
-          });
-          for (const f of local) add(f, p.start);
-        }
+        rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo });
       } catch (e) {
-        ruleErrors.push({ rule: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+        failed(rule, e);
       }
     }
-    for (const c of this.paragraphFindings.values()) c.sweep();
+    // Paragraph rules: all of them at once per paragraph, remembered by its text (one lookup a paragraph).
+    const paragraphRules = enabled.filter((r): r is ParagraphRule => r.scope === 'paragraph');
+    const adders = paragraphRules.map(adder);
+    const errors = new Map<Rule, unknown>();
+    for (const p of model.paragraphs) {
+      if (p.comment) continue;
+      const perRule = this.paragraphFindings.get(p.text, () => {
+        const markers = this.modelCaches.markers.get(p.text, () => scanMarkers(p.text));
+        return paragraphRules.map((rule) => {
+          const out: LocalFinding[] = [];
+          const ctx: RuleContext = {
+            t,
+            config: this.config,
+            report: (f) => out.push({ ...f, rule: rule.id }),
+            memo: (text, compute) => compute(text),
+          };
+          try {
+            rule.check({ text: p.text, markers, format: this.format }, ctx);
+          } catch (e) {
+            errors.set(rule, e);
+          }
+          return out;
+        });
+      });
+      perRule.forEach((local, i) => {
+        for (const f of local) adders[i](f, p.start);
+      });
+    }
+    errors.forEach((e, rule) => failed(rule, e));
+    this.paragraphFindings.sweep();
     for (const c of this.documentRuleMemo.values()) c.sweep();
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
     const kept = findings.filter((f) => !suppressions.isSuppressed(f));

@@ -83,6 +83,7 @@ function timesPower(digits: string, zeros: number): string | undefined {
 const ENTRIES: Entry[] = [
   {
     pattern: new RegExp(`截止(?:到|至)?${DATE_AFTER}`, 'g'),
+    hint: /截止/,
     right: () => '截至',
     why: message('“{0}” marks a deadline; before a date or time write “{1}”: {2}.'),
   },
@@ -96,6 +97,7 @@ const ENTRIES: Entry[] = [
   {
     // 4千, 1百零8, 3.5千; not 445万, 3亿, nor the units 千瓦 千米 千克 百分点.
     pattern: /(?<![0-9０-９.．])[0-9０-９]+(?:\.[0-9]+)?[千百](?![瓦米克伏卡兆焦帕赫分货])(?:零?[0-9０-９]+)?/g,
+    hint: /[0-9０-９][千百]/,
     right: (w) => {
       // `3千2` is ambiguous and gets no rewrite.
       const m = /^([0-9]+(?:\.[0-9]+)?)([千百])(?:(零)([0-9]+))?$/.exec(w);
