@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OutlineNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
+import { CrashHandler } from './crashes';
 import { createLanguageClient } from './languageClient';
 import { OutlineProvider } from './outlineView';
 import { StatusBar } from './statusBar';
@@ -14,12 +15,14 @@ export interface SpeechDraftApi {
   client: LanguageClient;
   outline: OutlineProvider;
   statusBar: StatusBar;
+  crashes: CrashHandler;
 }
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
-  client = createLanguageClient(context);
+  const crashes = new CrashHandler();
+  client = createLanguageClient(context, crashes);
   const outline = new OutlineProvider(client);
   const views = ['speechDraft.outline', 'speechDraft.outlineExplorer'].map((id) =>
     vscode.window.createTreeView<OutlineNode>(id, { treeDataProvider: outline, dragAndDropController: outline, showCollapseAll: true }),
@@ -32,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   await client.start();
   await outline.refresh();
   await statusBar.refresh();
-  return { client, outline, statusBar };
+  return { client, outline, statusBar, crashes };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { CrashHandler } from './crashes';
 import { SECTION } from './settings';
 
 /**
@@ -18,7 +19,7 @@ function documentSelector() {
   ]);
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, crashes: CrashHandler): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -32,6 +33,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     outputChannelName: vscode.l10n.t('Speech Draft'),
+    errorHandler: crashes,
   };
   return new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions);
 }

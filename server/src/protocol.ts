@@ -1,7 +1,7 @@
 // Custom requests and command ids, declared once and shared by the language
 // server and the VS Code client.
 
-import { RequestType, type Range, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, type Range, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 
 export interface FindingCounts {
   error: number;
@@ -55,6 +55,16 @@ export interface DocumentInfoResult {
 
 export const OutlineRequest = new RequestType<OutlineParams, OutlineResult | null, void>('speechDraft/outline');
 export const StatsRequest = new RequestType<OutlineParams, StatsResult | null, void>('speechDraft/stats');
+export interface ServerStatusResult {
+  pid: number;
+  /** Documents the server holds an analysis for. */
+  analyzed: number;
+  /** After a garbage collection when the server runs with --expose-gc. */
+  heapUsed: number;
+  rss: number;
+}
+
+export const ServerStatusRequest = new RequestType0<ServerStatusResult, void>('speechDraft/serverStatus');
 export const DocumentInfoRequest = new RequestType<OutlineParams, DocumentInfoResult | null, void>('speechDraft/documentInfo');
 
 /**

@@ -26,6 +26,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Sent in `initialize`, for clients that push their settings. */
   initializationOptions?: unknown;
+  /** Node.js options for the server process, e.g. --expose-gc. */
+  nodeArgs?: string[];
   /** Adjusts the declared capabilities, to play a more limited client. */
   tweakCapabilities?: (caps: ClientCapabilities) => void;
 }
@@ -71,7 +73,7 @@ export class TestClient {
 
   constructor(readonly options: ClientOptions) {
     this.settings = options.settings ?? {};
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (b: Buffer) => this.rawStdout.push(b));
     this.child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));

@@ -16,6 +16,21 @@ export interface CheckOptions {
   locale?: Locale;
   format?: DraftFormat;
   rules?: readonly Rule[];
+  /** Longest text checked; beyond it only the start is checked, and one info finding says so. */
+  maxChars?: number;
+}
+
+/** About ten hours of speech: no real draft is longer, and a checker must stay quick on what is pasted in. */
+export const MAX_CHECKED_CHARS = 2_000_000;
+
+/** The part of an over-long text that is checked: up to a line break, never splitting a surrogate pair. */
+function checkedPart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const lineEnd = text.lastIndexOf('\n', max - 1);
+  let cut = lineEnd > max / 2 ? lineEnd + 1 : max;
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return text.slice(0, cut);
 }
 
 export interface CheckResult {
@@ -42,19 +57,22 @@ export class Checker {
   readonly locale: Locale;
   readonly format: DraftFormat;
   private readonly rules: readonly Rule[];
+  private readonly maxChars: number;
 
   constructor(options: CheckOptions = {}) {
     this.config = options.config ?? { ...DEFAULT_CONFIG };
     this.locale = options.locale ?? 'zh-cn';
     this.format = options.format ?? 'text';
     this.rules = options.rules ?? allRules;
+    this.maxChars = options.maxChars ?? MAX_CHECKED_CHARS;
   }
 
   severityOf(rule: Rule): Severity | 'off' {
     return this.config.rules[rule.id] ?? rule.defaultSeverity;
   }
 
-  check(text: string): CheckResult {
+  check(fullText: string): CheckResult {
+    const text = checkedPart(fullText, this.maxChars);
     const model = buildModel(text, this.modelCaches);
     const t = translator(this.locale);
     const findings: Finding[] = [];
@@ -114,8 +132,16 @@ export class Checker {
     for (const c of this.documentRuleMemo.values()) c.sweep();
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
     const kept = findings.filter((f) => !suppressions.isSuppressed(f));
-    kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    return { model, findings: kept, ruleErrors };
+    if (text.length < fullText.length) {
+      // Said whatever the rules' severities: a limit must never make the checker go silent.
+      kept.push({
+        rule: 'speech-length',
+        severity: 'info',
+        span: { start: 0, end: model.lines.lineEnd(0) },
+        message: t('This draft has {0} characters; only the first {1} are checked.', fullText.length, text.length),
+      });
+    }
+    return { model, findings: kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), ruleErrors };
   }
 }
 

@@ -54,6 +54,10 @@ export class Analyzer {
     return this.states.get(uri)?.last;
   }
 
+  get size(): number {
+    return this.states.size;
+  }
+
   forget(uri: string): void {
     this.states.delete(uri);
   }

@@ -4,6 +4,7 @@
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
@@ -21,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatProblem, resolveLocale, translator, type Locale } from '../core';
-import { DocumentInfoRequest, fnv1a, OutlineRequest, StatsRequest } from '../protocol';
+import { DocumentInfoRequest, fnv1a, OutlineRequest, ServerStatusRequest, StatsRequest } from '../protocol';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMAND_IDS, commandEdit } from './commands';
@@ -150,8 +151,22 @@ async function diagnosticsAnalysis(uri: string): Promise<Analysis | null> {
   return analysisFor(uri);
 }
 
+/** More diagnostics than this help nobody and slow every editor: the rest are counted in one. */
+const MAX_DIAGNOSTICS = 5000;
+
 function diagnosticsOf(a: Analysis) {
-  return a.result.findings.map((f) => toDiagnostic(a.uri, a.result.model.lines, f, relatedSupport));
+  const { findings, model } = a.result;
+  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(a.uri, model.lines, f, relatedSupport));
+  if (findings.length > MAX_DIAGNOSTICS) {
+    const last = shown[shown.length - 1];
+    shown.push({
+      range: last.range,
+      severity: DiagnosticSeverity.Information,
+      source: 'speech-draft',
+      message: t('{0} more findings are not shown.', findings.length - MAX_DIAGNOSTICS),
+    });
+  }
+  return shown;
 }
 
 async function publish(uri: string): Promise<void> {
@@ -275,6 +290,13 @@ connection.onRequest(StatsRequest, async (params, token) => {
 });
 
 // Cheap by design: it answers from the text alone, without checking.
+// For tests and troubleshooting: what the server holds, and its memory.
+connection.onRequest(ServerStatusRequest, () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { pid: process.pid, analyzed: analyzer.size, heapUsed: m.heapUsed, rss: m.rss };
+});
+
 connection.onRequest(DocumentInfoRequest, (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;

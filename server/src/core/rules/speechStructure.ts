@@ -14,7 +14,9 @@ export const speechStructure: DocumentRule = {
     if (speech.length === 0) return;
     const first = speech[0];
     const last = speech[speech.length - 1];
-    const head = { start: first.start, end: first.start === first.end ? first.end : first.start + 1 };
+    // The first character, whole (a surrogate pair is one character).
+    const firstChar = model.text.codePointAt(first.start) ?? 0;
+    const head = { start: first.start, end: first.start === first.end ? first.end : first.start + (firstChar > 0xffff ? 2 : 1) };
     const { parts } = model;
     if (!parts.title) report({ span: head, message: t('The speech has no title line (such as 在…会议上的讲话).') });
     if (!parts.salutation) report({ span: head, message: t('The speech has no salutation (such as 同志们：).') });

@@ -1,0 +1,40 @@
+// Random drafts for property tests, built from real fragments of speeches:
+// markers of every family, headings, 【提纲】 blocks, punctuation (both widths),
+// placeholders, characters outside the BMP, zero-width characters, every kind
+// of line break, BOM, tabs, U+3000 and long lines.
+
+import fc from 'fast-check';
+
+export const FRAGMENTS = [
+  '一、', '二、', '三、', '十二、', '一.', '（一）', '(二)', '（三）、', '1.', '2、', '3．', '（1）', '(2)', '①', '②',
+  '第一，', '第二,', '第三、', '第一个问题：', '首先，', '其次，', '再次，', '最后，', '其一，', '其二，', '一是', '二是', '三要', '——',
+  '【提纲】', '提纲：', '同志们：', '同志们，', '谢谢大家！', '下面，我讲三点意见。', '以下四个方面', '讲4个问题。',
+  '在全市工作会议上的讲话', '（2025年6月3日）', '加强组织领导', '压实工作责任', '推动高质量发展', '跃居世界第二，但', '第一次', '一是一、二是二', '一、二线城市', 'PM\n2.5',
+  '*', '**', '××', 'XX', '某某', '20XX年', 'X月X日', '〔〕', '□',
+  '，', '。', '、', '；', '：', '？', '！', '，，', '。。', ',', ':', ';', '?', '!', '(', ')', '"', "'", '“', '”', '‘', '’', '（', '）', '《', '》', '【', '】', '〞', '……', '——',
+  '截止2025年', '其它', '二零二五年', '4千', '的的', '进一步进一步', '研究研究', 'www.example.com', '点击下载全文', '本文6元',
+  '𠀀', '😀', '👩‍👩‍👧', '\u200b', '\u200d', '\ufeff', '\r\n', '\n', '\r', '\n\n', '\t', '\u3000', '　　', ' ',
+  '<!-- speech-draft-disable-next-line -->', '<!-- speech-draft-disable punctuation-width -->', '<!-- speech-draft-enable -->',
+  'a', 'Hello, world!', '1,000', '10:30', '5.2%',
+];
+
+const longLine = fc.constantFrom(...FRAGMENTS.filter((f) => !/[\r\n]/.test(f))).chain((f) => fc.integer({ min: 50, max: 400 }).map((n) => f.repeat(n)));
+
+/** A draft: a sequence of fragments, now and then a long line or a BOM at the start. */
+export const draftArbitrary = fc
+  .tuple(fc.boolean(), fc.array(fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: longLine }), { maxLength: 80 }))
+  .map(([bom, parts]) => (bom ? '\ufeff' : '') + parts.join(''));
+
+/** Seed and runs: fixed in CI, more with FUZZ_RUNS (npm run fuzz). */
+export function fuzzParams(defaultRuns: number): { seed: number; numRuns: number } {
+  const runs = Number(process.env.FUZZ_RUNS ?? defaultRuns);
+  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261128;
+  return { seed, numRuns: runs };
+}
+
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
