@@ -12,6 +12,7 @@ const targets = [
   { entry: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
   { entry: 'server/src/server/main.ts', out: 'dist/server.js', external: [] },
   { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
+  { entry: 'server/src/export/api.ts', out: 'dist/export.js', external: [] },
 ].filter((t) => existsSync(t.entry));
 
 const contexts = await Promise.all(

@@ -5,6 +5,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, StatsRequest, type OutlineNode } from '../../server/src/protocol';
+import { exportDocx, type ExportArgs } from './exportDocx';
 import { moveSection } from './moveSection';
 import type { OutlineProvider } from './outlineView';
 import { isDraft } from './settings';
@@ -136,6 +137,10 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
       const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
       editor.selection = new vscode.Selection(r.start, r.start);
       editor.revealRange(r, vscode.TextEditorRevealType.AtTop);
+    },
+    'speechDraft.exportDocx': async (args?: ExportArgs) => {
+      const doc = draftDocument(ctx);
+      return doc ? exportDocx(ctx.client, doc, args) : undefined;
     },
     'speechDraft.newDraft': async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });

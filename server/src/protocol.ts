@@ -65,6 +65,25 @@ export interface ServerStatusResult {
 }
 
 export const ServerStatusRequest = new RequestType0<ServerStatusResult, void>('speechDraft/serverStatus');
+export interface ExportDocxParams {
+  textDocument: TextDocumentIdentifier;
+  /** Export even when placeholders, download-site text or structural errors are found. */
+  force?: boolean;
+  keepOutline?: boolean;
+}
+
+export interface ExportProblem {
+  rule: string;
+  /** 0-based. */
+  line: number;
+  message: string;
+}
+
+export type ExportDocxResult =
+  | { status: 'blocked'; problems: ExportProblem[]; warnings: number }
+  | { status: 'done'; /** The .docx, base64. */ data: string; warnings: number };
+
+export const ExportDocxRequest = new RequestType<ExportDocxParams, ExportDocxResult | null, void>('speechDraft/exportDocx');
 export const DocumentInfoRequest = new RequestType<OutlineParams, DocumentInfoResult | null, void>('speechDraft/documentInfo');
 
 /**

@@ -1,6 +1,7 @@
 // Command-line arguments:
 //   check [--format text|json] [--fix] [--config FILE] [--locale zh-cn|en] PATH...
 //   outline [--config FILE] [--locale zh-cn|en] FILE
+//   export [--out FILE.docx] [--force] [--keep-outline] [--config FILE] [--locale zh-cn|en] FILE
 // Options may come before or after the paths, as `--opt value` or `--opt=value`;
 // `--` ends the options.
 
@@ -8,13 +9,19 @@ import { resolveLocale, type Locale, type Localized } from '../core';
 import { message } from './messages';
 
 export interface CliArgs {
-  command: 'check' | 'outline' | 'help' | 'version';
+  command: 'check' | 'outline' | 'export' | 'help' | 'version';
   format: 'text' | 'json';
   fix: boolean;
   config?: string;
   /** Undefined: taken from the environment. */
   locale?: Locale;
   paths: string[];
+  /** export: where the .docx goes (default: beside the draft). */
+  out?: string;
+  /** export: write even when the draft has placeholders, residue or structural errors. */
+  force: boolean;
+  /** export: keep the 【提纲】 block in the document. */
+  keepOutline: boolean;
 }
 
 export class UsageError extends Error {
@@ -23,10 +30,10 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--config', '--locale']);
+const VALUE_OPTIONS = new Set(['--format', '--config', '--locale', '--out']);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'help', format: 'text', fix: false, paths: [] };
+  const args: CliArgs = { command: 'help', format: 'text', fix: false, paths: [], force: false, keepOutline: false };
   const positionals: string[] = [];
   let wantsHelp = argv.length === 0;
   let wantsVersion = false;
@@ -47,6 +54,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (a === '--help' || a === '-h') wantsHelp = true;
       else if (a === '--version' || a === '-v') wantsVersion = true;
       else if (a === '--fix') args.fix = true;
+      else if (a === '--force') args.force = true;
+      else if (a === '--keep-outline') args.keepOutline = true;
       else throw new UsageError(message('Unknown option {0}.', a));
       continue;
     }
@@ -54,21 +63,27 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (value === undefined || value === '') throw new UsageError(message('The option {0} needs a value.', name));
     if (name === '--format') args.format = formatValue(value);
     else if (name === '--locale') args.locale = localeValue(value);
+    else if (name === '--out') args.out = value;
     else args.config = value;
   }
   if (wantsHelp) return { ...args, command: 'help' };
   if (wantsVersion) return { ...args, command: 'version' };
 
   const [command, ...paths] = positionals;
-  if (command !== 'check' && command !== 'outline') {
-    throw new UsageError(command === undefined ? message('No command given: use check or outline.') : message('Unknown command {0}: use check or outline.', command));
+  if (command !== 'check' && command !== 'outline' && command !== 'export') {
+    throw new UsageError(
+      command === undefined ? message('No command given: use check, outline or export.') : message('Unknown command {0}: use check, outline or export.', command),
+    );
   }
   args.command = command;
   args.paths = paths;
   if (paths.length === 0) throw new UsageError(message('{0} needs a file or folder to work on.', command));
-  if (command === 'outline') {
-    if (paths.length > 1) throw new UsageError(message('outline takes one file.'));
-    if (args.fix || args.format !== 'text') throw new UsageError(message('outline takes no --fix or --format.'));
+  if (command === 'outline' || command === 'export') {
+    if (paths.length > 1) throw new UsageError(message('{0} takes one file.', command));
+    if (args.fix || args.format !== 'text') throw new UsageError(message('{0} takes no --fix or --format.', command));
+  }
+  if (command !== 'export' && (args.out !== undefined || args.force || args.keepOutline)) {
+    throw new UsageError(message('--out, --force and --keep-outline go with export only.'));
   }
   return args;
 }

@@ -87,18 +87,26 @@ export function writeDraft(draft: Draft, text: string): Localized | undefined {
   } catch (e) {
     return reasonOf(e);
   }
-  const mode = stat.mode & 0o7777;
+  const bytes = draft.bom ? Buffer.concat([UTF8_BOM, Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8');
+  return replaceAtomically(target, bytes, stat.mode & 0o7777, stat);
+}
+
+/**
+ * Writes `bytes` to `target` through a temporary file in the same folder and a
+ * rename: the target is either as it was or wholly new. Returns why not.
+ */
+export function replaceAtomically(target: string, bytes: Uint8Array, mode: number, owner?: fs.Stats): Localized | undefined {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(tmp, 'wx', mode);
     try {
-      fs.writeFileSync(fd, draft.bom ? Buffer.concat([UTF8_BOM, Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8'));
+      fs.writeFileSync(fd, bytes);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
     fs.chmodSync(tmp, mode); // the umask narrowed the mode given to open()
-    keepOwner(tmp, stat);
+    if (owner) keepOwner(tmp, owner);
     fs.renameSync(tmp, target);
     return undefined;
   } catch (e) {

@@ -7,6 +7,7 @@ import { parseArgs, UsageError, type CliArgs } from './args';
 import { EXIT_TROUBLE, runCheck } from './checkCommand';
 import { processIo, type Io } from './io';
 import { bilingualLine, message, reasonOf } from './messages';
+import { runExport } from './exportCommand';
 import { runOutline } from './outlineCommand';
 import { USAGE, VERSION } from './usage';
 
@@ -15,7 +16,7 @@ export function localeOf(args: CliArgs, env: NodeJS.ProcessEnv): Locale {
   return args.locale ?? resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
-export function main(argv: readonly string[], io: Io = processIo()): number {
+export function main(argv: readonly string[], io: Io = processIo()): number | Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -43,6 +44,7 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
   }
   const locale = localeOf(args, io.env);
   const t = translator(locale);
+  if (args.command === 'export') return runExport(args, locale, t, io);
   return args.command === 'check' ? runCheck(args, locale, t, io) : runOutline(args, t, io);
 }
 
@@ -62,10 +64,13 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (e) {
+  const internal = (e: unknown) => {
     process.stderr.write(`speech-draft: internal error / 内部错误: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = EXIT_TROUBLE;
+  };
+  try {
+    void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code), internal);
+  } catch (e) {
+    internal(e);
   }
 }

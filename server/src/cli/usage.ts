@@ -11,6 +11,7 @@ export const USAGE = `讲稿助手 speech-draft ${VERSION}
 用法：
   speech-draft check [--format text|json] [--fix] [--config 文件] [--locale zh-cn|en] 路径...
   speech-draft outline [--config 文件] [--locale zh-cn|en] 文件
+  speech-draft export [--out 文件.docx] [--force] [--keep-outline] [--config 文件] 文件
   speech-draft --help | --version
 
 check     检查讲话稿。路径可以是文件或文件夹（文件夹中的 .txt、.md、.speech 文件，
@@ -22,6 +23,9 @@ check     检查讲话稿。路径可以是文件或文件夹（文件夹中的 
   --config 文件   使用这个配置文件，不再查找最近的 .speechdraftrc.json
   --locale        输出语言：zh-cn（默认）或 en；也看 LC_ALL、LC_MESSAGES、LANG
 outline   打印标题层次，以及各部分和全文的字数、时长（按配置的语速）
+export    按公文版式（GB/T 9704）导出为 Word 文档（默认与文稿同名的 .docx）。先检查：
+          有占位符、下载站残留或错误级结构问题时不导出（--force 仍然导出）；警告照常列出。
+  --keep-outline  保留【提纲】
 
 文件须为 UTF-8 编码（可带 BOM）。GB18030/GBK 文件会被拒绝（不转码）；二进制文件跳过。
 退出码：0 没有错误级问题；1 有错误级问题；2 用法错误、文件无法读取或写入。
@@ -30,6 +34,7 @@ outline   打印标题层次，以及各部分和全文的字数、时长（按�
 Usage:
   speech-draft check [--format text|json] [--fix] [--config FILE] [--locale zh-cn|en] PATH...
   speech-draft outline [--config FILE] [--locale zh-cn|en] FILE
+  speech-draft export [--out FILE.docx] [--force] [--keep-outline] [--config FILE] FILE
   speech-draft --help | --version
 
 check     Check speech drafts. A PATH is a file or a folder (its .txt, .md and .speech
@@ -44,6 +49,10 @@ check     Check speech drafts. A PATH is a file or a folder (its .txt, .md and .
   --locale        messages in zh-cn (default) or en; LC_ALL, LC_MESSAGES and LANG count too
 outline   Print the heading tree with the characters and minutes of each section and the
           whole (at the configured speaking rate).
+export    Write the draft as a Word document in the official layout (GB/T 9704; by default
+          a .docx beside it). It checks first: placeholders, download-site text or structural
+          errors stop it (--force exports anyway); warnings are listed.
+  --keep-outline  keep the 【提纲】 block
 
 Drafts must be UTF-8 (a BOM is fine). GB18030/GBK files are refused, never re-encoded;
 binary files are skipped.

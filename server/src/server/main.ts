@@ -22,7 +22,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatProblem, resolveLocale, translator, type Locale } from '../core';
-import { DocumentInfoRequest, fnv1a, OutlineRequest, ServerStatusRequest, StatsRequest } from '../protocol';
+import { DocumentInfoRequest, ExportDocxRequest, fnv1a, OutlineRequest, ServerStatusRequest, StatsRequest } from '../protocol';
+import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMAND_IDS, commandEdit } from './commands';
@@ -290,6 +291,25 @@ connection.onRequest(StatsRequest, async (params, token) => {
 });
 
 // Cheap by design: it answers from the text alone, without checking.
+/** The exporter, a bundle of its own loaded on first use (it is larger than the rest of the server). */
+function exporter(): typeof import('../export/api') {
+  return require(path.join(__dirname, 'export.js'));
+}
+
+connection.onRequest(ExportDocxRequest, async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  if (!a) return null;
+  const { exportDocx, preflight } = exporter();
+  const { blocking, warnings } = preflight(a.result.findings);
+  if (blocking.length && !params.force) {
+    const problems = blocking.map((f) => ({ rule: f.rule, line: a.result.model.lines.positionAt(f.span.start).line, message: f.message }));
+    return { status: 'blocked', problems, warnings: warnings.length };
+  }
+  const doc = documents.get(params.textDocument.uri);
+  const bytes = await exportDocx(a.result.model, { markdown: doc?.languageId === 'markdown', layout: { keepOutline: !!params.keepOutline } });
+  return { status: 'done', data: Buffer.from(bytes).toString('base64'), warnings: warnings.length };
+});
+
 // For tests and troubleshooting: what the server holds, and its memory.
 connection.onRequest(ServerStatusRequest, () => {
   (globalThis as { gc?: () => void }).gc?.();

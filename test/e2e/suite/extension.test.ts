@@ -134,6 +134,18 @@ describe('Speech Draft in VS Code', () => {
     assert.ok(text.endsWith('同志们，森林防火责任重大！\n'));
   });
 
+  it('exports the draft as a Word document into the workspace', async () => {
+    const editor = await open('draft.txt');
+    await diagnosticsWhere(editor.document.uri, (d) => d.length > 0, 'the draft checked');
+    const target = workspaceFile('draft-export.docx');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('speechDraft.exportDocx', { target, force: true });
+    assert.strictEqual(written?.toString(), target.toString());
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.ok(bytes.length > 5000);
+    assert.strictEqual(Buffer.from(bytes.subarray(0, 2)).toString(), 'PK', 'a .docx is a zip archive');
+    await vscode.workspace.fs.delete(target);
+  });
+
   it('colours each heading level with its own scope', async function () {
     // The command that reads tokens is in desktop VS Code (@vscode/test-electron) only, not in code-server's web build.
     if (!(await vscode.commands.getCommands(true)).includes('_workbench.captureSyntaxTokens')) {

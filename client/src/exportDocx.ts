@@ -1,0 +1,56 @@
+// 讲稿助手：导出为 Word — the draft as a .docx in the official layout. The
+// server checks first; placeholders, download-site text or structural errors
+// stop the export unless the writer chooses to export anyway.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportDocxRequest } from '../../server/src/protocol';
+
+export interface ExportArgs {
+  /** Where to write, without asking (tests, other extensions). */
+  target?: vscode.Uri;
+  /** Export even when problems would stop it, without asking. */
+  force?: boolean;
+}
+
+function defaultTarget(doc: vscode.TextDocument): vscode.Uri {
+  if (doc.uri.scheme === 'file') return doc.uri.with({ path: doc.uri.path.replace(/(\.(txt|md|speech))?$/i, '.docx') });
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder ? vscode.Uri.joinPath(folder, '讲话稿.docx') : vscode.Uri.file('讲话稿.docx');
+}
+
+export async function exportDocx(client: LanguageClient, doc: vscode.TextDocument, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+  const textDocument = { uri: doc.uri.toString() };
+  let result = await client.sendRequest(ExportDocxRequest, { textDocument, force: !!args.force });
+  if (!result) return undefined;
+  if (result.status === 'blocked') {
+    const list = result.problems
+      .slice(0, 8)
+      .map((p) => vscode.l10n.t('Line {0}: {1}', p.line + 1, p.message))
+      .join('\n');
+    const more = result.problems.length > 8 ? '\n' + vscode.l10n.t('…and {0} more.', result.problems.length - 8) : '';
+    const anyway = vscode.l10n.t('Export Anyway');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} problems should be fixed before printing.', result.problems.length),
+      { modal: true, detail: list + more },
+      anyway,
+    );
+    if (choice !== anyway) return undefined;
+    result = await client.sendRequest(ExportDocxRequest, { textDocument, force: true });
+    if (!result || result.status !== 'done') return undefined;
+  }
+  const target =
+    args.target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: defaultTarget(doc),
+      filters: { [vscode.l10n.t('Word document')]: ['docx'] },
+      title: vscode.l10n.t('Export as Word'),
+    }));
+  if (!target) return undefined;
+  await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
+  if (!args.target) {
+    const warnings = result.warnings ? ' ' + vscode.l10n.t('({0} warnings in the draft.)', result.warnings) : '';
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', vscode.workspace.asRelativePath(target)) + warnings);
+  }
+  return target;
+}
