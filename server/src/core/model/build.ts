@@ -35,17 +35,18 @@ export class ParagraphCache<T> {
 export interface ModelCaches {
   markers: ParagraphCache<MarkerToken[]>;
   charPrefixes: ParagraphCache<Int32Array>;
+  charTotals: ParagraphCache<number>;
   announcements: ParagraphCache<Announcement[]>;
 }
 
 export function createModelCaches(): ModelCaches {
-  return { markers: new ParagraphCache(), charPrefixes: new ParagraphCache(), announcements: new ParagraphCache() };
+  return { markers: new ParagraphCache(), charPrefixes: new ParagraphCache(), charTotals: new ParagraphCache(), announcements: new ParagraphCache() };
 }
 
 export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
   const lines = new LineIndex(text);
   const paragraphs = splitParagraphs(text, lines);
-  const counter = new CharCounter(paragraphs, caches.charPrefixes);
+  const counter = new CharCounter(paragraphs, caches.charPrefixes, caches.charTotals);
   const outline = findOutlineBlock(text, paragraphs);
   const inOutline = new Set(outline?.paragraphs ?? []);
   const speech = paragraphs.filter((p) => !p.comment && !inOutline.has(p.index));
@@ -77,7 +78,7 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
       announcements.push({ ...a, span: { start: a.span.start + p.start, end: a.span.end + p.start }, paragraph: p.index });
     }
   }
-  for (const c of [caches.markers, caches.charPrefixes, caches.announcements]) c.sweep();
+  for (const c of [caches.markers, caches.charPrefixes, caches.charTotals, caches.announcements]) c.sweep();
 
   let tree = buildTree(text, paragraphs, markers, bodyEnd, counter);
   // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.

@@ -3,24 +3,34 @@
 // recounts only the paragraphs it touched.
 
 import type { Paragraph } from '../parse/paragraphs';
-import { speechCharPrefix } from '../text/chars';
+import { countSpeechChars, speechCharPrefix } from '../text/chars';
 import type { ParagraphCache } from './build';
 
 export class CharCounter {
   /** Characters in all paragraphs before paragraph k. */
   private readonly before: Int32Array;
-  private readonly prefixes: Int32Array[];
+  /** Running counts inside a paragraph, made only for paragraphs a span starts or ends inside. */
+  private readonly prefixes: Array<Int32Array | undefined>;
 
   constructor(
     private readonly paragraphs: readonly Paragraph[],
-    cache: ParagraphCache<Int32Array>,
+    private readonly cache: ParagraphCache<Int32Array>,
+    totals: ParagraphCache<number>,
   ) {
     this.before = new Int32Array(paragraphs.length + 1);
-    this.prefixes = paragraphs.map((p, k) => {
-      const prefix = cache.get(p.text, () => speechCharPrefix(p.text));
-      this.before[k + 1] = this.before[k] + prefix[prefix.length - 1];
-      return prefix;
+    this.prefixes = new Array(paragraphs.length);
+    paragraphs.forEach((p, k) => {
+      this.before[k + 1] = this.before[k] + totals.get(p.text, () => countSpeechChars(p.text));
     });
+  }
+
+  private prefix(k: number): Int32Array {
+    let prefix = this.prefixes[k];
+    if (!prefix) {
+      const text = this.paragraphs[k].text;
+      prefix = this.prefixes[k] = this.cache.get(text, () => speechCharPrefix(text));
+    }
+    return prefix;
   }
 
   /** Speech characters before `offset`; only paragraphs hold countable characters. */
@@ -38,8 +48,8 @@ export class CharCounter {
     }
     if (k < 0) return 0;
     const p = ps[k];
-    const inside = offset >= p.end ? this.prefixes[k][p.text.length] : this.prefixes[k][offset - p.start];
-    return this.before[k] + inside;
+    if (offset >= p.end) return this.before[k + 1];
+    return this.before[k] + this.prefix(k)[offset - p.start];
   }
 
   count(start: number, end: number): number {

@@ -23,12 +23,12 @@ const SITE_PHRASES = new RegExp(
     '道客巴巴',
     '原创力文档',
     '豆丁网',
-    '[^\\s，。、；：“”（）()]{0,2}范文网',
-    // Any 文库 that gives its web address: 某某文库www.….
-    '[\\u4e00-\\u9fff]{0,2}文库(?=\\s*(?:www\\.|https?:))',
+    // The site's name before 范文网 / 文库 is taken by SITE_NAMES below (a leading class here would make every position a start).
+    '范文网',
+    '文库(?=\\s*(?:www\\.|https?:))',
     '付费阅读',
     'VIP\\s*专享',
-    '\\d+\\s*积分下载',
+    '积分下载',
     '下载文档到电脑',
     '本文由用户上传',
   ].join('|'),
@@ -64,9 +64,29 @@ function hasResidue(text: string): boolean {
   return strong.length > 0 || lineOnly.length > 0;
 }
 
+/** What comes before a site's word: its name (某某范文网, 某某文库) or a number (10积分下载). */
+const NAME_BEFORE: Record<string, RegExp> = {
+  范文网: /[^\s，。、；：“”（）()]{0,2}$/,
+  文库: /[\u4e00-\u9fff]{0,2}$/,
+  积分下载: /\d+\s*$/,
+};
+
+/** The phrase found, widened back over the name or number that belongs to it. */
+function withNameBefore(text: string, span: Span): Span {
+  const word = text.slice(span.start, span.end);
+  const key = Object.keys(NAME_BEFORE).find((k) => word.startsWith(k));
+  if (!key) return span;
+  const before = NAME_BEFORE[key].exec(text.slice(Math.max(0, span.start - 12), span.start));
+  if (key === '积分下载' && !before) return { start: span.end, end: span.end };
+  return { start: span.start - (before?.[0].length ?? 0), end: span.end };
+}
+
 function residueSpans(text: string): { strong: Span[]; lineOnly: Span[] } {
   const urls = urlSpans(text).filter((u) => !OFFICIAL_HOST.test(text.slice(u.start, u.end)));
-  return { strong: [...matches(SITE_PHRASES, text), ...urls], lineOnly: matches(LINE_ONLY_PHRASES, text) };
+  const phrases = matches(SITE_PHRASES, text)
+    .map((s) => withNameBefore(text, s))
+    .filter((s) => s.end > s.start);
+  return { strong: [...phrases, ...urls], lineOnly: matches(LINE_ONLY_PHRASES, text) };
 }
 
 /**
