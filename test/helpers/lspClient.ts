@@ -157,13 +157,7 @@ export class TestClient {
   /** Sends one incremental change, given in UTF-16 offsets of the client's text. */
   async edit(uri: string, start: number, end: number, newText: string): Promise<void> {
     const text = this.texts.get(uri)!;
-    const pos = (o: number) => {
-      const before = text.slice(0, o);
-      const line = before.split(/\r\n|\r|\n/).length - 1;
-      const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-      return { line, character: o - lineStart };
-    };
-    const change: TextDocumentContentChangeEvent = { range: { start: pos(start), end: pos(end) }, text: newText };
+    const change: TextDocumentContentChangeEvent = { range: { start: positionIn(text, start), end: positionIn(text, end) }, text: newText };
     const version = this.versions.get(uri)! + 1;
     this.versions.set(uri, version);
     this.texts.set(uri, text.slice(0, start) + newText + text.slice(end));
@@ -226,4 +220,19 @@ export function sliceRange(text: string, range: { start: { line: number; charact
   const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
   const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
   return text.slice(offset(range.start), offset(range.end));
+}
+
+type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+/** Applies a WorkspaceEdit's changes for `uri` to a text, as an editor would; also the edits as offsets. */
+export function applyWorkspaceEdit(
+  text: string,
+  edit: { changes?: Record<string, Array<{ range: LspRange; newText: string }>> },
+  uri: string,
+): { text: string; spans: Array<{ start: number; end: number; newText: string }> } {
+  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  const offsetOf = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
+  const spans = (edit.changes?.[uri] ?? []).map((e) => ({ start: offsetOf(e.range.start), end: offsetOf(e.range.end), newText: e.newText }));
+  const out = [...spans].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+  return { text: out, spans: spans.sort((a, b) => a.start - b.start) };
 }

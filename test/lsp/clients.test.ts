@@ -14,21 +14,14 @@ import type { CodeAction, Diagnostic, DocumentSymbol, Hover } from 'vscode-langu
 import { Commands } from '../../server/src/protocol';
 import { repoRoot } from '../helpers/corpus';
 import { readFixture } from '../helpers/fixtures';
-import { positionIn, serverPath, sliceRange, TestClient, type ClientOptions } from '../helpers/lspClient';
+import { applyWorkspaceEdit, positionIn, serverPath, sliceRange, TestClient, type ClientOptions } from '../helpers/lspClient';
 
 // A short draft: an ASCII comma in section 一, a 【提纲】 on one line, 首先 and 其次 under 二、.
 const draft = readFixture('lsp/clients-draft.txt');
 // 【提纲】 one item per line; the body's （二） and 二、 have drifted from it.
 const outlineDraft = readFixture('lsp/outline-draft.txt');
 
-function applyEdit(text: string, edit: { changes?: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> }, uri: string): string {
-  const lines = text.split(/(?<=\n)/);
-  const offsetOf = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
-  return (edit.changes?.[uri] ?? [])
-    .map((e) => ({ start: offsetOf(e.range.start), end: offsetOf(e.range.end), newText: e.newText }))
-    .sort((a, b) => b.start - a.start)
-    .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-}
+const applyEdit = (text: string, edit: Parameters<typeof applyWorkspaceEdit>[1], uri: string) => applyWorkspaceEdit(text, edit, uri).text;
 
 before(() => {
   if (!fs.existsSync(serverPath)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot });

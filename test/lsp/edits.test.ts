@@ -2,16 +2,14 @@
 // heading from its 【提纲】 item, and writing the 【提纲】 from the body.
 
 import * as assert from 'assert';
-import { buildModel, updateOutlineEdit, type TextEdit } from '../../server/src/core';
+import { applyEdits, buildModel, updateOutlineEdit, type TextEdit } from '../../server/src/core';
 import { flatOutlineItems, headingSyncEdits } from '../../server/src/server/edits/headingSync';
 import { readFixture } from '../helpers/fixtures';
 
 // 【提纲】 one item per line, with two sub-items; the body's （二） and 二、 have drifted from it.
 const draft = readFixture('lsp/outline-draft.txt');
 
-function apply(text: string, edits: TextEdit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-}
+const apply = (text: string, edits: TextEdit[]): string => applyEdits(text, edits);
 
 describe('heading sync from the 【提纲】', () => {
   const model = buildModel(draft);

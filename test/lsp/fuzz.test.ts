@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LineIndex } from '../../server/src/core';
 import { fnv1a, type DocumentInfoResult } from '../../server/src/protocol';
 import { draftArbitrary, FRAGMENTS, fuzzParams } from '../helpers/drafts';
 import { TestClient } from '../helpers/lspClient';
@@ -15,22 +16,13 @@ const editArbitrary = fc.record({
   insert: fc.oneof(fc.constant(''), fc.constantFrom(...FRAGMENTS), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((a) => a.join(''))),
 });
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\r' && text[i + 1] === '\n') i++;
-    if (c === '\r' || c === '\n') starts.push(i + 1);
-  }
-  return starts;
-}
 
 async function assertInSync(client: TestClient, uri: string): Promise<void> {
   const info = await client.request<DocumentInfoResult>('speechDraft/documentInfo', { textDocument: { uri } });
   const text = client.text(uri);
   assert.deepStrictEqual([info.version, info.length, info.hash], [client.version(uri), text.length, fnv1a(text)]);
   const diags = await client.diagnosticsFor(uri);
-  const starts = lineStarts(text);
+  const starts = new LineIndex(text).lineStarts;
   const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
   for (const d of diags as Diagnostic[]) {
     assert.ok(d.range.start.line < starts.length && d.range.end.line < starts.length, JSON.stringify(d.range));

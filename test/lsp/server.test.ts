@@ -12,21 +12,11 @@ import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRan
 import { fnv1a, type OutlineResult, type StatsResult, type DocumentInfoResult } from '../../server/src/protocol';
 import { readCorpus, repoRoot, requireCorpus } from '../helpers/corpus';
 import { fixtureDir } from '../helpers/fixtures';
-import { positionIn, serverPath, sliceRange, TestClient, type DiagnosticsModel } from '../helpers/lspClient';
+import { applyWorkspaceEdit, positionIn, serverPath, sliceRange, TestClient, type DiagnosticsModel } from '../helpers/lspClient';
 
 const draftText = fs.readFileSync(path.join(fixtureDir, 'lsp', 'draft.txt'), 'utf8');
 
-function applyEditTo(text: string, edit: { changes?: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> }, uri: string) {
-  const edits = [...(edit.changes?.[uri] ?? [])];
-  const offsetOf = (p: { line: number; character: number }) => {
-    const lines = text.split(/(?<=\n)/);
-    return lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
-  };
-  const spans = edits.map((e) => ({ start: offsetOf(e.range.start), end: offsetOf(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + s.newText + out.slice(s.end);
-  return { text: out, spans: spans.reverse() };
-}
+const applyEditTo = applyWorkspaceEdit;
 
 before(() => {
   if (!fs.existsSync(serverPath)) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot });

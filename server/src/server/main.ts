@@ -32,7 +32,7 @@ import { Debouncer, toDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
-import { Settings } from './settings';
+import { checksLanguage, Settings } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -128,9 +128,7 @@ async function analysisFor(uri: string, token?: CancellationToken): Promise<Anal
   const doc = documents.get(uri);
   if (!doc || token?.isCancellationRequested) return null;
   const version = doc.version;
-  const { languages } = await settings.forDocument(uri);
-  // Only the languages `speechDraft.languages` names are checked (all, when a client does not say).
-  if (languages && !languages.includes(doc.languageId)) return null;
+  if (!checksLanguage(await settings.forDocument(uri), doc.languageId)) return null;
   if (token && (token.isCancellationRequested || documents.get(uri)?.version !== version)) return null;
   const a = await analyzer.analyze(doc);
   reportProblems(a);
@@ -142,7 +140,7 @@ async function diagnosticsAnalysis(uri: string): Promise<Analysis | null> {
   const doc = documents.get(uri);
   if (!doc) return null;
   const s = await settings.forDocument(uri);
-  if (s.languages && !s.languages.includes(doc.languageId)) return null;
+  if (!checksLanguage(s, doc.languageId)) return null;
   const saved = savedText.get(uri);
   if (s.run === 'onSave' && saved) {
     const a = analyzer.analyzeText(uri, saved.version, saved.text, s, doc.languageId);

@@ -20,6 +20,11 @@ export interface DocumentSettings {
   generation: number;
 }
 
+/** Only the languages `speechDraft.languages` names are checked (all, when a client does not say). */
+export function checksLanguage(s: DocumentSettings, languageId: string): boolean {
+  return !s.languages || s.languages.includes(languageId);
+}
+
 const CHECKER_KEYS = Object.keys(DEFAULT_CONFIG);
 export const DEFAULT_DEBOUNCE = 300;
 
