@@ -16,7 +16,7 @@ const require = createRequire(join(repo, 'package.json'));
 const core = require(join(repo, 'out', 'server', 'src', 'core', 'index.js'));
 
 const SIZES = [10_000, 100_000, 1_000_000];
-const RUNS = { 10_000: 30, 100_000: 20, 1_000_000: 7 };
+const RUNS = { 10_000: 50, 100_000: 40, 1_000_000: 10 };
 
 const { from, texts } = sourceTexts();
 const drafts = new Map(SIZES.map((n) => [n, draftOfSize(texts, n)]));
@@ -33,7 +33,7 @@ const check = {};
 for (const [size, text] of drafts) {
   check[size] = {};
   for (const [name, run] of Object.entries(tools)) {
-    check[size][name] = timeIt(() => run(text), { warmup: 3, runs: RUNS[size] });
+    check[size][name] = timeIt(() => run(text), { runs: RUNS[size] });
     log(`${name} on ${size}: median ${ms(check[size][name].median)} ms`);
   }
 }
@@ -44,7 +44,7 @@ for (const [size, text] of drafts) {
   checker.check(text);
   const mid = text.indexOf('\n', Math.floor(text.length / 2));
   let i = 0;
-  warm[size] = timeIt(() => checker.check(text.slice(0, mid) + (i++ % 2 ? '的' : '') + text.slice(mid)), { warmup: 3, runs: RUNS[size] * 2 });
+  warm[size] = timeIt(() => checker.check(text.slice(0, mid) + (i++ % 2 ? '的' : '') + text.slice(mid)), { runs: RUNS[size] * 2 });
 }
 
 log('language server over stdio…');

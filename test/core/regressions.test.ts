@@ -1,7 +1,7 @@
 // Failures the property tests found, kept as examples.
 
 import * as assert from 'assert';
-import { Checker, checkText } from '../../server/src/core';
+import { Checker, checkText, countSpeechChars } from '../../server/src/core';
 
 describe('regressions found by fuzzing', () => {
   it('a draft starting with an emoji: the speech-structure finding covers the whole character', () => {
@@ -16,5 +16,9 @@ describe('regressions found by fuzzing', () => {
     assert.strictEqual(notices.length, 1);
     assert.match(notices[0].message, new RegExp(`共 ${text.length} 字符，只检查了前 ${line.length * 3} 个字符`));
     assert.ok(r.findings.every((f) => f.span.end <= line.length * 3));
+  });
+  it('a lone high surrogate does not swallow the character after it when counting', () => {
+    assert.strictEqual(countSpeechChars('\ud840讲话'), 2);
+    assert.strictEqual(checkText('\ud840讲话。').model.chars, 3);
   });
 });

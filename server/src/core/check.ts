@@ -8,7 +8,9 @@ import type { SpeechModel } from './model/types';
 import { scanMarkers } from './parse/markers';
 import { allRules } from './rules';
 import type { DraftFormat, ParagraphRule, Rule, RuleContext } from './rules/types';
+import type { Paragraph } from './parse/paragraphs';
 import { collectSuppressions } from './suppress';
+import { TriggerIndex, type Trigger } from './triggers';
 import type { Finding, Locale, Severity } from './types';
 
 export interface CheckOptions {
@@ -41,11 +43,12 @@ export interface CheckResult {
 }
 
 type LocalFinding = Omit<Finding, 'severity'> & { severity?: Severity };
+const NOTHING: readonly LocalFinding[] = Object.freeze([]);
 
 export class Checker {
   private readonly modelCaches = createModelCaches();
   /** Per paragraph text: the findings of each paragraph rule, in the order of the enabled rules. */
-  private readonly paragraphFindings = new ParagraphCache<LocalFinding[][]>();
+  private readonly paragraphFindings = new ParagraphCache<Array<readonly LocalFinding[]>>();
   private readonly documentRuleMemo = new Map<string, ParagraphCache<unknown>>();
 
   private cacheOf<T>(caches: Map<string, ParagraphCache<T>>, rule: string): ParagraphCache<T> {
@@ -71,6 +74,13 @@ export class Checker {
     return this.config.rules[rule.id] ?? rule.defaultSeverity;
   }
 
+  /** Most paragraphs are not in the cache: a fresh check, or a paste over most of the text. */
+  private mostlyNew(paragraphs: readonly Paragraph[]): boolean {
+    let misses = 0;
+    for (const p of paragraphs) if (!this.paragraphFindings.has(p.text) && ++misses > paragraphs.length / 4) return true;
+    return false;
+  }
+
   check(fullText: string): CheckResult {
     const text = checkedPart(fullText, this.maxChars);
     const model = buildModel(text, this.modelCaches);
@@ -88,13 +98,15 @@ export class Checker {
       };
     };
     const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
+    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(model.paragraphs));
+    const mayMatch = (p: Paragraph, trigger: Trigger) => triggers.mayMatch(p, trigger);
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;
       const add = adder(rule);
       const memoCache = this.cacheOf(this.documentRuleMemo, rule.id);
       const memo = <T>(text: string, compute: (text: string) => T): T => memoCache.get(text, () => compute(text)) as T;
       try {
-        rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo });
+        rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch });
       } catch (e) {
         failed(rule, e);
       }
@@ -102,12 +114,15 @@ export class Checker {
     // Paragraph rules: all of them at once per paragraph, remembered by its text (one lookup a paragraph).
     const paragraphRules = enabled.filter((r): r is ParagraphRule => r.scope === 'paragraph');
     const adders = paragraphRules.map(adder);
+    const ruleTriggers = paragraphRules.map((r) => r.trigger?.(this.config));
     const errors = new Map<Rule, unknown>();
     for (const p of model.paragraphs) {
       if (p.comment) continue;
       const perRule = this.paragraphFindings.get(p.text, () => {
         const markers = this.modelCaches.markers.get(p.text, () => scanMarkers(p.text));
-        return paragraphRules.map((rule) => {
+        return paragraphRules.map((rule, i) => {
+          const trigger = ruleTriggers[i];
+          if (trigger && !triggers.mayMatch(p, trigger)) return NOTHING;
           const out: LocalFinding[] = [];
           const ctx: RuleContext = {
             t,

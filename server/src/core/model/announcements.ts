@@ -13,8 +13,12 @@ const VERB_COUNT = new RegExp(
   'g',
 );
 
+/** A count and its unit, which both patterns need: most paragraphs have none (a quick test led by one class). */
+const COUNT_UNIT = /[几干一二三四五六七八九十两0-9０-９][个项条点种大方]/;
+
 export function findAnnouncements(text: string, paragraph: number, offset: number): Announcement[] {
   const out: Announcement[] = [];
+  if (!COUNT_UNIT.test(text)) return out;
   const seen = new Set<number>();
   for (const re of [FOLLOWING, VERB_COUNT]) {
     re.lastIndex = 0;

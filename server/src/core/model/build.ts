@@ -25,6 +25,11 @@ export class ParagraphCache<T> {
     return v;
   }
 
+  /** Known from this build or the last one. */
+  has(key: string): boolean {
+    return this.current.has(key) || this.previous.has(key);
+  }
+
   /** Call after each build: what the build did not touch is forgotten next time. */
   sweep(): void {
     this.previous = this.current;

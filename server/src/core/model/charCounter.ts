@@ -49,6 +49,8 @@ export class CharCounter {
     if (k < 0) return 0;
     const p = ps[k];
     if (offset >= p.end) return this.before[k + 1];
+    // A span starting at a paragraph's start needs no running count (most headings do).
+    if (offset <= p.start) return this.before[k];
     return this.before[k] + this.prefix(k)[offset - p.start];
   }
 

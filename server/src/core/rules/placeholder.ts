@@ -1,5 +1,6 @@
 import type { SpeechDraftConfig } from '../config/config';
 import { isChineseChar, isSpace } from '../text/chars';
+import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
 
 interface Pattern {
@@ -25,6 +26,9 @@ const BUILT_IN: Pattern[] = [
   // Brackets, quotation marks and 书名号 with nothing inside; not print() in Latin text.
   { re: /〔[ \u3000]*〕|［[ \u3000]*］|【[ \u3000]*】|（[ \u3000]*）|(?<![A-Za-z0-9_\]])\([ \u3000]*\)|《[ \u3000]*》|“[ \u3000]*”/g },
 ];
+
+/** What every built-in pattern needs: paragraphs without any of it are not looked at. */
+const BUILT_IN_TRIGGER: Trigger = [/[*＊XxＸ×〇□○_＿]/, /某某/, /[〔［【（(《“][ \u3000]*[〕］】）)》”]/];
 
 /** `**bold**` and `*em*` in a Markdown draft are emphasis, not placeholders. */
 const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1/g;
@@ -83,6 +87,8 @@ export const placeholder: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: false,
   scope: 'paragraph',
+  // Configured patterns can match anything.
+  trigger: (config) => (config.placeholderPatterns.length ? undefined : BUILT_IN_TRIGGER),
   check({ text, format }, { t, report, config }) {
     const skip: Array<[number, number]> = STAR.test(text) ? spans(BULLET, text) : [];
     if (format === 'markdown') skip.push(...spans(MARKDOWN_EMPHASIS, text), ...spans(/\]\([^()\s]*\)/g, text));

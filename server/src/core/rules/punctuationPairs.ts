@@ -1,4 +1,5 @@
 import type { Paragraph } from '../parse/paragraphs';
+import { codeTable } from '../text/chars';
 import { inSpans, urlSpans } from '../text/urls';
 import type { Span } from '../types';
 import type { DocumentRule } from './types';
@@ -26,8 +27,9 @@ const OTHER_WIDTH: Record<string, string> = { ')': '（', '）': '(' };
 /** `1)` or `a)` opening a paragraph or sentence is a list number, not half of a pair. */
 const LIST_NUMBER_BEFORE = /(?:^|[。；！？;!?\s])(?:[0-9]{1,2}|[A-Za-z])$/;
 
-/** Every mark this rule looks at: the scan jumps from one to the next. */
-const MARKS = /[“”‘’（）()《》【】〔〕〈〉「」『』〝〞〟]/g;
+/** Every mark this rule looks at. */
+const MARKS = codeTable('“”‘’（）()《》【】〔〕〈〉「」『』〝〞〟');
+const NO_MARKS: readonly Mark[] = Object.freeze([]);
 
 interface Mark {
   /** Offset in the paragraph text. */
@@ -38,20 +40,19 @@ interface Mark {
 }
 
 /** The paragraph's marks, outside URLs: the part of the work that depends on its text alone. */
-function marksOf(text: string): Mark[] {
-  const out: Mark[] = [];
+function marksOf(text: string): readonly Mark[] {
+  let out: Mark[] | undefined;
   let urls: Span[] | undefined;
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const ch = m[0];
-    const i = m.index;
+  for (let i = 0; i < text.length; i++) {
+    if (MARKS[text.charCodeAt(i)] === 0) continue;
+    const ch = text[i];
     if (ch === '(' || ch === ')') {
       urls ??= urlSpans(text);
       if (inSpans(urls, i)) continue;
     }
-    out.push({ at: i, ch, listNumber: ch === ')' && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i)) });
+    (out ??= []).push({ at: i, ch, listNumber: ch === ')' && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i)) });
   }
-  return out;
+  return out ?? NO_MARKS;
 }
 
 interface Open {
@@ -59,6 +60,11 @@ interface Open {
   /** The opening mark it stands for (`〝` stands for `“`). */
   kind: string;
   at: number;
+}
+
+function lastOfKind(stack: readonly Open[], kind: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].kind === kind) return k;
+  return -1;
 }
 
 export const punctuationPairs: DocumentRule = {
@@ -81,22 +87,24 @@ export const punctuationPairs: DocumentRule = {
     // Marks left open at the end of a line whose paragraph goes on, unsplit, on the next line (`（PM⏎2.5）`).
     let carried: Open[] = [];
     paragraphs.forEach((p: Paragraph, index) => {
+      const marks = memo(p.text, marksOf);
+      if (marks.length === 0 && carried.length === 0) return;
       const stack: Open[] = [...carried];
       const fromBefore = new Set(carried);
       carried = [];
-      for (const mark of memo(p.text, marksOf)) {
+      for (const mark of marks) {
         const ch = mark.ch;
         const i = p.start + mark.at;
         const opener = OPENER_OF[ch];
-        if (ch === ')' && mark.listNumber && !stack.some((o) => o.kind === '(')) continue;
+        if (ch === ')' && mark.listNumber && lastOfKind(stack, '(') < 0) continue;
         if (LOOKALIKE[ch]) report({ span: at(i), message: t('“{0}” is not a Chinese quotation mark: use “{1}”.', ch, LOOKALIKE[ch]) });
         if (!opener) {
           stack.push({ mark: ch, kind: ch === '〝' ? '“' : ch, at: i });
           continue;
         }
-        let k = stack.map((o) => o.kind).lastIndexOf(opener);
+        let k = lastOfKind(stack, opener);
         const other = OTHER_WIDTH[ch];
-        if (k < 0 && other && (k = stack.map((o) => o.kind).lastIndexOf(other)) >= 0) {
+        if (k < 0 && other && (k = lastOfKind(stack, other)) >= 0) {
           report({
             span: at(i),
             message: t('“{0}” closes “{1}”: a bracket pair is all full-width or all half-width.', ch, stack[k].mark),

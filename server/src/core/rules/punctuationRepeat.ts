@@ -4,6 +4,7 @@ import type { ParagraphRule } from './types';
 // exclamation mark (`？！`) is allowed by GB/T 15834. Any other run of two or
 // more of these marks is a slip.
 const RUN = /[，、；：。？！]{2,}/g;
+const TWO_MARKS = /[，、；：。？！]{2}/;
 const ALLOWED = new Set(['？！', '！？']);
 // The mark to keep when they differ: the one that ends more.
 const STRENGTH = '、，：；。？！';
@@ -17,6 +18,7 @@ export const punctuationRepeat: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'paragraph',
+  trigger: () => TWO_MARKS,
   check({ text }, { t, report }) {
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {

@@ -82,8 +82,8 @@ export const punctuationWidth: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'paragraph',
+  trigger: () => CANDIDATES,
   check({ text, markers, format }, { t, report }) {
-    if (!CANDIDATES.test(text)) return;
     const skipped = urlSpans(text);
     for (const m of markers) skipped.push({ start: m.start, end: m.end });
     if (format === 'markdown') {

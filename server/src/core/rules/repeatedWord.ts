@@ -46,30 +46,57 @@ function doubledAt(text: string, i: number, len: number): boolean {
   return true;
 }
 
+/** Length of the doubling starting at i: a word of three to six characters, or a slip of one; 0 for none. */
+function doublingAt(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  if (c < 0x3400) return 0;
+  for (let len = MAX_WORD; len >= MIN_WORD; len--) {
+    if (i + 2 * len <= n && text.charCodeAt(i + len) === c && doubledAt(text, i, len)) return len;
+  }
+  if (text.charCodeAt(i + 1) !== c || !SLIP_CODES.has(c)) return 0;
+  const ch = text[i];
+  const pronoun = PRONOUNS.has(ch) && text[i + 2] === '们';
+  const boundary = (i > 0 && WORDS_ENDING.has(text[i - 1] + ch)) || WORDS_STARTING.has(ch + (text[i + 2] ?? ''));
+  return pronoun || (DOUBLED_SLIPS.has(ch) && !boundary) ? 1 : 0;
+}
+
 /**
- * Doubled words and slips, in order, never overlapping. An integer loop: each
- * character is compared with the ones three to six places on, which is all a
- * doubled word needs before its whole run is compared.
+ * May a doubling start in [p - 5, p + 1]? A doubled word of three to six
+ * characters covers a multiple of three at which its character comes back three
+ * to six places on; a doubled character is one of the three pairs around p.
+ * Reads inside the text only (a read past its end slows every read).
+ */
+function mayDoubleNear(text: string, p: number): boolean {
+  const n = text.length;
+  const c = text.charCodeAt(p);
+  const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+  if (c === next || (p > 0 && text.charCodeAt(p - 1) === c) || (p + 2 < n && text.charCodeAt(p + 2) === next)) return true;
+  if (c < 0x3400) return false;
+  const last = Math.min(p + MAX_WORD, n - 1);
+  for (let k = p + MIN_WORD; k <= last; k++) if (text.charCodeAt(k) === c) return true;
+  return false;
+}
+
+/**
+ * Doubled words and slips, in order, never overlapping: left to right, each
+ * found doubling skipped whole. Only the stretches around every third character
+ * that may hold one are looked at closely.
  */
 function doublings(text: string): Doubled[] {
   const found: Doubled[] = [];
   const n = text.length;
-  for (let i = 0; i + 1 < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    let length = 0;
-    for (let len = MAX_WORD; len >= MIN_WORD && !length; len--) {
-      if (i + 2 * len <= n && text.charCodeAt(i + len) === c && doubledAt(text, i, len)) length = len;
+  let next = 0; // positions before it are looked at or covered by a doubling
+  for (let p = 0; p < n; p += 3) {
+    if (!mayDoubleNear(text, p)) continue;
+    for (let i = Math.max(next, p - 5); i <= p + 1 && i + 1 < n; i++) {
+      const length = doublingAt(text, i);
+      if (length) {
+        found.push({ start: i, length });
+        i += 2 * length - 1;
+      }
+      next = i + 1;
     }
-    if (!length && text.charCodeAt(i + 1) === c && SLIP_CODES.has(c)) {
-      const ch = text[i];
-      const pronoun = PRONOUNS.has(ch) && text[i + 2] === '们';
-      const boundary = (i > 0 && WORDS_ENDING.has(text[i - 1] + ch)) || WORDS_STARTING.has(ch + (text[i + 2] ?? ''));
-      if (pronoun || (DOUBLED_SLIPS.has(ch) && !boundary)) length = 1;
-    }
-    if (!length) continue;
-    found.push({ start: i, length });
-    i += 2 * length - 1;
   }
   return found;
 }

@@ -4,6 +4,8 @@ import type { SpeechDraftConfig } from '../config/config';
 import type { Translate } from '../l10n';
 import type { SpeechModel } from '../model/types';
 import type { MarkerToken } from '../parse/markers';
+import type { Paragraph } from '../parse/paragraphs';
+import type { Trigger } from '../triggers';
 import type { Finding, Localized, RuleId, Severity } from '../types';
 
 /**
@@ -22,6 +24,14 @@ export interface RuleContext {
    * paragraphs it touched. `compute` must depend on the text alone.
    */
   memo<T>(paragraphText: string, compute: (text: string) => T): T;
+}
+
+export interface DocumentRuleContext extends RuleContext {
+  /**
+   * False only if the paragraph holds no match of `trigger` (see `Trigger`):
+   * lets a document rule pass over most paragraphs without looking at them.
+   */
+  mayMatch(paragraph: Paragraph, trigger: Trigger): boolean;
 }
 
 /** One paragraph, offsets local to its text. */
@@ -44,12 +54,17 @@ interface RuleBase {
 /** Needs the whole structure. */
 export interface DocumentRule extends RuleBase {
   scope: 'document';
-  check(model: SpeechModel, ctx: RuleContext): void;
+  check(model: SpeechModel, ctx: DocumentRuleContext): void;
 }
 
 /** Needs one paragraph only: results are cached by paragraph text. */
 export interface ParagraphRule extends RuleBase {
   scope: 'paragraph';
+  /**
+   * A pattern that every paragraph with a finding matches, under this config;
+   * other paragraphs are not checked. Undefined where there is none.
+   */
+  trigger?(config: SpeechDraftConfig): Trigger | undefined;
   check(paragraph: ParagraphInput, ctx: RuleContext): void;
 }
 

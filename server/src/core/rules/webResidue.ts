@@ -1,6 +1,7 @@
 import type { SpeechModel } from '../model/types';
 import { isHan } from '../text/chars';
 import { urlSpans } from '../text/urls';
+import { WordList } from '../text/wordList';
 import type { Span, TextEdit } from '../types';
 import type { DocumentRule } from './types';
 
@@ -58,6 +59,11 @@ function bracketed(text: string): Span[] {
   }
   return out;
 }
+
+/** A word every phrase above holds, or the start of a URL: most paragraphs have none. */
+const RESIDUE_TRIGGER = new WordList(
+  'http:// https:// www. 下载 省略 预览 试读 全文 显示 还剩 剩余 本文 不往下看了 文库 道客巴巴 原创力 豆丁网 范文网 付费阅读 VIP 继续阅读'.split(' '),
+);
 
 function hasResidue(text: string): boolean {
   const { strong, lineOnly } = residueSpans(text);
@@ -124,13 +130,13 @@ export const webResidue: DocumentRule = {
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'document',
-  check(model, { t, report, memo }) {
+  check(model, { t, report, memo, mayMatch }) {
     const { text, lines } = model;
     // Line by line: a residue line inside a hard-wrapped paragraph goes alone.
     const found: LineFinding[] = [];
     for (const p of model.paragraphs) {
       // Most paragraphs have nothing of the kind: remember that per paragraph text.
-      if (p.comment || !memo(p.text, hasResidue)) continue;
+      if (p.comment || !memo(p.text, (text) => mayMatch(p, RESIDUE_TRIGGER) && hasResidue(text))) continue;
       for (let line = p.firstLine; line <= p.lastLine; line++) {
         const start = Math.max(p.start, lines.lineStarts[line]);
         const end = Math.min(p.end, lines.lineEnd(line));

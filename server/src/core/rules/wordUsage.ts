@@ -1,5 +1,7 @@
 import type { SpeechDraftConfig } from '../config/config';
 import { message } from '../l10n';
+import { WordList } from '../text/wordList';
+import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
 
 interface Entry {
@@ -128,15 +130,28 @@ function wordsEntry(words: Array<[string, string, string?]>): Entry {
   return { pattern: new RegExp(alternatives.join('|'), 'g'), right: (w) => right.get(w), why: WRITE_RIGHT };
 }
 
+const allWords = (config: SpeechDraftConfig): Array<[string, string, string?]> => [
+  ...WORDS,
+  ...config.wordUsage.filter((e) => e.wrong.length > 0).map((e): [string, string] => [e.wrong, e.right]),
+];
+
 /** The built-in list plus the configured words, built once per config. */
 function entriesFor(config: SpeechDraftConfig): Entry[] {
   let list = userEntries.get(config);
-  if (!list) {
-    const configured = config.wordUsage.filter((e) => e.wrong.length > 0).map((e): [string, string] => [e.wrong, e.right]);
-    list = [...ENTRIES, wordsEntry([...WORDS, ...configured])];
-    userEntries.set(config, list);
-  }
+  if (!list) userEntries.set(config, (list = [...ENTRIES, wordsEntry(allWords(config))]));
   return list;
+}
+
+const triggers = new WeakMap<SpeechDraftConfig, Trigger>();
+
+/** What every entry needs: its hint, or the wrong word itself. */
+function triggerFor(config: SpeechDraftConfig): Trigger {
+  let trigger = triggers.get(config);
+  if (!trigger) {
+    const words = new WordList(['截止', ...allWords(config).map(([wrong]) => wrong)]);
+    triggers.set(config, (trigger = [words, /零/, /[0-9０-９][千百]/]));
+  }
+  return trigger;
 }
 
 export const wordUsage: ParagraphRule = {
@@ -148,6 +163,7 @@ export const wordUsage: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'paragraph',
+  trigger: triggerFor,
   check({ text }, { t, report, config }) {
     const taken: Array<[number, number]> = [];
     for (const entry of entriesFor(config)) {

@@ -12,9 +12,19 @@ export function isHanCode(cp: number): boolean {
   );
 }
 
-const FULL_WIDTH_PUNCT = new Set(
-  Array.from('，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』〖〗…—·～﹏＂＇＜＞［］｛｝｜／＼＿－＋＝＠＃＄％＾＆＊〝〞'),
-);
+const FULL_WIDTH_PUNCT_CHARS = '，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』〖〗…—·～﹏＂＇＜＞［］｛｝｜／＼＿－＋＝＠＃＄％＾＆＊〝〞';
+const FULL_WIDTH_PUNCT = new Set(Array.from(FULL_WIDTH_PUNCT_CHARS));
+
+/**
+ * 1 for each BMP code unit counted as speech (Han or full-width punctuation):
+ * counting is a table look-up per code unit, with no string made per character.
+ */
+const SPEECH_UNIT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isHanCode(c)) table[c] = 1;
+  for (const ch of FULL_WIDTH_PUNCT_CHARS) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 export function isFullWidthPunct(ch: string): boolean {
   return FULL_WIDTH_PUNCT.has(ch);
@@ -31,6 +41,9 @@ export function isHan(ch: string | undefined): boolean {
   return !!ch && isHanCode(ch.codePointAt(0)!);
 }
 
+const isLeadSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isTrailSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /**
  * The speech's length as it is counted here: Han characters plus full-width
  * punctuation. Spaces, Latin letters and Arabic digits are not counted.
@@ -39,14 +52,11 @@ export function countSpeechChars(text: string, start = 0, end = text.length): nu
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x2000) continue; // ASCII, Latin, spaces: fast path
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-      const cp = text.codePointAt(i)!;
+    if (!isLeadSurrogate(c)) n += SPEECH_UNIT[c];
+    else if (i + 1 < end && isTrailSurrogate(text.charCodeAt(i + 1))) {
+      if (isHanCode(text.codePointAt(i)!)) n++;
       i++;
-      if (isHanCode(cp)) n++;
-      continue;
     }
-    if (isHanCode(c) || FULL_WIDTH_PUNCT.has(text[i])) n++;
   }
   return n;
 }
@@ -56,17 +66,17 @@ export function countSpeechChars(text: string, start = 0, end = text.length): nu
  * span in constant time, so nested sections do not re-scan their text.
  */
 export function speechCharPrefix(text: string): Int32Array {
-  const prefix = new Int32Array(text.length + 1);
+  const length = text.length;
+  const prefix = new Int32Array(length + 1);
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x2000) {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        // A pair counts once, at its second half; the first half counts nothing.
-        prefix[i + 1] = n;
-        i++;
-        if (isHanCode(text.codePointAt(i - 1)!)) n++;
-      } else if (isHanCode(c) || FULL_WIDTH_PUNCT.has(text[i])) n++;
+    if (!isLeadSurrogate(c)) n += SPEECH_UNIT[c];
+    else if (i + 1 < length && isTrailSurrogate(text.charCodeAt(i + 1))) {
+      // A pair counts once, at its second half; the first half counts nothing.
+      prefix[i + 1] = n;
+      if (isHanCode(text.codePointAt(i)!)) n++;
+      i++;
     }
     prefix[i + 1] = n;
   }
@@ -113,13 +123,29 @@ export function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 export function circledValue(ch: string): number | undefined {
   const i = CIRCLED.indexOf(ch);
   return i >= 0 ? i + 1 : undefined;
 }
 export function toCircled(n: number): string | undefined {
   return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1] : undefined;
+}
+
+/** 1 for each code unit of `chars`: a test per character with no string made and no hashing. */
+export function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** The code units of `chars`, for tests on `charCodeAt` that make no string per character. */
+export function codeSet(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
 export function isSpace(ch: string | undefined): boolean {

@@ -45,6 +45,7 @@ export function headingDrifts(model: SpeechModel): HeadingDrift[] {
       t: translator('en'),
       config: { ...DEFAULT_CONFIG },
       memo: (text, compute) => compute(text),
+      mayMatch: () => true,
       report: (f) => {
         const outline = f.related?.[0]?.span;
         // The fix that rewrites exactly the reported heading text.

@@ -1,0 +1,157 @@
+// The checker's fast paths must find exactly what the plain ways find: word
+// lists against indexOf, triggers against testing each paragraph, the checker
+// with triggers against the checker without, the sampled doubled-word scan
+// against a character-by-character one, the count table against code points.
+
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { allRules, Checker, checkText, countSpeechChars, type Rule } from '../../server/src/core';
+import { splitParagraphs } from '../../server/src/core/parse/paragraphs';
+import { isChineseChar } from '../../server/src/core/text/chars';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { WordList } from '../../server/src/core/text/wordList';
+import { TriggerIndex, type Trigger } from '../../server/src/core/triggers';
+import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
+import { draftArbitrary, fuzzParams } from '../helpers/drafts';
+
+const params = fuzzParams(200);
+
+/** Short texts over a few characters, so that words and doublings turn up often. */
+const smallText = (chars: string[], maxLength = 60) => fc.array(fc.constantFrom(...chars), { maxLength }).map((a) => a.join(''));
+
+describe('fast paths', function () {
+  this.timeout(120000);
+
+  describe('WordList', () => {
+    it('finds the first word from a position, words sharing a first character, one-character words and pairs outside the BMP', () => {
+      const words = new WordList(['其它', '其他们', '做为', '的', '𠀀𠀀', '']);
+      assert.strictEqual(words.find('我们做为一个整体'), 2);
+      assert.strictEqual(words.find('其他们其它', 1), 3);
+      assert.strictEqual(words.find('一二三'), -1);
+      assert.strictEqual(words.find('好的'), 1);
+      assert.strictEqual(words.find('讲话𠀀𠀀'), 2);
+      assert.strictEqual(words.find('做'), -1); // a word cut off by the end of the text
+    });
+
+    it('agrees with the earliest indexOf of any word', () => {
+      const chars = ['其', '它', '他', '做', '为', '作', '的', '𠀀', '，'];
+      fc.assert(
+        fc.property(fc.array(smallText(chars, 3), { maxLength: 6 }), smallText(chars), fc.nat(60), (list, text, from) => {
+          const naive = Math.min(...list.filter((w) => w).map((w) => text.indexOf(w, from)).filter((i) => i >= 0), Infinity);
+          assert.strictEqual(new WordList(list).find(text, from), naive === Infinity ? -1 : naive);
+        }),
+        params,
+      );
+    });
+  });
+
+  describe('TriggerIndex', () => {
+    const triggers: Trigger[] = [/[，,]/, /某某/, new WordList(['提纲', '下面']), [/X/, new WordList(['一是'])], /。\n一/];
+
+    it('one pass over the whole text never misses a paragraph that a test of the paragraph finds', () => {
+      fc.assert(
+        fc.property(draftArbitrary, (text) => {
+          const paragraphs = splitParagraphs(text, new LineIndex(text));
+          const whole = new TriggerIndex(text, paragraphs, true);
+          const each = new TriggerIndex(text, paragraphs, false);
+          for (const trigger of triggers) {
+            for (const p of paragraphs) {
+              if (each.mayMatch(p, trigger)) assert.ok(whole.mayMatch(p, trigger), `${String(trigger)} in ${JSON.stringify(p.text)}`);
+            }
+          }
+        }),
+        params,
+      );
+    });
+
+    it('answers per paragraph: a match in one paragraph says nothing of the others', () => {
+      const text = '第一段没有。\n\n第二段有某某。\n第三段，也有。\n';
+      const paragraphs = splitParagraphs(text, new LineIndex(text));
+      for (const wholeText of [true, false]) {
+        const index = new TriggerIndex(text, paragraphs, wholeText);
+        assert.deepStrictEqual(paragraphs.map((p) => index.mayMatch(p, /某某/)), [false, true, false]);
+        assert.deepStrictEqual(paragraphs.map((p) => index.mayMatch(p, [/，/, /没有/])), [true, false, true]);
+      }
+    });
+  });
+
+  describe('the checker with triggers', () => {
+    const withoutTriggers: Rule[] = allRules.map((r) => (r.scope === 'paragraph' ? { ...r, trigger: undefined } : r));
+    const key = (text: string, rules?: readonly Rule[]) => JSON.stringify(checkText(text, { rules, format: 'markdown' }).findings);
+
+    it('finds what it finds without them, on random drafts', () => {
+      fc.assert(
+        fc.property(draftArbitrary, (text) => assert.strictEqual(key(text), key(text, withoutTriggers))),
+        params,
+      );
+    });
+
+    it('finds what it finds without them, on the model address and the published texts', function () {
+      const dir = corpusDir();
+      if (!dir) {
+        console.log('      (skipped: ../shared/corpus is not present on this machine)');
+        this.skip();
+      }
+      for (const name of ['model-address.txt', ...publishedFiles(dir!)]) {
+        const text = readCorpus(dir!, name);
+        assert.strictEqual(key(text), key(text, withoutTriggers), name);
+      }
+    });
+
+    it('finds the same after an edit (paragraphs tested one by one) as on a fresh check (one pass over the text)', () => {
+      fc.assert(
+        fc.property(draftArbitrary, draftArbitrary, (before, after) => {
+          const checker = new Checker();
+          checker.check(before);
+          checker.check(after + before); // most paragraphs known: tested one by one
+          assert.deepStrictEqual(checker.check(before + after).findings, checkText(before + after).findings);
+        }),
+        params,
+      );
+    });
+  });
+
+  describe('doubled words', () => {
+    // The rule's definition, one character at a time (slower, plainly right).
+    const SLIPS = '的了是在和与及对把被将从就都也并而们';
+    function naiveDoublings(text: string): string[] {
+      const out: string[] = [];
+      const han = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+      for (let i = 0; i + 1 < text.length; i++) {
+        let length = 0;
+        for (let len = 6; len >= 3 && !length; len--) {
+          const word = text.slice(i, i + len);
+          if (word.length === len && [...word].every((ch) => han(ch.charCodeAt(0)) && ch.length === 1) && text.startsWith(word, i + len)) length = len;
+        }
+        if (!length) continue;
+        out.push(`${i + length}:${text.slice(i, i + length)}`);
+        i += 2 * length - 1;
+      }
+      return out;
+    }
+    const found = (text: string) =>
+      checkText(text, { rules: allRules.filter((r) => r.id === 'repeated-word') })
+        .findings.filter((f) => f.span.end - f.span.start >= 3)
+        .map((f) => `${f.span.start}:${text.slice(f.span.start, f.span.end)}`);
+
+    it('finds every doubled word of three to six characters that a character-by-character scan finds', () => {
+      // No slip characters: a slip found first would shift what follows.
+      const chars = ['进', '一', '步', '推', '动', '发', '展', 'a', '，', '\n'];
+      assert.ok(!chars.some((c) => SLIPS.includes(c)));
+      fc.assert(
+        fc.property(smallText(chars, 80), (text) => assert.deepStrictEqual(found(text), naiveDoublings(text))),
+        params,
+      );
+    });
+  });
+
+  it('counts speech characters as the code points that read as Chinese', () => {
+    const chars = ['讲', '话', '，', '。', '·', '—', 'a', '5', ' ', '\u3000', '𠀀', '😀', '\ud840', '\udc00', '“'];
+    fc.assert(
+      fc.property(smallText(chars), (text) => {
+        assert.strictEqual(countSpeechChars(text), [...text].filter(isChineseChar).length);
+      }),
+      params,
+    );
+  });
+});
