@@ -3,9 +3,8 @@
 
 import { DEFAULT_CONFIG, type SpeechDraftConfig } from './config/config';
 import { translator } from './l10n';
-import { buildModel, createModelCaches, ParagraphCache } from './model/build';
+import { buildModel, createModelCaches, markersOf, ParagraphCache } from './model/build';
 import type { SpeechModel } from './model/types';
-import { scanMarkers } from './parse/markers';
 import { allRules } from './rules';
 import type { DraftFormat, ParagraphRule, Rule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
@@ -119,7 +118,7 @@ export class Checker {
     for (const p of model.paragraphs) {
       if (p.comment) continue;
       const perRule = this.paragraphFindings.get(p.text, () => {
-        const markers = this.modelCaches.markers.get(p.text, () => scanMarkers(p.text));
+        const markers = markersOf(this.modelCaches.get(p.text, () => ({})), p.text);
         return paragraphRules.map((rule, i) => {
           const trigger = ruleTriggers[i];
           if (trigger && !triggers.mayMatch(p, trigger)) return NOTHING;

@@ -8,7 +8,7 @@ import { splitParagraphs } from '../parse/paragraphs';
 import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
 import { findClosing, findFrontMatter, findTransition } from './parts';
-import { buildTree } from './tree';
+import { buildTree, proseMarkers } from './tree';
 import type { Announcement, Marker, SpeechModel } from './types';
 
 /** Remembers per-paragraph results between builds; entries unused by the last build are dropped. */
@@ -37,21 +37,33 @@ export class ParagraphCache<T> {
   }
 }
 
-export interface ModelCaches {
-  markers: ParagraphCache<MarkerToken[]>;
-  charPrefixes: ParagraphCache<Int32Array>;
-  charTotals: ParagraphCache<number>;
-  announcements: ParagraphCache<Announcement[]>;
+/** What is known of one paragraph's text, each part worked out when first needed. */
+export interface ParagraphFacts {
+  markers?: MarkerToken[];
+  chars?: number;
+  /** Running character counts, made only for paragraphs a span starts or ends inside. */
+  charPrefix?: Int32Array;
+  announcements?: Announcement[];
 }
 
+/** One entry per paragraph text: one look-up a paragraph, whatever is asked of it. */
+export type ModelCaches = ParagraphCache<ParagraphFacts>;
+
 export function createModelCaches(): ModelCaches {
-  return { markers: new ParagraphCache(), charPrefixes: new ParagraphCache(), charTotals: new ParagraphCache(), announcements: new ParagraphCache() };
+  return new ParagraphCache();
+}
+
+const noFacts = (): ParagraphFacts => ({});
+
+export function markersOf(facts: ParagraphFacts, text: string): MarkerToken[] {
+  return (facts.markers ??= scanMarkers(text));
 }
 
 export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
   const lines = new LineIndex(text);
   const paragraphs = splitParagraphs(text, lines);
-  const counter = new CharCounter(paragraphs, caches.charPrefixes, caches.charTotals);
+  const facts = paragraphs.map((p) => caches.get(p.text, noFacts));
+  const counter = new CharCounter(paragraphs, facts);
   const outline = findOutlineBlock(text, paragraphs);
   const inOutline = new Set(outline?.paragraphs ?? []);
   const speech = paragraphs.filter((p) => !p.comment && !inOutline.has(p.index));
@@ -67,7 +79,8 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
     const p = speech[i];
     chars += counter.paragraph(p.index);
     if (i < front.bodyStartParagraph || p.start >= bodyEnd) continue;
-    for (const t of caches.markers.get(p.text, () => scanMarkers(p.text))) {
+    const known = facts[p.index];
+    for (const t of markersOf(known, p.text)) {
       const start = t.start + p.start;
       if (start < bodyStart) continue;
       markers.push({
@@ -79,16 +92,16 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
         paragraph: p.index,
       });
     }
-    for (const a of caches.announcements.get(p.text, () => findAnnouncements(p.text, 0, 0))) {
+    for (const a of (known.announcements ??= findAnnouncements(p.text, 0, 0))) {
       announcements.push({ ...a, span: { start: a.span.start + p.start, end: a.span.end + p.start }, paragraph: p.index });
     }
   }
-  for (const c of [caches.markers, caches.charPrefixes, caches.charTotals, caches.announcements]) c.sweep();
+  caches.sweep();
 
-  let tree = buildTree(text, paragraphs, markers, bodyEnd, counter);
   // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
-  const prose = new Set(tree.groups.filter((g) => !g.enumerative).map((g) => g.items[0].marker));
-  if (prose.size) tree = buildTree(text, paragraphs, markers.filter((m) => !prose.has(m)), bodyEnd, counter);
+  const prose = proseMarkers(markers);
+  const listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
+  const tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter);
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
   return {
@@ -105,7 +118,7 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
       outline,
       bodyStart,
     },
-    markers: markers.filter((m) => !prose.has(m)),
+    markers: listMarkers,
     proseMarkers: [...prose],
     roots: tree.roots,
     items: tree.items,

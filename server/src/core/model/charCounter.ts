@@ -4,33 +4,25 @@
 
 import type { Paragraph } from '../parse/paragraphs';
 import { countSpeechChars, speechCharPrefix } from '../text/chars';
-import type { ParagraphCache } from './build';
+import type { ParagraphFacts } from './build';
 
 export class CharCounter {
   /** Characters in all paragraphs before paragraph k. */
   private readonly before: Int32Array;
-  /** Running counts inside a paragraph, made only for paragraphs a span starts or ends inside. */
-  private readonly prefixes: Array<Int32Array | undefined>;
-
+  /** `facts[k]`: what is known of paragraph k's text (counts are kept there). */
   constructor(
     private readonly paragraphs: readonly Paragraph[],
-    private readonly cache: ParagraphCache<Int32Array>,
-    totals: ParagraphCache<number>,
+    private readonly facts: readonly ParagraphFacts[],
   ) {
     this.before = new Int32Array(paragraphs.length + 1);
-    this.prefixes = new Array(paragraphs.length);
-    paragraphs.forEach((p, k) => {
-      this.before[k + 1] = this.before[k] + totals.get(p.text, () => countSpeechChars(p.text));
-    });
+    for (let k = 0; k < paragraphs.length; k++) {
+      this.before[k + 1] = this.before[k] + (facts[k].chars ??= countSpeechChars(paragraphs[k].text));
+    }
   }
 
+  /** Running counts inside paragraph k, made only for paragraphs a span starts or ends inside. */
   private prefix(k: number): Int32Array {
-    let prefix = this.prefixes[k];
-    if (!prefix) {
-      const text = this.paragraphs[k].text;
-      prefix = this.prefixes[k] = this.cache.get(text, () => speechCharPrefix(text));
-    }
-    return prefix;
+    return (this.facts[k].charPrefix ??= speechCharPrefix(this.paragraphs[k].text));
   }
 
   /** Speech characters before `offset`; only paragraphs hold countable characters. */

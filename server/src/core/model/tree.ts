@@ -129,32 +129,49 @@ function setSpans(text: string, paragraphs: Paragraph[], siblings: Item[], paren
   }
 }
 
-function isFirst(item: Item): boolean {
-  return item.marker.value === 1;
+/** Siblings of one key form a group; a new group starts where numbering restarts at one. */
+function groupSiblings<T extends { marker: Marker }>(children: readonly T[]): T[][] {
+  const open = new Map<string, T[]>();
+  const groups: T[][] = [];
+  for (const child of children) {
+    let g = open.get(child.marker.key);
+    if (!g || (child.marker.value === 1 && g.length > 0)) {
+      open.set(child.marker.key, (g = []));
+      groups.push(g);
+    }
+    g.push(child);
+  }
+  return groups;
 }
 
-/** Siblings of one key form a group; a new group starts where numbering restarts at one. */
+/** A lone 首先 / 最后 / 再次 is ordinary prose (`首先，我代表…`), not a list. */
+function isLoneSequenceWord(group: ReadonlyArray<{ marker: Marker }>): boolean {
+  const { family, value } = group[0].marker;
+  return family === 'sequence' && group.length === 1 && (value === 1 || value === LAST || value === 3);
+}
+
+/** The markers that are prose (see `isLoneSequenceWord`), found from the nesting alone, before any item is made. */
+export function proseMarkers(markers: readonly Marker[]): Set<Marker> {
+  const parents = nestByKey(markers);
+  const siblings = new Map<number, Array<{ marker: Marker }>>();
+  markers.forEach((marker, i) => {
+    const list = siblings.get(parents[i]);
+    if (list) list.push({ marker });
+    else siblings.set(parents[i], [{ marker }]);
+  });
+  const prose = new Set<Marker>();
+  for (const list of siblings.values()) for (const g of groupSiblings(list)) if (isLoneSequenceWord(g)) prose.add(g[0].marker);
+  return prose;
+}
+
 function groupChildren(children: Item[], parent: Item | undefined, out: Group[]): void {
   if (children.length === 0) return;
-  const open = new Map<string, Group>();
-  const local: Group[] = [];
-  for (const item of children) {
-    let g = open.get(item.marker.key);
-    if (!g || (isFirst(item) && g.items.length > 0)) {
-      g = { key: item.marker.key, family: item.marker.family, parent, items: [], enumerative: true, mixed: [] };
-      open.set(item.marker.key, g);
-      local.push(g);
-    }
-    g.items.push(item);
-    item.group = g;
-  }
-  for (const g of local) {
-    if (g.family === 'sequence' && g.items.length === 1) {
-      const v = g.items[0].marker.value;
-      // A lone 首先 / 最后 / 再次 is ordinary prose (`首先，我代表…`), not a list.
-      if (v === 1 || v === LAST || v === 3) g.enumerative = false;
-    }
-  }
+  const local: Group[] = groupSiblings(children).map((items) => {
+    const first = items[0].marker;
+    const g: Group = { key: first.key, family: first.family, parent, items, enumerative: !isLoneSequenceWord(items), mixed: [] };
+    for (const item of items) item.group = g;
+    return g;
+  });
   // `首先……其次……第三`: an ordinal run continuing a sequence-word run is one mixed group.
   for (let i = 0; i + 1 < local.length; i++) {
     const g = local[i];
