@@ -9,8 +9,8 @@ import { allRules, Checker, checkText, countSpeechChars, type Rule } from '../..
 import { splitParagraphs } from '../../server/src/core/parse/paragraphs';
 import { isChineseChar } from '../../server/src/core/text/chars';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import { WordList } from '../../server/src/core/text/wordList';
-import { TriggerIndex, type Trigger } from '../../server/src/core/triggers';
+import { WordList, WordListBatch } from '../../server/src/core/text/wordList';
+import { TriggerIndex, wordListsOf, type Trigger } from '../../server/src/core/triggers';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { draftArbitrary, fuzzParams } from '../helpers/drafts';
 
@@ -46,17 +46,20 @@ describe('fast paths', function () {
   });
 
   describe('TriggerIndex', () => {
-    const triggers: Trigger[] = [/[，,]/, /某某/, new WordList(['提纲', '下面']), [/X/, new WordList(['一是'])], /。\n一/];
+    const triggers: Trigger[] = [/[，,]/, /某某/, new WordList(['提纲', '下面']), [/X/, new WordList(['一是'])], /。\n一/, new WordList('，。、')];
 
     it('one pass over the whole text never misses a paragraph that a test of the paragraph finds', () => {
       fc.assert(
         fc.property(draftArbitrary, (text) => {
           const paragraphs = splitParagraphs(text, new LineIndex(text));
           const whole = new TriggerIndex(text, paragraphs, true);
+          const batched = new TriggerIndex(text, paragraphs, true, new WordListBatch([...wordListsOf(triggers)]));
           const each = new TriggerIndex(text, paragraphs, false);
           for (const trigger of triggers) {
             for (const p of paragraphs) {
-              if (each.mayMatch(p, trigger)) assert.ok(whole.mayMatch(p, trigger), `${String(trigger)} in ${JSON.stringify(p.text)}`);
+              if (!each.mayMatch(p, trigger)) continue;
+              assert.ok(whole.mayMatch(p, trigger), `${String(trigger)} in ${JSON.stringify(p.text)}`);
+              assert.ok(batched.mayMatch(p, trigger), `${String(trigger)} (batched) in ${JSON.stringify(p.text)}`);
             }
           }
         }),
@@ -67,10 +70,15 @@ describe('fast paths', function () {
     it('answers per paragraph: a match in one paragraph says nothing of the others', () => {
       const text = '第一段没有。\n\n第二段有某某。\n第三段，也有。\n';
       const paragraphs = splitParagraphs(text, new LineIndex(text));
-      for (const wholeText of [true, false]) {
-        const index = new TriggerIndex(text, paragraphs, wholeText);
+      const words = new WordList(['没有', '某']);
+      for (const index of [
+        new TriggerIndex(text, paragraphs, true),
+        new TriggerIndex(text, paragraphs, true, new WordListBatch([words])),
+        new TriggerIndex(text, paragraphs, false),
+      ]) {
         assert.deepStrictEqual(paragraphs.map((p) => index.mayMatch(p, /某某/)), [false, true, false]);
         assert.deepStrictEqual(paragraphs.map((p) => index.mayMatch(p, [/，/, /没有/])), [true, false, true]);
+        assert.deepStrictEqual(paragraphs.map((p) => index.mayMatch(p, words)), [true, true, false]);
       }
     });
   });

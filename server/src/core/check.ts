@@ -9,7 +9,8 @@ import { allRules } from './rules';
 import type { DraftFormat, ParagraphRule, Rule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
 import { collectSuppressions } from './suppress';
-import { TriggerIndex, type Trigger } from './triggers';
+import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
+import { batchOf, type WordListBatch } from './text/wordList';
 import type { Finding, Locale, Severity } from './types';
 
 export interface CheckOptions {
@@ -73,6 +74,17 @@ export class Checker {
     return this.config.rules[rule.id] ?? rule.defaultSeverity;
   }
 
+  private batch?: { rules: readonly Rule[]; batch: WordListBatch };
+
+  /** All word lists the enabled rules' triggers hold, searched in one pass (made once per set of rules). */
+  private wordListBatch(enabled: readonly Rule[]): WordListBatch {
+    if (this.batch && this.batch.rules.length === enabled.length && this.batch.rules.every((r, i) => r === enabled[i])) return this.batch.batch;
+    const triggers = enabled.flatMap((r) => (r.scope === 'paragraph' ? [r.trigger?.(this.config)] : (r.triggers?.(this.config) ?? [])));
+    const batch = batchOf([...wordListsOf(triggers)].slice(0, 32));
+    this.batch = { rules: enabled, batch };
+    return batch;
+  }
+
   /** Most paragraphs are not in the cache: a fresh check, or a paste over most of the text. */
   private mostlyNew(paragraphs: readonly Paragraph[]): boolean {
     let misses = 0;
@@ -97,7 +109,7 @@ export class Checker {
       };
     };
     const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
-    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(model.paragraphs));
+    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(model.paragraphs), this.wordListBatch(enabled));
     const mayMatch = (p: Paragraph, trigger: Trigger) => triggers.mayMatch(p, trigger);
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;

@@ -4,14 +4,15 @@
 // paragraph; after an edit (few paragraphs new) each is tested alone.
 
 import type { Paragraph } from './parse/paragraphs';
-import { WordList } from './text/wordList';
+import { WordList, WordListBatch } from './text/wordList';
 
 /**
  * What a paragraph must hold to be worth a closer look: a plain pattern (no
  * anchors, word boundaries or look-arounds, so that a match inside a paragraph
  * is a match in the whole text at the same place), a list of words, or any of
- * several. A pattern led by one character class is fast; an alternation is not,
- * so give its parts as a list.
+ * several. Word lists are the fastest (one-character words make a character
+ * class): all the lists of a batch are searched in one pass. A pattern led by one
+ * character class is fast; an alternation is not, so give its parts as a list.
  */
 export type Trigger = RegExp | WordList | readonly Trigger[];
 
@@ -37,38 +38,66 @@ function matches(text: string, trigger: Trigger): boolean {
 }
 
 /** Per paragraph index, 1 where a match of `trigger` starts inside the paragraph. */
-function scanAll(text: string, paragraphs: readonly Paragraph[], trigger: Trigger, hits = new Uint8Array(paragraphs.length)): Uint8Array {
-  if (Array.isArray(trigger)) {
-    for (const part of trigger) scanAll(text, paragraphs, part, hits);
-    return hits;
-  }
+function scanAll(text: string, paragraphs: readonly Paragraph[], trigger: RegExp | WordList): Uint8Array {
+  const hits = new Uint8Array(paragraphs.length);
   let k = 0;
-  for (let at = nextMatch(text, trigger as RegExp | WordList, 0); at >= 0; ) {
+  for (let at = nextMatch(text, trigger, 0); at >= 0; ) {
     while (k + 1 < paragraphs.length && paragraphs[k + 1].start <= at) k++;
     const p = paragraphs[k];
     const inside = p !== undefined && at >= p.start && at < p.end;
     if (inside) hits[k] = 1;
     // One match a paragraph is enough; and never go on past a start that a match ran over.
-    at = nextMatch(text, trigger as RegExp | WordList, inside ? p.end : at + 1);
+    at = nextMatch(text, trigger, inside ? p.end : at + 1);
   }
   return hits;
+}
+
+/** The word lists among some triggers, each once. */
+export function wordListsOf(triggers: ReadonlyArray<Trigger | undefined>, out = new Set<WordList>()): Set<WordList> {
+  for (const t of triggers) {
+    if (t instanceof WordList) out.add(t);
+    else if (Array.isArray(t)) wordListsOf(t, out);
+  }
+  return out;
 }
 
 export class TriggerIndex {
   private readonly scans = new Map<Trigger, Uint8Array>();
 
-  /** `wholeText`: answer from one pass over the text per trigger (worth it when most paragraphs are asked about). */
+  /**
+   * `wholeText`: answer from one pass over the text per trigger (worth it when
+   * most paragraphs are asked about); the word lists of `batch` share one pass.
+   */
   constructor(
     private readonly text: string,
     private readonly paragraphs: readonly Paragraph[],
     private readonly wholeText: boolean,
+    private readonly batch?: WordListBatch,
   ) {}
 
   /** False only if the paragraph holds no match of the trigger. */
   mayMatch(paragraph: Paragraph, trigger: Trigger): boolean {
     if (!this.wholeText) return matches(paragraph.text, trigger);
+    return this.hitsOf(trigger)[paragraph.index] === 1;
+  }
+
+  private hitsOf(trigger: Trigger): Uint8Array {
     let hits = this.scans.get(trigger);
-    if (!hits) this.scans.set(trigger, (hits = scanAll(this.text, this.paragraphs, trigger)));
-    return hits[paragraph.index] === 1;
+    if (hits) return hits;
+    if (Array.isArray(trigger)) {
+      hits = new Uint8Array(this.paragraphs.length);
+      for (const part of trigger as readonly Trigger[]) {
+        const partHits = this.hitsOf(part);
+        for (let k = 0; k < hits.length; k++) hits[k] |= partHits[k];
+      }
+    } else if (trigger instanceof WordList && this.batch?.lists.includes(trigger)) {
+      const all = this.batch.scan(this.text, this.paragraphs);
+      this.batch.lists.forEach((list, i) => this.scans.set(list, all[i]));
+      hits = all[this.batch.lists.indexOf(trigger)];
+    } else {
+      hits = scanAll(this.text, this.paragraphs, trigger as RegExp | WordList);
+    }
+    this.scans.set(trigger, hits);
+    return hits;
   }
 }

@@ -1,5 +1,6 @@
 import type { SpeechDraftConfig } from '../config/config';
 import { isChineseChar, isSpace } from '../text/chars';
+import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
 
@@ -28,7 +29,12 @@ const BUILT_IN: Pattern[] = [
 ];
 
 /** What every built-in pattern needs: paragraphs without any of it are not looked at. */
-const BUILT_IN_TRIGGER: Trigger = [/[*＊XxＸ×〇□○_＿]/, /某某/, /[〔［【（(《“][ \u3000]*[〕］】）)》”]/];
+const BUILT_IN_TRIGGER: Trigger = new WordList([
+  ...'*＊XxＸ×〇□○_＿',
+  '某某',
+  // An opening mark before its closing one or a space: `（）`, `（ ）`.
+  ...[...'〔［【（(《“'].flatMap((open) => [...'〕］】）)》” \u3000'].map((next) => open + next)),
+]);
 
 /** `**bold**` and `*em*` in a Markdown draft are emphasis, not placeholders. */
 const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1/g;

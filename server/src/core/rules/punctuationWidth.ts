@@ -1,11 +1,13 @@
 import { isChineseChar, isHan, isSpace } from '../text/chars';
 import { inSpans, urlSpans } from '../text/urls';
+import { WordList } from '../text/wordList';
 import type { ParagraphRule } from './types';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const DIGIT = /[0-9]/;
 /** The half-width marks this rule looks at; the scan jumps between them. */
 const CANDIDATES = /[,:;?!()"']/;
+const CANDIDATE_LIST = new WordList(',:;?!()"\'');
 const LATIN = /[A-Za-z]/;
 const TWO_WORDS = /[A-Za-z]+[ ,]+[A-Za-z]+/;
 /** `1)` or `a)` opening a paragraph or sentence: a list number, not a bracket. */
@@ -82,7 +84,7 @@ export const punctuationWidth: ParagraphRule = {
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'paragraph',
-  trigger: () => CANDIDATES,
+  trigger: () => CANDIDATE_LIST,
   check({ text, markers, format }, { t, report }) {
     const skipped = urlSpans(text);
     for (const m of markers) skipped.push({ start: m.start, end: m.end });

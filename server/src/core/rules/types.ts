@@ -54,6 +54,8 @@ interface RuleBase {
 /** Needs the whole structure. */
 export interface DocumentRule extends RuleBase {
   scope: 'document';
+  /** What the rule asks `mayMatch` about, under this config: declared so that one pass over the text answers all rules. */
+  triggers?(config: SpeechDraftConfig): Trigger[];
   check(model: SpeechModel, ctx: DocumentRuleContext): void;
 }
 

@@ -130,6 +130,7 @@ export const webResidue: DocumentRule = {
   defaultSeverity: 'warning',
   fixable: true,
   scope: 'document',
+  triggers: () => [RESIDUE_TRIGGER],
   check(model, { t, report, memo, mayMatch }) {
     const { text, lines } = model;
     // Line by line: a residue line inside a hard-wrapped paragraph goes alone.

@@ -142,14 +142,19 @@ function entriesFor(config: SpeechDraftConfig): Entry[] {
   return list;
 }
 
-const triggers = new WeakMap<SpeechDraftConfig, Trigger>();
+/** By the configured words (not the config object): a fresh config with the same words shares the lists. */
+const triggers = new Map<string, Trigger>();
+const ZERO = new WordList(['零']);
 
 /** What every entry needs: its hint, or the wrong word itself. */
 function triggerFor(config: SpeechDraftConfig): Trigger {
-  let trigger = triggers.get(config);
+  const key = JSON.stringify(config.wordUsage);
+  let trigger = triggers.get(key);
   if (!trigger) {
-    const words = new WordList(['截止', ...allWords(config).map(([wrong]) => wrong)]);
-    triggers.set(config, (trigger = [words, /零/, /[0-9０-９][千百]/]));
+    if (triggers.size >= 16) triggers.delete(triggers.keys().next().value!);
+    const digitsBeforeUnit = [...'0123456789０１２３４５６７８９'].flatMap((d) => [d + '千', d + '百']);
+    const words = new WordList(['截止', ...digitsBeforeUnit, ...allWords(config).map(([wrong]) => wrong)]);
+    triggers.set(key, (trigger = [words, ZERO]));
   }
   return trigger;
 }
