@@ -10,6 +10,8 @@ const watch = process.argv.includes('--watch');
 
 const targets = [
   { entry: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  // The LSP client library, loaded when the first draft opens (see client/src/speechServer.ts).
+  { entry: 'client/src/languageClient.ts', out: 'dist/languageClient.js', external: ['vscode'] },
   { entry: 'server/src/server/main.ts', out: 'dist/server.js', external: [] },
   { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
   { entry: 'server/src/export/api.ts', out: 'dist/export.js', external: [] },

@@ -49,7 +49,7 @@ for (const [size, text] of drafts) {
 
 log('language server over stdio…');
 const lsp = await benchServer(drafts);
-const sizes = Object.fromEntries(['server.js', 'client.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
+const sizes = Object.fromEntries(['server.js', 'client.js', 'languageClient.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
 
 const results = {
   date: new Date().toISOString(),
@@ -81,5 +81,6 @@ console.log('');
 console.log(`language server: cold start ${ms(lsp.coldStartMs)} ms; open 100,000 characters → diagnostics ${ms(lsp.openToDiagnosticsMs)} ms;`);
 console.log(`  1-char edit → diagnostics median ${ms(lsp.edit.median)} ms, p95 ${ms(lsp.edit.p95)} ms (${lsp.edit.runs} edits); outline request median ${ms(lsp.outline.median)} ms;`);
 console.log(`  resident memory with all drafts open ${(lsp.rssBytes / 2 ** 20).toFixed(0)} MB`);
-console.log(`bundles: server ${(sizes['server.js'] / 1024).toFixed(0)} KB, client ${(sizes['client.js'] / 1024).toFixed(0)} KB`);
+const kb = (f) => `${(sizes[f] / 1024).toFixed(0)} KB`;
+console.log(`bundles: server ${kb('server.js')}, client ${kb('client.js')} (+ ${kb('languageClient.js')} of vscode-languageclient, loaded when the first draft opens)`);
 console.log(`machine: ${results.machine.cpus} × ${results.machine.model}, Node.js ${process.version}`);

@@ -3,16 +3,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, StatsRequest, type OutlineNode } from '../../server/src/protocol';
 import { exportDocx, type ExportArgs } from './exportDocx';
 import { moveSection } from './moveSection';
 import type { OutlineProvider } from './outlineView';
 import { isDraft } from './settings';
+import type { SpeechServer } from './speechServer';
 
 export interface Context {
   extension: vscode.ExtensionContext;
-  client: LanguageClient;
+  server: SpeechServer;
   outline: OutlineProvider;
   outlineViews: vscode.TreeView<OutlineNode>[];
 }
@@ -39,7 +39,7 @@ function draftDocument(ctx: Context): vscode.TextDocument | undefined {
 async function serverCommand(ctx: Context, command: string, ...args: unknown[]): Promise<void> {
   const doc = draftDocument(ctx);
   if (!doc) return;
-  const edit = await ctx.client.sendRequest('workspace/executeCommand', { command, arguments: [doc.uri.toString(), ...args] });
+  const edit = await ctx.server.request('workspace/executeCommand', { command, arguments: [doc.uri.toString(), ...args] });
   if (!edit) void vscode.window.setStatusBarMessage(vscode.l10n.t('Nothing to change.'), 3000);
 }
 
@@ -77,7 +77,7 @@ async function nextPlaceholder(): Promise<void> {
 async function showStatistics(ctx: Context): Promise<void> {
   const doc = draftDocument(ctx);
   if (!doc) return;
-  const s = await ctx.client.sendRequest(StatsRequest, { textDocument: { uri: doc.uri.toString() } });
+  const s = await ctx.server.sendRequest(StatsRequest, { textDocument: { uri: doc.uri.toString() } });
   if (!s) return;
   void vscode.window.showInformationMessage(
     vscode.l10n.t(
@@ -124,7 +124,7 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
     'speechDraft.insertTemplate': (key?: string) => insertTemplate(ctx, key),
     'speechDraft.nextPlaceholder': () => nextPlaceholder(),
     'speechDraft.showStatistics': () => showStatistics(ctx),
-    'speechDraft.restartServer': () => ctx.client.restart(),
+    'speechDraft.restartServer': () => ctx.server.restart(),
     'speechDraft.openRuleDocs': () => openRuleDocs(ctx),
     'speechDraft.copyOutline': async () => {
       await vscode.env.clipboard.writeText(ctx.outline.asText());
@@ -140,7 +140,7 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
     },
     'speechDraft.exportDocx': async (args?: ExportArgs) => {
       const doc = draftDocument(ctx);
-      return doc ? exportDocx(ctx.client, doc, args) : undefined;
+      return doc ? exportDocx(ctx.server, doc, args) : undefined;
     },
     'speechDraft.newDraft': async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });

@@ -3,7 +3,7 @@
 // stop the export unless the writer chooses to export anyway.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SpeechServer } from './speechServer';
 import { ExportDocxRequest } from '../../server/src/protocol';
 
 export interface ExportArgs {
@@ -19,9 +19,9 @@ function defaultTarget(doc: vscode.TextDocument): vscode.Uri {
   return folder ? vscode.Uri.joinPath(folder, '讲话稿.docx') : vscode.Uri.file('讲话稿.docx');
 }
 
-export async function exportDocx(client: LanguageClient, doc: vscode.TextDocument, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+export async function exportDocx(server: SpeechServer, doc: vscode.TextDocument, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
   const textDocument = { uri: doc.uri.toString() };
-  let result = await client.sendRequest(ExportDocxRequest, { textDocument, force: !!args.force });
+  let result = await server.sendRequest(ExportDocxRequest, { textDocument, force: !!args.force });
   if (!result) return undefined;
   if (result.status === 'blocked') {
     const list = result.problems
@@ -36,7 +36,7 @@ export async function exportDocx(client: LanguageClient, doc: vscode.TextDocumen
       anyway,
     );
     if (choice !== anyway) return undefined;
-    result = await client.sendRequest(ExportDocxRequest, { textDocument, force: true });
+    result = await server.sendRequest(ExportDocxRequest, { textDocument, force: true });
     if (!result || result.status !== 'done') return undefined;
   }
   const target =

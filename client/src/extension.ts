@@ -5,39 +5,63 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OutlineNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
-import { CrashHandler } from './crashes';
-import { createLanguageClient } from './languageClient';
+import type { CrashHandler } from './crashes';
 import { OutlineProvider } from './outlineView';
+import { isDraft, SECTION } from './settings';
+import { SpeechServer } from './speechServer';
 import { StatusBar } from './statusBar';
 
 /** What the extension hands to its tests (and to other extensions). */
 export interface SpeechDraftApi {
-  client: LanguageClient;
+  server: SpeechServer;
+  /** Set once the first draft has opened. */
+  readonly client: LanguageClient;
+  readonly crashes: CrashHandler;
   outline: OutlineProvider;
   statusBar: StatusBar;
-  crashes: CrashHandler;
 }
 
-let client: LanguageClient | undefined;
+let server: SpeechServer | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
-  const crashes = new CrashHandler();
-  client = createLanguageClient(context, crashes);
-  const outline = new OutlineProvider(client);
+  const speech = (server = new SpeechServer(context));
+  const outline = new OutlineProvider(speech);
   const views = ['speechDraft.outline', 'speechDraft.outlineExplorer'].map((id) =>
     vscode.window.createTreeView<OutlineNode>(id, { treeDataProvider: outline, dragAndDropController: outline, showCollapseAll: true }),
   );
-  const statusBar = new StatusBar(client);
-  context.subscriptions.push(outline, statusBar, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, client, outline, outlineViews: views }))) {
+  const statusBar = new StatusBar(speech);
+  context.subscriptions.push(speech, outline, statusBar, ...views);
+  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, outline, outlineViews: views }))) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
-  await client.start();
-  await outline.refresh();
-  await statusBar.refresh();
-  return { client, outline, statusBar, crashes };
+  context.subscriptions.push(
+    speech.onDidStart(() => void Promise.all([outline.refresh(), statusBar.refresh()])),
+    // Activated by a Markdown or text file that is not a draft: start when one is opened, or becomes one.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (isDraft(doc)) void speech.start();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SECTION) && vscode.workspace.textDocuments.some(isDraft)) void speech.start();
+    }),
+  );
+  if (vscode.workspace.textDocuments.some(isDraft)) {
+    await speech.start();
+    await outline.refresh();
+    await statusBar.refresh();
+  }
+  return {
+    server: speech,
+    get client() {
+      return speech.client!;
+    },
+    get crashes() {
+      return speech.crashes!;
+    },
+    outline,
+    statusBar,
+  };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await server?.stop();
 }

@@ -1,8 +1,10 @@
-// Starts the language server (dist/server.js) over IPC for the draft languages.
+// The language client for the server (dist/server.js, over IPC) and the draft
+// languages. A bundle of its own (dist/languageClient.js), loaded by
+// `SpeechServer` when the first draft opens.
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { CrashHandler } from './crashes';
+import { CrashHandler } from './crashes';
 import { SECTION } from './settings';
 
 /**
@@ -19,7 +21,8 @@ function documentSelector() {
   ]);
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, crashes: CrashHandler): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; crashes: CrashHandler } {
+  const crashes = new CrashHandler();
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -35,5 +38,5 @@ export function createLanguageClient(context: vscode.ExtensionContext, crashes: 
     outputChannelName: vscode.l10n.t('Speech Draft'),
     errorHandler: crashes,
   };
-  return new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions);
+  return { client: new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions), crashes };
 }

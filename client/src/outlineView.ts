@@ -3,7 +3,7 @@
 // refreshes as the writer types. Nodes can be dragged to move their section.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SpeechServer } from './speechServer';
 import { OutlineRequest, type OutlineNode } from '../../server/src/protocol';
 import { moveSection } from './moveSection';
 import { isDraft } from './settings';
@@ -25,7 +25,7 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   /** Fires after each refresh; tests wait on it. */
   readonly onDidRefresh = this.refreshed.event;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly server: SpeechServer) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((e) => {
         // Focus moving to the tree or a panel keeps the last draft shown.
@@ -51,9 +51,9 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     const doc = isDraft(active) ? active : this.document && !this.document.isClosed ? this.document : undefined;
     this.document = doc;
     this.nodes = [];
-    if (doc && this.client.isRunning()) {
+    if (doc && this.server.isRunning()) {
       try {
-        const result = await this.client.sendRequest(OutlineRequest, { textDocument: { uri: doc.uri.toString() } });
+        const result = await this.server.sendRequest(OutlineRequest, { textDocument: { uri: doc.uri.toString() } });
         this.nodes = result?.nodes ?? [];
       } catch {
         // the server restarts: the next change refreshes

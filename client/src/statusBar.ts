@@ -2,7 +2,7 @@
 // opens the outline view.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SpeechServer } from './speechServer';
 import { StatsRequest, type StatsResult } from '../../server/src/protocol';
 import { isDraft } from './settings';
 
@@ -13,7 +13,7 @@ export class StatusBar implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly server: SpeechServer) {
     this.item.name = vscode.l10n.t('Speech Draft statistics');
     this.item.command = 'speechDraft.outline.focus';
     this.disposables.push(
@@ -33,12 +33,12 @@ export class StatusBar implements vscode.Disposable {
 
   async refresh(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!isDraft(doc) || !this.client.isRunning()) {
+    if (!isDraft(doc) || !this.server.isRunning()) {
       this.item.hide();
       return;
     }
     try {
-      const stats = await this.client.sendRequest(StatsRequest, { textDocument: { uri: doc.uri.toString() } });
+      const stats = await this.server.sendRequest(StatsRequest, { textDocument: { uri: doc.uri.toString() } });
       if (!stats) return this.item.hide();
       this.last = stats;
       const problems = stats.findings.error + stats.findings.warning;

@@ -1,7 +1,20 @@
 // Custom requests and command ids, declared once and shared by the language
 // server and the VS Code client.
 
-import { RequestType, RequestType0, type Range, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import type { Range, TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+
+/**
+ * A custom request: its method, and the types of its parameters and result for
+ * both sides. Plain data, so that the extension's first bundle carries no LSP
+ * library (the client library loads when the first draft opens).
+ */
+export interface Request<P, R> {
+  readonly method: string;
+  /** Never set: carries the types. */
+  readonly types?: { params: P; result: R };
+}
+
+const request = <P, R>(method: string): Request<P, R> => ({ method });
 
 export interface FindingCounts {
   error: number;
@@ -53,8 +66,8 @@ export interface DocumentInfoResult {
   hash: string;
 }
 
-export const OutlineRequest = new RequestType<OutlineParams, OutlineResult | null, void>('speechDraft/outline');
-export const StatsRequest = new RequestType<OutlineParams, StatsResult | null, void>('speechDraft/stats');
+export const OutlineRequest = request<OutlineParams, OutlineResult | null>('speechDraft/outline');
+export const StatsRequest = request<OutlineParams, StatsResult | null>('speechDraft/stats');
 export interface ServerStatusResult {
   pid: number;
   /** Documents the server holds an analysis for. */
@@ -64,7 +77,7 @@ export interface ServerStatusResult {
   rss: number;
 }
 
-export const ServerStatusRequest = new RequestType0<ServerStatusResult, void>('speechDraft/serverStatus');
+export const ServerStatusRequest = request<void, ServerStatusResult>('speechDraft/serverStatus');
 export interface ExportDocxParams {
   textDocument: TextDocumentIdentifier;
   /** Export even when placeholders, download-site text or structural errors are found. */
@@ -83,8 +96,8 @@ export type ExportDocxResult =
   | { status: 'blocked'; problems: ExportProblem[]; warnings: number }
   | { status: 'done'; /** The .docx, base64. */ data: string; warnings: number };
 
-export const ExportDocxRequest = new RequestType<ExportDocxParams, ExportDocxResult | null, void>('speechDraft/exportDocx');
-export const DocumentInfoRequest = new RequestType<OutlineParams, DocumentInfoResult | null, void>('speechDraft/documentInfo');
+export const ExportDocxRequest = request<ExportDocxParams, ExportDocxResult | null>('speechDraft/exportDocx');
+export const DocumentInfoRequest = request<OutlineParams, DocumentInfoResult | null>('speechDraft/documentInfo');
 
 /**
  * Commands the server executes (`workspace/executeCommand`); arguments: [uri]

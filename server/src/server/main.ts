@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatProblem, resolveLocale, translator, type Locale } from '../core';
-import { DocumentInfoRequest, ExportDocxRequest, fnv1a, OutlineRequest, ServerStatusRequest, StatsRequest } from '../protocol';
+import { DocumentInfoRequest, ExportDocxRequest, fnv1a, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
 import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -278,12 +278,17 @@ connection.onExecuteCommand(async (params, token) => {
   return edit;
 });
 
-connection.onRequest(OutlineRequest, async (params, token) => {
+/** Answers one of the custom requests of `protocol.ts`, typed by it. */
+function onRequest<P, R>(request: Request<P, R>, handler: (params: P, token: CancellationToken) => R | Promise<R>): void {
+  connection.onRequest(request.method, (params: P, token: CancellationToken) => Promise.resolve(handler(params, token)));
+}
+
+onRequest(OutlineRequest, async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
   return a ? { version: a.version, nodes: outlineNodes(a) } : null;
 });
 
-connection.onRequest(StatsRequest, async (params, token) => {
+onRequest(StatsRequest, async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
   return a ? stats(a) : null;
 });
@@ -294,28 +299,28 @@ function exporter(): typeof import('../export/api') {
   return require(path.join(__dirname, 'export.js'));
 }
 
-connection.onRequest(ExportDocxRequest, async (params, token) => {
+onRequest(ExportDocxRequest, async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
   if (!a) return null;
   const { exportDocx, preflight } = exporter();
   const { blocking, warnings } = preflight(a.result.findings);
   if (blocking.length && !params.force) {
     const problems = blocking.map((f) => ({ rule: f.rule, line: a.result.model.lines.positionAt(f.span.start).line, message: f.message }));
-    return { status: 'blocked', problems, warnings: warnings.length };
+    return { status: 'blocked' as const, problems, warnings: warnings.length };
   }
   const doc = documents.get(params.textDocument.uri);
   const bytes = await exportDocx(a.result.model, { markdown: doc?.languageId === 'markdown', layout: { keepOutline: !!params.keepOutline } });
-  return { status: 'done', data: Buffer.from(bytes).toString('base64'), warnings: warnings.length };
+  return { status: 'done' as const, data: Buffer.from(bytes).toString('base64'), warnings: warnings.length };
 });
 
 // For tests and troubleshooting: what the server holds, and its memory.
-connection.onRequest(ServerStatusRequest, () => {
+onRequest(ServerStatusRequest, () => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   return { pid: process.pid, analyzed: analyzer.size, heapUsed: m.heapUsed, rss: m.rss };
 });
 
-connection.onRequest(DocumentInfoRequest, (params) => {
+onRequest(DocumentInfoRequest, (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   const text = doc.getText();

@@ -12,7 +12,7 @@ describe('Speech Draft after a server crash', () => {
     const doc = await vscode.workspace.openTextDocument(workspaceFile('gap.speech'));
     await vscode.window.showTextDocument(doc);
     await diagnosticsWhere(doc.uri, (d) => d.some((x) => codeOf(x) === 'numbering-sequence'), 'diagnostics before the crash');
-    const { pid } = await a.client.sendRequest(ServerStatusRequest);
+    const { pid } = await a.server.sendRequest(ServerStatusRequest, undefined);
     const messagesBefore = a.crashes.messages;
     process.kill(pid, 'SIGKILL');
     // The client notices, restarts the server, and reopens the drafts.
@@ -23,7 +23,7 @@ describe('Speech Draft after a server crash', () => {
       30000,
     );
     assert.ok(restarted);
-    const status = await a.client.sendRequest(ServerStatusRequest);
+    const status = await a.server.sendRequest(ServerStatusRequest, undefined);
     assert.notStrictEqual(status.pid, pid);
     assert.strictEqual(a.crashes.messages, messagesBefore + 1, 'one message for one crash');
     // A keystroke after the restart is checked as before.
