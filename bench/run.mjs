@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { draftOfSize, repo, sourceTexts } from './drafts.mjs';
+import { bundleLoadTimes } from './activation.mjs';
 import { benchServer } from './lsp.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeIt } from './stats.mjs';
@@ -49,6 +50,7 @@ for (const [size, text] of drafts) {
 
 log('language server over stdio…');
 const lsp = await benchServer(drafts);
+const loadMs = bundleLoadTimes();
 const sizes = Object.fromEntries(['server.js', 'client.js', 'languageClient.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
 
 const results = {
@@ -59,6 +61,7 @@ const results = {
   warmEdit: warm,
   lsp,
   bundleBytes: sizes,
+  bundleLoadMs: loadMs,
 };
 writeFileSync(join(repo, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -83,4 +86,5 @@ console.log(`  1-char edit → diagnostics median ${ms(lsp.edit.median)} ms, p95
 console.log(`  resident memory with all drafts open ${(lsp.rssBytes / 2 ** 20).toFixed(0)} MB`);
 const kb = (f) => `${(sizes[f] / 1024).toFixed(0)} KB`;
 console.log(`bundles: server ${kb('server.js')}, client ${kb('client.js')} (+ ${kb('languageClient.js')} of vscode-languageclient, loaded when the first draft opens)`);
+console.log(`loading a bundle (fresh process, median): client ${ms(loadMs['client.js'].median)} ms, vscode-languageclient ${ms(loadMs['languageClient.js'].median)} ms`);
 console.log(`machine: ${results.machine.cpus} × ${results.machine.model}, Node.js ${process.version}`);

@@ -50,6 +50,8 @@ export class Checker {
   /** Per paragraph text: the findings of each paragraph rule, in the order of the enabled rules. */
   private readonly paragraphFindings = new ParagraphCache<Array<readonly LocalFinding[]>>();
   private readonly documentRuleMemo = new Map<string, ParagraphCache<unknown>>();
+  /** The word lists of the enabled rules' triggers, for the rules it was made for. */
+  private batch?: { rules: readonly Rule[]; batch: WordListBatch };
 
   private cacheOf<T>(caches: Map<string, ParagraphCache<T>>, rule: string): ParagraphCache<T> {
     let c = caches.get(rule);
@@ -73,8 +75,6 @@ export class Checker {
   severityOf(rule: Rule): Severity | 'off' {
     return this.config.rules[rule.id] ?? rule.defaultSeverity;
   }
-
-  private batch?: { rules: readonly Rule[]; batch: WordListBatch };
 
   /** All word lists the enabled rules' triggers hold, searched in one pass (made once per set of rules). */
   private wordListBatch(enabled: readonly Rule[]): WordListBatch {

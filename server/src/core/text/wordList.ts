@@ -80,7 +80,7 @@ export function batchOf(lists: readonly WordList[]): WordListBatch {
   const key = lists.map((l) => l.id).join(',');
   let batch = batches.get(key);
   if (!batch) {
-    if (batches.size >= 16) batches.delete(batches.keys().next().value!); // configs come and go; keep the recent
+    if (batches.size >= 4) batches.delete(batches.keys().next().value!); // 512 KB each: keep the few recent configs
     batches.set(key, (batch = new WordListBatch(lists)));
   }
   return batch;
