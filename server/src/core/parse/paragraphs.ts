@@ -3,7 +3,7 @@
 // is not indented and starts no marker) continues its paragraph.
 
 import { LineIndex } from '../text/lineIndex';
-import { isSpace } from '../text/chars';
+import { isSpaceCode } from '../text/chars';
 import { startsWithMarker } from './markers';
 
 export interface Paragraph {
@@ -35,19 +35,19 @@ function lineInfo(text: string, lines: LineIndex, line: number): LineInfo {
   const e0 = lines.lineEnd(line);
   if (s === 0 && text.charCodeAt(0) === 0xfeff) s = 1;
   const lineStart = s;
-  while (s < e0 && isSpace(text[s])) s++;
+  while (s < e0 && isSpaceCode(text.charCodeAt(s))) s++;
   const indented = s > lineStart;
   // Markdown heading prefix: tolerated, not part of the content.
-  if (text[s] === '#') {
+  if (text.charCodeAt(s) === 0x23 /* # */) {
     let h = s;
-    while (h < e0 && text[h] === '#' && h - s < 6) h++;
-    if (h < e0 && isSpace(text[h])) {
+    while (h < e0 && text.charCodeAt(h) === 0x23 && h - s < 6) h++;
+    if (h < e0 && isSpaceCode(text.charCodeAt(h))) {
       s = h;
-      while (s < e0 && isSpace(text[s])) s++;
+      while (s < e0 && isSpaceCode(text.charCodeAt(s))) s++;
     }
   }
   let e = e0;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return { contentStart: s, contentEnd: e, indented };
 }
 
@@ -61,7 +61,7 @@ export function splitParagraphs(text: string, lines: LineIndex): Paragraph[] {
       continue;
     }
     const content = text.slice(info.contentStart, info.contentEnd);
-    const comment = COMMENT.test(content);
+    const comment = content.charCodeAt(0) === 0x3c /* < */ && COMMENT.test(content);
     if (current && !current.comment && !comment && !info.indented && continuesWrappedLine(current, content)) {
       current.end = info.contentEnd;
       current.lastLine = line;
