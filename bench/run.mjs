@@ -10,14 +10,14 @@ import { draftOfSize, repo, sourceTexts } from './drafts.mjs';
 import { bundleLoadTimes } from './activation.mjs';
 import { benchServer } from './lsp.mjs';
 import { loadPeers } from './peers.mjs';
-import { ms, timeIt } from './stats.mjs';
+import { ms, timeInRounds, timeIt } from './stats.mjs';
 
 const log = (...a) => console.error('[bench]', ...a);
 const require = createRequire(join(repo, 'package.json'));
 const core = require(join(repo, 'out', 'server', 'src', 'core', 'index.js'));
 
 const SIZES = [10_000, 100_000, 1_000_000];
-const RUNS = { 10_000: 50, 100_000: 40, 1_000_000: 10 };
+const RUNS = { 10_000: 50, 100_000: 50, 1_000_000: 10 };
 
 const { from, texts } = sourceTexts();
 const drafts = new Map(SIZES.map((n) => [n, draftOfSize(texts, n)]));
@@ -32,11 +32,8 @@ const tools = {
 
 const check = {};
 for (const [size, text] of drafts) {
-  check[size] = {};
-  for (const [name, run] of Object.entries(tools)) {
-    check[size][name] = timeIt(() => run(text), { runs: RUNS[size] });
-    log(`${name} on ${size}: median ${ms(check[size][name].median)} ms`);
-  }
+  check[size] = timeInRounds(Object.fromEntries(Object.entries(tools).map(([name, run]) => [name, () => run(text)])), { runs: RUNS[size] });
+  for (const name of Object.keys(tools)) log(`${name} on ${size}: median ${ms(check[size][name].median)} ms`);
 }
 // After an edit, with the caches of the previous check (what the editor does).
 const warm = {};
