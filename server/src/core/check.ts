@@ -3,7 +3,7 @@
 
 import { DEFAULT_CONFIG, type SpeechDraftConfig } from './config/config';
 import { translator } from './l10n';
-import { buildModel, createModelCaches, markersOf, ParagraphCache } from './model/build';
+import { buildModel, createModelCaches, markersOf, noFacts, ParagraphCache } from './model/build';
 import type { SpeechModel } from './model/types';
 import { allRules } from './rules';
 import type { DraftFormat, ParagraphRule, Rule, RuleContext } from './rules/types';
@@ -115,7 +115,7 @@ export class Checker {
       if (rule.scope !== 'document') continue;
       const add = adder(rule);
       const memoCache = this.cacheOf(this.documentRuleMemo, rule.id);
-      const memo = <T>(text: string, compute: (text: string) => T): T => memoCache.get(text, () => compute(text)) as T;
+      const memo = <T>(text: string, compute: (text: string) => T): T => memoCache.get(text, compute) as T;
       try {
         rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch });
       } catch (e) {
@@ -127,31 +127,34 @@ export class Checker {
     const adders = paragraphRules.map(adder);
     const ruleTriggers = paragraphRules.map((r) => r.trigger?.(this.config));
     const errors = new Map<Rule, unknown>();
+    // One context per rule, reporting into the list of the paragraph at hand: few objects made per paragraph.
+    let out: LocalFinding[] = [];
+    const contexts = paragraphRules.map(
+      (rule): RuleContext => ({ t, config: this.config, report: (f) => out.push({ ...f, rule: rule.id }), memo: (text, compute) => compute(text) }),
+    );
+    const checkParagraph = (p: Paragraph): Array<readonly LocalFinding[]> => {
+      const input = { text: p.text, markers: markersOf(this.modelCaches.get(p.text, noFacts), p.text), format: this.format };
+      const perRule: Array<readonly LocalFinding[]> = [];
+      for (let i = 0; i < paragraphRules.length; i++) {
+        const trigger = ruleTriggers[i];
+        if (trigger && !triggers.mayMatch(p, trigger)) {
+          perRule.push(NOTHING);
+          continue;
+        }
+        out = [];
+        try {
+          paragraphRules[i].check(input, contexts[i]);
+        } catch (e) {
+          errors.set(paragraphRules[i], e);
+        }
+        perRule.push(out.length ? out : NOTHING);
+      }
+      return perRule;
+    };
     for (const p of model.paragraphs) {
       if (p.comment) continue;
-      const perRule = this.paragraphFindings.get(p.text, () => {
-        const markers = markersOf(this.modelCaches.get(p.text, () => ({})), p.text);
-        return paragraphRules.map((rule, i) => {
-          const trigger = ruleTriggers[i];
-          if (trigger && !triggers.mayMatch(p, trigger)) return NOTHING;
-          const out: LocalFinding[] = [];
-          const ctx: RuleContext = {
-            t,
-            config: this.config,
-            report: (f) => out.push({ ...f, rule: rule.id }),
-            memo: (text, compute) => compute(text),
-          };
-          try {
-            rule.check({ text: p.text, markers, format: this.format }, ctx);
-          } catch (e) {
-            errors.set(rule, e);
-          }
-          return out;
-        });
-      });
-      perRule.forEach((local, i) => {
-        for (const f of local) adders[i](f, p.start);
-      });
+      const perRule = this.paragraphFindings.get(p.text, () => checkParagraph(p));
+      for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
     }
     errors.forEach((e, rule) => failed(rule, e));
     this.paragraphFindings.sweep();

@@ -16,11 +16,12 @@ export class ParagraphCache<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
 
-  get(key: string, compute: () => T): T {
+  /** The entry for `key`, computed from it if new (`compute` gets the key: no closure needed per call). */
+  get(key: string, compute: (key: string) => T): T {
     let v = this.current.get(key);
     if (v !== undefined) return v;
     v = this.previous.get(key);
-    if (v === undefined) v = compute();
+    if (v === undefined) v = compute(key);
     this.current.set(key, v);
     return v;
   }
@@ -53,7 +54,7 @@ export function createModelCaches(): ModelCaches {
   return new ParagraphCache();
 }
 
-const noFacts = (): ParagraphFacts => ({});
+export const noFacts = (): ParagraphFacts => ({});
 
 export function markersOf(facts: ParagraphFacts, text: string): MarkerToken[] {
   return (facts.markers ??= scanMarkers(text));
