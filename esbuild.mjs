@@ -1,7 +1,7 @@
 // Bundles the extension client (vscode external), the language server and the
 // command-line checker, each into one file under dist/.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -13,7 +13,7 @@ const targets = [
   // The LSP client library, loaded when the first draft opens (see client/src/speechServer.ts).
   { entry: 'client/src/languageClient.ts', out: 'dist/languageClient.js', external: ['vscode'] },
   { entry: 'server/src/server/main.ts', out: 'dist/server.js', external: [] },
-  { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
+  { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node', executable: true },
   { entry: 'server/src/export/api.ts', out: 'dist/export.js', external: [] },
 ].filter((t) => existsSync(t.entry));
 
@@ -44,4 +44,6 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  // esbuild writes files without the execute bit; `npx speech-draft` runs the command directly.
+  for (const t of targets) if (t.executable) chmodSync(t.out, 0o755);
 }
