@@ -62,33 +62,41 @@ function doublingAt(text: string, i: number): number {
 }
 
 /**
- * May a doubling start in [p - 5, p + 1]? A doubled word of three to six
- * characters covers a multiple of three at which its character comes back three
- * to six places on; a doubled character is one of the three pairs around p.
- * Reads inside the text only (a read past its end slows every read).
- */
-function mayDoubleNear(text: string, p: number): boolean {
-  const n = text.length;
-  const c = text.charCodeAt(p);
-  const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
-  if (c === next || (p > 0 && text.charCodeAt(p - 1) === c) || (p + 2 < n && text.charCodeAt(p + 2) === next)) return true;
-  if (c < 0x3400) return false;
-  const last = Math.min(p + MAX_WORD, n - 1);
-  for (let k = p + MIN_WORD; k <= last; k++) if (text.charCodeAt(k) === c) return true;
-  return false;
-}
-
-/**
  * Doubled words and slips, in order, never overlapping: left to right, each
  * found doubling skipped whole. Only the stretches around every third character
- * that may hold one are looked at closely.
+ * that may hold one are looked at closely: a doubled word of three to six
+ * characters covers a multiple of three at which its character comes back three
+ * to six places on, and a doubled character is one of the three pairs around it.
  */
 function doublings(text: string): Doubled[] {
   const found: Doubled[] = [];
   const n = text.length;
+  // Reads inside the text only (a read past its end slows every read).
+  const at = (i: number) => (i < n ? text.charCodeAt(i) : -1);
+  // The characters from p - 1 to p + 6, carried from one sample to the next: three new reads a sample.
+  let w0 = -1;
+  let w1 = at(0);
+  let w2 = at(1);
+  let w3 = at(2);
+  let w4 = at(3);
+  let w5 = at(4);
+  let w6 = at(5);
+  let w7 = at(6);
   let next = 0; // positions before it are looked at or covered by a doubling
   for (let p = 0; p < n; p += 3) {
-    if (!mayDoubleNear(text, p)) continue;
+    if (p > 0) {
+      w0 = w3;
+      w1 = w4;
+      w2 = w5;
+      w3 = w6;
+      w4 = w7;
+      w5 = at(p + 4);
+      w6 = at(p + 5);
+      w7 = at(p + 6);
+    }
+    const c = w1;
+    const pairNear = c === w2 || w0 === c || w3 === w2;
+    if (!pairNear && (c < 0x3400 || (w4 !== c && w5 !== c && w6 !== c && w7 !== c))) continue;
     for (let i = Math.max(next, p - 5); i <= p + 1 && i + 1 < n; i++) {
       const length = doublingAt(text, i);
       if (length) {
