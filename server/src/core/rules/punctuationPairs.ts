@@ -62,6 +62,8 @@ interface Open {
   at: number;
 }
 
+const NONE_CARRIED: ReadonlySet<Open> = new Set();
+
 function lastOfKind(stack: readonly Open[], kind: string): number {
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k].kind === kind) return k;
   return -1;
@@ -89,8 +91,9 @@ export const punctuationPairs: DocumentRule = {
     paragraphs.forEach((p: Paragraph, index) => {
       const marks = memo(p.text, marksOf);
       if (marks.length === 0 && carried.length === 0) return;
-      const stack: Open[] = [...carried];
-      const fromBefore = new Set(carried);
+      // What the previous line left open (rare): its marks are not carried twice.
+      const fromBefore: ReadonlySet<Open> = carried.length ? new Set(carried) : NONE_CARRIED;
+      const stack: Open[] = carried;
       carried = [];
       for (const mark of marks) {
         const ch = mark.ch;

@@ -61,6 +61,11 @@ function doublingAt(text: string, i: number): number {
   return pronoun || (DOUBLED_SLIPS.has(ch) && !boundary) ? 1 : 0;
 }
 
+/** The code unit at i, -1 past the end: reads inside the text only (a read past its end slows every read). */
+function unitAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /**
  * Doubled words and slips, in order, never overlapping: left to right, each
  * found doubling skipped whole. Only the stretches around every third character
@@ -71,17 +76,15 @@ function doublingAt(text: string, i: number): number {
 function doublings(text: string): Doubled[] {
   const found: Doubled[] = [];
   const n = text.length;
-  // Reads inside the text only (a read past its end slows every read).
-  const at = (i: number) => (i < n ? text.charCodeAt(i) : -1);
   // The characters from p - 1 to p + 6, carried from one sample to the next: three new reads a sample.
   let w0 = -1;
-  let w1 = at(0);
-  let w2 = at(1);
-  let w3 = at(2);
-  let w4 = at(3);
-  let w5 = at(4);
-  let w6 = at(5);
-  let w7 = at(6);
+  let w1 = unitAt(text, 0);
+  let w2 = unitAt(text, 1);
+  let w3 = unitAt(text, 2);
+  let w4 = unitAt(text, 3);
+  let w5 = unitAt(text, 4);
+  let w6 = unitAt(text, 5);
+  let w7 = unitAt(text, 6);
   let next = 0; // positions before it are looked at or covered by a doubling
   for (let p = 0; p < n; p += 3) {
     if (p > 0) {
@@ -90,9 +93,9 @@ function doublings(text: string): Doubled[] {
       w2 = w5;
       w3 = w6;
       w4 = w7;
-      w5 = at(p + 4);
-      w6 = at(p + 5);
-      w7 = at(p + 6);
+      w5 = unitAt(text, p + 4);
+      w6 = unitAt(text, p + 5);
+      w7 = unitAt(text, p + 6);
     }
     const c = w1;
     const pairNear = c === w2 || w0 === c || w3 === w2;
