@@ -36,9 +36,10 @@ export class SpeechServer implements vscode.Disposable {
     return !!this.started?.client.isRunning();
   }
 
-  /** Loads the client library and starts the server, once. */
+  /** Loads the client library and starts the server, once (again after a failed start). */
   start(): Promise<Started> {
-    this.starting ??= (async () => {
+    if (this.starting) return this.starting;
+    this.starting = (async () => {
       // A path the bundler leaves alone: this file must not carry the library.
       const bundle = require(this.context.asAbsolutePath('dist/languageClient.js')) as typeof ClientBundle;
       const started = bundle.createLanguageClient(this.context);
@@ -47,6 +48,8 @@ export class SpeechServer implements vscode.Disposable {
       this.didStart.fire();
       return started;
     })();
+    // A start that failed (the client has said why) may be tried again, by the restart command or the next draft.
+    this.starting.catch(() => (this.starting = undefined));
     return this.starting;
   }
 
