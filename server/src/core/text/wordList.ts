@@ -73,19 +73,6 @@ export class WordList {
  * word starting inside it. Two tables say which lists may start at a character
  * and its next one; a list found in a paragraph is not looked for again there.
  */
-const batches = new Map<string, WordListBatch>();
-
-/** The batch of these lists, made once: its tables take a while to fill. */
-export function batchOf(lists: readonly WordList[]): WordListBatch {
-  const key = lists.map((l) => l.id).join(',');
-  let batch = batches.get(key);
-  if (!batch) {
-    if (batches.size >= 4) batches.delete(batches.keys().next().value!); // 512 KB each: keep the few recent configs
-    batches.set(key, (batch = new WordListBatch(lists)));
-  }
-  return batch;
-}
-
 export class WordListBatch {
   private readonly masks = new Uint32Array(0x10000);
   private readonly pairMasks = new Uint32Array(0x10000);
@@ -128,4 +115,17 @@ export class WordListBatch {
     }
     return hits;
   }
+}
+
+const batches = new Map<string, WordListBatch>();
+
+/** The batch of these lists, made once: its tables take a while to fill. */
+export function batchOf(lists: readonly WordList[]): WordListBatch {
+  const key = lists.map((l) => l.id).join(',');
+  let batch = batches.get(key);
+  if (!batch) {
+    if (batches.size >= 4) batches.delete(batches.keys().next().value!); // 512 KB each: keep the few recent configs
+    batches.set(key, (batch = new WordListBatch(lists)));
+  }
+  return batch;
 }
