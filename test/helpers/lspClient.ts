@@ -8,6 +8,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type CodeAction,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -189,6 +190,15 @@ export class TestClient {
 
   async request<T>(method: string, params: unknown): Promise<T> {
     return (await this.connection.sendRequest(method, params)) as T;
+  }
+
+  /** The code actions offered for one diagnostic, at its range. */
+  codeActionsFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+    return this.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
   }
 
   async changeSettings(settings: Record<string, unknown>): Promise<void> {

@@ -44,11 +44,7 @@ describe('language server with other clients', function () {
     const message = comma.message as string;
     assert.match(message, /“,”/);
     assert.doesNotMatch(message, /\p{Script=Han}/u, 'an English message');
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: comma.range,
-      context: { diagnostics: [comma] },
-    });
+    const actions = await client.codeActionsFor(uri, comma);
     assert.deepStrictEqual(
       actions.filter((a) => a.title.startsWith('Disable')).map((a) => a.title),
       ['Disable punctuation-width for this line', 'Disable punctuation-width for this file'],
@@ -143,11 +139,7 @@ describe('language server with other clients', function () {
     await client.open(uri, gappy);
     const diags = await client.diagnosticsFor(uri);
     const comma = diags.find((d) => d.code === 'punctuation-width')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: comma.range,
-      context: { diagnostics: [comma] },
-    });
+    const actions = await client.codeActionsFor(uri, comma);
     const forFile = actions.find((a) => a.title === '在整个文件停用 punctuation-width')!;
     assert.strictEqual(applyEdit(gappy, forFile.edit as never, uri), '<!-- speech-draft-disable-file punctuation-width -->\n' + gappy);
     // On the marker 首先 of a list that is not wrong there: still renumbering on offer where the list is wrong.
@@ -173,11 +165,7 @@ describe('language server with other clients', function () {
     );
     const disabled: string[] = [];
     for (const comma of commas) {
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: comma.range,
-        context: { diagnostics: [comma] },
-      });
+      const actions = await client.codeActionsFor(uri, comma);
       disabled.push(applyEdit(text, actions.find((a) => a.title === '在这一行停用 punctuation-width')!.edit as never, uri));
     }
     const comment = '<!-- speech-draft-disable-next-line punctuation-width -->';

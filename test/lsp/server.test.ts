@@ -67,11 +67,7 @@ for (const model of ['push', 'pull'] as DiagnosticsModel[]) {
         await client.open(mUri, text);
         const diags = await client.diagnosticsFor(mUri);
         const comma = diags.find((d) => d.code === 'punctuation-width' && d.range.start.line === 0)!;
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-          textDocument: { uri: mUri },
-          range: comma.range,
-          context: { diagnostics: [comma] },
-        });
+        const actions = await client.codeActionsFor(mUri, comma);
         const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
         assert.match(fix.title, /改为“，”/);
         const { spans } = applyEditTo(text, fix.edit as never, mUri);
@@ -229,11 +225,7 @@ for (const model of ['push', 'pull'] as DiagnosticsModel[]) {
       await client.open(uri, text);
       const diags = await client.diagnosticsFor(uri);
       const comma = diags.find((d) => d.code === 'punctuation-width')!;
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: comma.range,
-        context: { diagnostics: [comma] },
-      });
+      const actions = await client.codeActionsFor(uri, comma);
       const titles = actions.map((a) => a.title);
       assert.ok(titles.includes('修复所有 punctuation-width 问题（2 处）'), titles.join(' | '));
       const disable = actions.find((a) => a.title === '在这一行停用 punctuation-width')!;
