@@ -7,7 +7,7 @@
 import { HEADING_FAMILIES, LAST } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
 import type { CharCounter } from './charCounter';
-import { codeSet, isSpaceCode } from '../text/chars';
+import { codeTable, isSpaceCode } from '../text/chars';
 import type { Group, Item, ItemKind, Marker } from './types';
 
 export function kindOf(m: { family: Marker['family'] }): ItemKind {
@@ -23,8 +23,8 @@ function canContain(parent: ItemKind, child: ItemKind): boolean {
   return child !== 'heading';
 }
 
-const SENTENCE_END = codeSet('。！？；!?;');
-const TRAILING = codeSet('”’）)」』】 \u3000\t\r\n');
+const SENTENCE_END = codeTable('。！？；!?;');
+const TRAILING = codeTable('”’）)」』】 \u3000\t\r\n');
 
 /**
  * For markers in document order, the index of each one's parent (-1 at the top).
@@ -99,10 +99,10 @@ function setHeading(text: string, paragraph: Paragraph, item: Item, following: M
   const next = following && following.paragraph === m.paragraph ? following : undefined;
   if (next) limit = Math.min(limit, next.start);
   let i = m.end;
-  while (i < limit && !SENTENCE_END.has(text.charCodeAt(i))) i++;
+  while (i < limit && SENTENCE_END[text.charCodeAt(i)] !== 1) i++;
   const headingEnd = i;
   let rest = i < limit ? i + 1 : i;
-  while (rest < paragraph.end && TRAILING.has(text.charCodeAt(rest))) rest++;
+  while (rest < paragraph.end && TRAILING[text.charCodeAt(rest)] === 1) rest++;
   let start = m.end;
   while (start < headingEnd && isSpaceCode(text.charCodeAt(start))) start++;
   item.heading = { start, end: headingEnd };

@@ -4,8 +4,8 @@ import type { ParagraphRule } from './types';
 // `……` and `——` are single marks written double; a question mark with an
 // exclamation mark (`？！`) is allowed by GB/T 15834. Any other run of two or
 // more of these marks is a slip.
-const RUN = /[，、；：。？！]{2,}/g;
 const MARKS = '，、；：。？！';
+const RUN = new RegExp(`[${MARKS}]{2,}`, 'g');
 const TWO_MARKS = new WordList([...MARKS].flatMap((a) => [...MARKS].map((b) => a + b)));
 const ALLOWED = new Set(['？！', '！？']);
 // The mark to keep when they differ: the one that ends more.

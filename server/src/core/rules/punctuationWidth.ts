@@ -5,9 +5,10 @@ import type { ParagraphRule } from './types';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const DIGIT = /[0-9]/;
-/** The half-width marks this rule looks at; the scan jumps between them. */
-const CANDIDATES = /[,:;?!()"']/;
-const CANDIDATE_LIST = new WordList(',:;?!()"\'');
+/** The half-width marks this rule looks at: the paragraphs it checks hold one, and its scan jumps between them. */
+const CANDIDATE_MARKS = ',:;?!()"\'';
+const CANDIDATE_LIST = new WordList(CANDIDATE_MARKS);
+const CANDIDATES = new RegExp(`[${CANDIDATE_MARKS}]`, 'g');
 const LATIN = /[A-Za-z]/;
 const TWO_WORDS = /[A-Za-z]+[ ,]+[A-Za-z]+/;
 /** `1)` or `a)` opening a paragraph or sentence: a list number, not a bracket. */
@@ -28,7 +29,7 @@ function charAt(text: string, start: number): string {
 const blank = (ch: string) => isSpace(ch) || ch === '\n' || ch === '\r';
 
 /** The other half-width marks are looked through, as they turn full-width too: in `'好的',` the comma follows 的. */
-const SEE_THROUGH = new Set(Array.from(',:;?!()"\''));
+const SEE_THROUGH = new Set(Array.from(CANDIDATE_MARKS));
 
 /** The nearest character before (step -1) or after (step 1) position i that is not a space. */
 function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
@@ -100,7 +101,8 @@ export const punctuationWidth: ParagraphRule = {
     const open: Pair[] = [];
     const quotes: Record<string, Pair | undefined> = {};
     const single: number[] = [];
-    const candidates = new RegExp(CANDIDATES.source, 'g');
+    const candidates = CANDIDATES; // nothing called in the scan uses it
+    candidates.lastIndex = 0;
     for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
       const i = m.index;
       const ch = m[0];

@@ -139,11 +139,6 @@ export function codeTable(chars: string): Uint8Array {
   return table;
 }
 
-/** The code units of `chars`, for tests on `charCodeAt` that make no string per character. */
-export function codeSet(chars: string): ReadonlySet<number> {
-  return new Set(Array.from(chars, (ch) => ch.charCodeAt(0)));
-}
-
 export function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
