@@ -2,7 +2,7 @@
 // rule's explanation with its wrong and right examples.
 
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { ruleById, type Locale, type Translate } from '../core';
+import { onHeading, ruleById, speakingMinutes, type Locale, type Translate } from '../core';
 import type { Analysis } from './analysis';
 import { ruleExamples } from './ruleDocs';
 
@@ -11,10 +11,10 @@ export function hover(a: Analysis, position: Position, t: Translate, locale: Loc
   const offset = model.lines.offsetAt(position);
   const parts: string[] = [];
   const item = model.items
-    .filter((i) => i.kind !== 'inline' && i.marker.start <= offset && offset <= Math.max(i.heading.end, i.marker.end))
+    .filter((i) => i.kind !== 'inline' && onHeading(i, offset))
     .sort((x, y) => y.depth - x.depth)[0];
   if (item) {
-    const minutes = (item.chars / a.config.speakingRate).toFixed(1);
+    const minutes = speakingMinutes(item.chars, a.config.speakingRate).toFixed(1);
     const lines = [`**${item.marker.text}${item.headingText}**`, '', t('{0} characters, about {1} minutes at {2} a minute.', item.chars, minutes, a.config.speakingRate)];
     const subs = item.children.filter((c) => c.kind !== 'dash');
     if (subs.length) {

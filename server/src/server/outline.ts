@@ -2,12 +2,11 @@
 // and `speechDraft/stats` answers the client's tree view and status bar use.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
-import type { Finding, Item, Translate } from '../core';
+import { headingSelection, inHeadingTree, isSection, speakingMinutes, type Finding, type Item, type Translate } from '../core';
 import type { FindingCounts, OutlineNode, StatsResult } from '../protocol';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
-const SHOWN_KINDS = new Set(['heading', 'runin', 'inline']);
 const MAX_NAME = 60;
 
 function countFindings(findings: readonly Finding[], start: number, end: number): FindingCounts {
@@ -16,25 +15,22 @@ function countFindings(findings: readonly Finding[], start: number, end: number)
   return counts;
 }
 
-function selection(item: Item) {
-  return { start: item.marker.start, end: Math.max(item.heading.end, item.marker.end) };
-}
-
 export function outlineNodes(a: Analysis): OutlineNode[] {
   const { model, findings } = a.result;
   const rate = a.config.speakingRate;
   const walk = (items: Item[]): OutlineNode[] =>
     items
-      .filter((i) => SHOWN_KINDS.has(i.kind))
+      .filter(inHeadingTree)
       .map((i) => ({
         marker: i.marker.text,
         heading: i.headingText,
         kind: i.kind as OutlineNode['kind'],
+        section: isSection(i),
         depth: i.depth,
         range: toRange(model.lines, i.span),
-        selectionRange: toRange(model.lines, selection(i)),
+        selectionRange: toRange(model.lines, headingSelection(i)),
         chars: i.chars,
-        minutes: Math.round((i.chars / rate) * 10) / 10,
+        minutes: speakingMinutes(i.chars, rate),
         findings: countFindings(findings, i.span.start, i.span.end),
         children: walk(i.children),
       }));
@@ -46,7 +42,7 @@ export function stats(a: Analysis): StatsResult {
   return {
     version: a.version,
     chars: model.chars,
-    minutes: Math.round((model.chars / a.config.speakingRate) * 10) / 10,
+    minutes: speakingMinutes(model.chars, a.config.speakingRate),
     speakingRate: a.config.speakingRate,
     targetMinutes: a.config.targetMinutes,
     paragraphs: model.paragraphs.filter((p) => !p.comment).length,
@@ -63,13 +59,13 @@ export function documentSymbols(a: Analysis, t: Translate): DocumentSymbol[] {
   const rate = a.config.speakingRate;
   const walk = (items: Item[]): DocumentSymbol[] =>
     items
-      .filter((i) => SHOWN_KINDS.has(i.kind))
+      .filter(inHeadingTree)
       .map((i) => ({
         name: shorten(`${i.marker.text}${i.headingText}`) || i.marker.text,
-        detail: t('{0} characters · {1} min', i.chars, (i.chars / rate).toFixed(1)),
+        detail: t('{0} characters · {1} min', i.chars, speakingMinutes(i.chars, rate).toFixed(1)),
         kind: i.kind === 'heading' ? SymbolKind.String : i.kind === 'runin' ? SymbolKind.EnumMember : SymbolKind.Field,
         range: toRange(model.lines, i.span),
-        selectionRange: toRange(model.lines, selection(i)),
+        selectionRange: toRange(model.lines, headingSelection(i)),
         children: walk(i.children),
       }));
   const symbols = walk(model.roots);

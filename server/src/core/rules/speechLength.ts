@@ -1,3 +1,4 @@
+import { speakingMinutes } from '../model/facts';
 import type { DocumentRule } from './types';
 
 export const speechLength: DocumentRule = {
@@ -11,7 +12,7 @@ export const speechLength: DocumentRule = {
   scope: 'document',
   check(model, { t, report, config }) {
     const rate = config.speakingRate;
-    const minutes = model.chars / rate;
+    const minutes = speakingMinutes(model.chars, rate);
     if (config.targetMinutes > 0 && minutes > config.targetMinutes) {
       const at = model.parts.title ?? model.paragraphs.find((p) => !p.comment);
       if (at) {
@@ -29,7 +30,7 @@ export const speechLength: DocumentRule = {
     }
     if (config.sectionTargetMinutes > 0) {
       for (const item of model.roots) {
-        const m = item.chars / rate;
+        const m = speakingMinutes(item.chars, rate);
         if (m > config.sectionTargetMinutes) {
           report({
             span: { start: item.marker.start, end: item.heading.end },
