@@ -100,9 +100,15 @@ async function openRuleDocs(ctx: Context): Promise<void> {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
-      const text = fs.readFileSync(path.join(dir, f), 'utf8');
-      const summary = text.split(/\n\n/)[2]?.replace(/\s+/g, ' ').slice(0, 80) ?? '';
-      return { label: f.replace(/\.md$/, ''), detail: summary, file: path.join(dir, f) };
+      // A page: `# id`, its generated header (`**名称** Name · …`), then its summary.
+      const [, header = '', summary = ''] = fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\n/);
+      const name = /^\*\*(.+?)\*\* ([^·]+)/.exec(header);
+      return {
+        label: f.replace(/\.md$/, ''),
+        description: name ? (vscode.env.language.startsWith('zh') ? name[1] : name[2].trim()) : undefined,
+        detail: summary.replace(/\s+/g, ' ').slice(0, 80),
+        file: path.join(dir, f),
+      };
     });
   const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Open the documentation of a rule') });
   if (pick) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(pick.file));

@@ -2,11 +2,21 @@
 // rule's explanation with its wrong and right examples.
 
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { onHeading, ruleById, speakingMinutes, type Locale, type Translate } from '../core';
+import { onHeading, ruleById, speakingMinutes, type RuleId, type Translate } from '../core';
 import type { Analysis } from './analysis';
-import { ruleExamples } from './ruleDocs';
+import { RULE_DOCS } from './ruleDocs';
 
-export function hover(a: Analysis, position: Position, t: Translate, locale: Locale): Hover | null {
+/** The wrong and right examples of a rule's doc, as Markdown. */
+function ruleExamples(id: RuleId): string {
+  const doc = RULE_DOCS[id] ?? '';
+  const sections = doc.split(/^## /m).slice(1);
+  return sections
+    .filter((s) => /^(错误示例|正确示例)/.test(s))
+    .map((s) => `**${s.slice(0, s.indexOf('\n')).trim()}**\n${s.slice(s.indexOf('\n')).trim()}`)
+    .join('\n\n');
+}
+
+export function hover(a: Analysis, position: Position, t: Translate): Hover | null {
   const { model, findings } = a.result;
   const offset = model.lines.offsetAt(position);
   const parts: string[] = [];
@@ -28,8 +38,9 @@ export function hover(a: Analysis, position: Position, t: Translate, locale: Loc
     if (f.span.start > offset || offset > f.span.end || seen.has(f.rule)) continue;
     seen.add(f.rule);
     const rule = ruleById(f.rule);
-    const description = rule ? (locale === 'en' ? rule.description.en : rule.description.zh) : '';
-    parts.push([`**${f.rule}**: ${description}`, '', ruleExamples(f.rule)].join('\n'));
+    // The rule's name and description in the writer's language (the bundle's entries are generated from the rule).
+    const about = rule ? t('**{0}** (`{1}`): {2}', t(rule.name.en), f.rule, t(rule.description.en)) : `**${f.rule}**`;
+    parts.push([about, '', ruleExamples(f.rule)].join('\n'));
   }
   return parts.length ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : null;
 }

@@ -261,7 +261,7 @@ connection.onSelectionRanges(async (params, token) => {
 
 connection.onHover(async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
-  return a ? hover(a, params.position, t, locale) : null;
+  return a ? hover(a, params.position, t) : null;
 });
 
 connection.onCompletion(async (params, token) => {

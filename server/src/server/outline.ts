@@ -9,15 +9,37 @@ import { toRange } from './convert';
 
 const MAX_NAME = 60;
 
-function countFindings(findings: readonly Finding[], start: number, end: number): FindingCounts {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) if (f.span.start >= start && f.span.start < end) counts[f.severity]++;
-  return counts;
+/**
+ * Counts of the findings that start in a stretch, by severity, from running
+ * totals over the findings in order of their start: a look-up per section,
+ * not a pass over every finding (a long draft has thousands of both).
+ */
+function findingCounter(findings: readonly Finding[]): (start: number, end: number) => FindingCounts {
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start);
+  const starts = sorted.map((f) => f.span.start);
+  const running = { error: [0], warning: [0], info: [0] };
+  for (const f of sorted) for (const s of ['error', 'warning', 'info'] as const) running[s].push(running[s][running[s].length - 1] + (f.severity === s ? 1 : 0));
+  /** The first finding starting at or after `offset`. */
+  const from = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (start, end) => {
+    const [i, j] = [from(start), from(end)];
+    return { error: running.error[j] - running.error[i], warning: running.warning[j] - running.warning[i], info: running.info[j] - running.info[i] };
+  };
 }
 
 export function outlineNodes(a: Analysis): OutlineNode[] {
   const { model, findings } = a.result;
   const rate = a.config.speakingRate;
+  const count = findingCounter(findings);
   const walk = (items: Item[]): OutlineNode[] =>
     items
       .filter(inHeadingTree)
@@ -31,7 +53,7 @@ export function outlineNodes(a: Analysis): OutlineNode[] {
         selectionRange: toRange(model.lines, headingSelection(i)),
         chars: i.chars,
         minutes: speakingMinutes(i.chars, rate),
-        findings: countFindings(findings, i.span.start, i.span.end),
+        findings: count(i.span.start, i.span.end),
         children: walk(i.children),
       }));
   return walk(model.roots);
@@ -46,7 +68,7 @@ export function stats(a: Analysis): StatsResult {
     speakingRate: a.config.speakingRate,
     targetMinutes: a.config.targetMinutes,
     paragraphs: model.paragraphs.filter((p) => !p.comment).length,
-    findings: countFindings(findings, 0, Infinity),
+    findings: findingCounter(findings)(0, Infinity),
   };
 }
 

@@ -45,14 +45,16 @@ function reportLevel(level: OutlineLevel, ctx: RuleContext, regenerate: Fix[] | 
   }
 }
 
-export const outlineConsistency: DocumentRule = {
+export const outlineConsistency = {
   id: 'outline-consistency',
+  name: { zh: '提纲一致', en: 'Outline matches body' },
   description: {
     zh: '【提纲】与正文标题不一致：提纲有而正文无、正文有而提纲无、措辞不同或顺序不同。',
     en: 'The 【提纲】 and the body headings disagree: an item missing on either side, worded differently, or in another order.',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'editor',
+  blocksExport: 'error',
   scope: 'document',
   check(model, ctx) {
     const pairing = pairOutline(model);
@@ -61,4 +63,4 @@ export const outlineConsistency: DocumentRule = {
     const regenerate = edit ? [{ title: ctx.t('Update the 【提纲】 from the body'), edits: [edit], safe: false }] : undefined;
     reportLevel(pairing, ctx, regenerate);
   },
-};
+} as const satisfies DocumentRule;

@@ -1,14 +1,16 @@
 import { speakingMinutes } from '../model/facts';
 import type { DocumentRule } from './types';
 
-export const speechLength: DocumentRule = {
+export const speechLength = {
   id: 'speech-length',
+  name: { zh: '讲话时长', en: 'Speech length' },
   description: {
     zh: '讲话或其中一节的时长超过设定的目标分钟数。',
     en: 'A speech or a section longer than the configured target minutes.',
   },
   defaultSeverity: 'info',
-  fixable: false,
+  fixes: 'none',
+  blocksExport: 'never',
   scope: 'document',
   check(model, { t, report, config }) {
     const rate = config.speakingRate;
@@ -40,4 +42,4 @@ export const speechLength: DocumentRule = {
       }
     }
   },
-};
+} as const satisfies DocumentRule;
