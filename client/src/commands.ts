@@ -105,7 +105,8 @@ async function openRuleDocs(ctx: Context): Promise<void> {
       const name = /^\*\*(.+?)\*\* ([^·]+)/.exec(header);
       return {
         label: f.replace(/\.md$/, ''),
-        description: name ? (vscode.env.language.startsWith('zh') ? name[1] : name[2].trim()) : undefined,
+        // Chinese first, as the server's messages: English only for an English VS Code.
+        description: name ? (vscode.env.language.startsWith('en') ? name[2].trim() : name[1]) : undefined,
         detail: summary.replace(/\s+/g, ' ').slice(0, 80),
         file: path.join(dir, f),
       };
