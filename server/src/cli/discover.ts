@@ -3,7 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import type { DraftFormat, Localized } from '../core';
+import { draftFormat, type DraftFormat, type Localized } from '../core';
 import { message, reasonOf } from './messages';
 
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.speech'];
@@ -20,10 +20,6 @@ export interface Discovery {
   problems: Localized[];
 }
 
-export function formatOf(file: string): DraftFormat {
-  return path.extname(file).toLowerCase() === '.md' ? 'markdown' : 'text';
-}
-
 export function discoverDrafts(paths: readonly string[]): Discovery {
   const drafts: DraftPath[] = [];
   const problems: Localized[] = [];
@@ -32,7 +28,7 @@ export function discoverDrafts(paths: readonly string[]): Discovery {
     const key = realPath(file);
     if (seen.has(key)) return;
     seen.add(key);
-    drafts.push({ file, format: formatOf(file) });
+    drafts.push({ file, format: draftFormat({ fileName: file }) });
   };
   const walk = (dir: string) => {
     let entries: fs.Dirent[];

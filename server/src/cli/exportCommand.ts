@@ -3,8 +3,7 @@
 // placeholders, download-site residue and structural errors stop it (unless
 // --force); warnings are listed and the export goes on.
 
-import * as path from 'path';
-import { Checker, type Finding, type Locale, type Translate } from '../core';
+import { Checker, draftFormat, type Finding, type Locale, type Translate } from '../core';
 import { exportDocx } from '../export/docx';
 import { preflight } from '../export/preflight';
 import type { CliArgs } from './args';
@@ -31,8 +30,8 @@ export async function runExport(args: CliArgs, locale: Locale, t: Translate, io:
     return EXIT_TROUBLE;
   }
   const config = new ConfigResolver(args.config, (line) => io.err(`speech-draft: ${line}\n`)).configFor(file);
-  const markdown = path.extname(file).toLowerCase() === '.md';
-  const result = new Checker({ config, locale, format: markdown ? 'markdown' : 'text' }).check(read.draft.text);
+  const format = draftFormat({ fileName: file });
+  const result = new Checker({ config, locale, format }).check(read.draft.text);
   const { blocking, warnings } = preflight(result.findings);
   const list = (findings: Finding[]) => formatText([{ file, lines: result.model.lines, findings }], t, false).split('\n').slice(0, -2).join('\n');
   if (warnings.length) io.err(list(warnings) + '\n');
@@ -44,7 +43,7 @@ export async function runExport(args: CliArgs, locale: Locale, t: Translate, io:
     }
   }
   const out = args.out ?? docxPathFor(file);
-  const bytes = await exportDocx(result.model, { markdown, layout: { keepOutline: args.keepOutline } });
+  const bytes = await exportDocx(result.model, { markdown: format === 'markdown', layout: { keepOutline: args.keepOutline } });
   const failed = replaceAtomically(out, bytes, 0o644);
   if (failed) {
     io.err(bilingualLine(message('{0}: cannot be written: {1}.', out, failed)));

@@ -3,7 +3,7 @@
 
 import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver/node';
-import { bothLanguages, DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
+import { bothLanguages, boundsOf, DEFAULT_CONFIG, mergeConfig, RESTRICTED_KEYS, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
 import { loadConfigFile, loadConfigFor } from '../node/configFiles';
 
 export type RunMode = 'onType' | 'onSave';
@@ -26,7 +26,8 @@ export function checksLanguage(s: DocumentSettings, languageId: string): boolean
 }
 
 const CHECKER_KEYS = Object.keys(DEFAULT_CONFIG);
-export const DEFAULT_DEBOUNCE = 300;
+const DEBOUNCE = settingOf('debounce');
+const RUN = settingOf('run');
 
 function uriToPath(uri: string): string | undefined {
   try {
@@ -95,19 +96,20 @@ export class Settings {
     if (!this.trusted && loaded.file) {
       // In an untrusted workspace a config file's own patterns and words are not used (VS Code restricts the same settings).
       const layer = loadConfigFile(loaded.file);
-      for (const key of ['placeholderPatterns', 'wordUsage'] as const) {
+      for (const key of RESTRICTED_KEYS as ReadonlyArray<keyof SpeechDraftConfig>) {
         if (layer.config[key] === undefined) continue;
         delete layer.config[key];
         loaded.problems.push({ source: loaded.file, key, message: bothLanguages('Not used: this workspace is not trusted.') });
       }
       loaded.config = mergeConfig(fromEditor.config, layer.config);
     }
-    const debounce = typeof raw.debounce === 'number' && raw.debounce >= 0 ? Math.min(raw.debounce, 10000) : DEFAULT_DEBOUNCE;
+    const [minDebounce, maxDebounce] = boundsOf(DEBOUNCE);
+    const debounce = typeof raw.debounce === 'number' && raw.debounce >= minDebounce ? Math.min(raw.debounce, maxDebounce) : (DEBOUNCE.default as number);
     const languages = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;
     return {
       config: loaded.config,
       languages,
-      run: raw.run === 'onSave' ? 'onSave' : 'onType',
+      run: RUN.values?.some((v) => v.value === raw.run) ? (raw.run as RunMode) : (RUN.default as RunMode),
       debounce,
       problems: [...fromEditor.problems, ...loaded.problems],
       generation: this.generation,
