@@ -8,15 +8,8 @@ import fc from 'fast-check';
 import { checkPatternSafety, checkText, mergeConfig, validateConfig } from '../../server/src/core';
 import { compileUserPattern, isPatternProblem, MAX_MATCH, patternWork, type UserPattern } from '../../server/src/core/config/patterns';
 import { fuzzParams } from '../helpers/drafts';
+import { CATASTROPHIC } from '../helpers/hostilePatterns';
 
-/** Each shape of issue 18 with a paragraph built to make a backtracking engine try every way. */
-export const CATASTROPHIC: Array<{ pattern: string; paragraph: (n: number) => string }> = [
-  { pattern: '((a)+)+$', paragraph: (n) => '会议' + 'a'.repeat(n) + '!' },
-  { pattern: '(a+){25}!!', paragraph: (n) => '会议' + 'a'.repeat(n) + '!' },
-  { pattern: '[^!]*[^!]*[^!]*#', paragraph: (n) => '会议' + 'x'.repeat(n) },
-  { pattern: '\\s*\\s*\\s*\\s*y', paragraph: (n) => '会议' + ' '.repeat(n) + '结束' },
-  { pattern: '.*.*=.*;', paragraph: (n) => '会议' + '='.repeat(n) },
-];
 
 const compiled = (source: string): UserPattern => {
   const p = compileUserPattern(source);
