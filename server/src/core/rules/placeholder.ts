@@ -1,6 +1,7 @@
 import type { SpeechDraftConfig } from '../config/config';
 import { isChineseChar, isSpace } from '../text/chars';
 import { userPatterns } from '../config/patterns';
+import { TakenSpans } from '../text/spans';
 import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
@@ -95,23 +96,18 @@ export const placeholder: ParagraphRule = {
     const skip: Array<[number, number]> = STAR.test(text) ? spans(BULLET, text) : [];
     if (format === 'markdown') for (const s of [...spans(MARKDOWN_EMPHASIS, text), ...spans(LINK_TARGET, text)]) skip.push(s);
     const skipped = containment(skip);
-    // One finding per stretch: the first pattern to match it takes it. `found` is sorted and never overlaps.
-    let found: Array<[number, number]> = [];
+    const found = new TakenSpans(); // the first pattern to match a stretch takes it
     for (const { re, spans: userSpans, hint, chineseOnly } of [...BUILT_IN, ...userPatternsOf(config)]) {
       if (hint && !hint.test(text)) continue;
-      const taken: Array<[number, number]> = [];
-      let k = 0; // the first of `found` that may overlap what comes next (the pattern's matches come in order)
+      found.beginPass();
       for (const [s, e] of re ? spans(re, text) : userSpans!(text)) {
-        if (skipped(s, e)) continue;
-        while (k < found.length && found[k][1] <= s) k++;
-        if (k < found.length && found[k][0] < e) continue;
+        if (skipped(s, e) || found.overlaps(s, e)) continue;
         if (chineseOnly && !nextToChinese(text, s, e)) continue;
-        taken.push([s, e]);
+        found.take({ start: s, end: e });
       }
-      if (taken.length) found = mergeSorted(found, taken);
     }
-    for (const [start, end] of found) {
-      report({ span: { start, end }, message: t('Placeholder “{0}” was never filled in.', text.slice(start, end)) });
+    for (const span of found.all()) {
+      report({ span, message: t('Placeholder “{0}” was never filled in.', text.slice(span.start, span.end)) });
     }
   },
 };
@@ -135,13 +131,4 @@ function containment(spans: Array<[number, number]>): (s: number, e: number) => 
     }
     return last >= 0 && reach[last] >= e;
   };
-}
-
-/** Two sorted lists of stretches as one, in order of start. */
-function mergeSorted(a: Array<[number, number]>, b: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i][0] <= b[j][0]) ? a[i++] : b[j++]);
-  return out;
 }
