@@ -1,6 +1,6 @@
 import type { SpeechModel } from '../model/types';
 import { isHan } from '../text/chars';
-import { TakenSpans } from '../text/spans';
+import { spanWork, TakenSpans } from '../text/spans';
 import { urlSpans } from '../text/urls';
 import { WordList } from '../text/wordList';
 import type { Span, TextEdit } from '../types';
@@ -66,6 +66,7 @@ function hanOutside(text: string, spans: Span[]): boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let at = 0;
   for (const s of sorted) {
+    spanWork.steps++;
     if (s.start > at && [...text.slice(at, s.start)].some(isHan)) return true;
     at = Math.max(at, s.end);
   }
@@ -80,7 +81,7 @@ function holding(brackets: readonly Span[], residue: readonly Span[]): Span[] {
   for (const b of brackets) {
     while (k < byStart.length && byStart[k].start < b.start) k++;
     // The residue starting inside the brackets: each is looked at for this stretch only (the stretches are apart).
-    for (let j = k; j < byStart.length && byStart[j].start <= b.end; j++) {
+    for (let j = k; j < byStart.length && byStart[j].start <= b.end; j++, spanWork.steps++) {
       if (byStart[j].end <= b.end) {
         out.push(b);
         break;

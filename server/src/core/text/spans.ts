@@ -25,6 +25,7 @@ export class TakenSpans {
 
   /** True if the stretch overlaps one taken before, in this pass or an earlier one. */
   overlaps(start: number, end: number): boolean {
+    spanWork.steps++;
     const before = this.before;
     while (this.next < before.length && before[this.next].end <= start) {
       spanWork.steps++;
