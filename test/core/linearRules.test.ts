@@ -13,7 +13,17 @@ import { webResidue } from '../../server/src/core/rules/webResidue';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
 import { spanWork } from '../../server/src/core/text/spans';
 import { fuzzParams } from '../helpers/drafts';
+import { announcedCount } from '../../server/src/core/rules/announcedCount';
+import { headingStyle } from '../../server/src/core/rules/headingStyle';
+import { numberingStyle } from '../../server/src/core/rules/numberingStyle';
+import { outlineConsistency } from '../../server/src/core/rules/outlineConsistency';
+import { speechStructure } from '../../server/src/core/rules/speechStructure';
+import { referenceAnnouncedCount } from './reference/announcedCount';
+import { referenceHeadingStyle } from './reference/headingStyle';
+import { referenceNumberingStyle } from './reference/numberingStyle';
+import { referenceOutlineConsistency } from './reference/outlineConsistency';
 import { referencePlaceholder } from './reference/placeholder';
+import { referenceSpeechStructure } from './reference/speechStructure';
 import { referencePunctuationPairs } from './reference/punctuationPairs';
 import { referenceWebResidue } from './reference/webResidue';
 import { referenceWordUsage } from './reference/wordUsage';
@@ -54,6 +64,28 @@ describe('rules with linear overlap tests', function () {
         for (const [name, rule, reference] of pairs) assert.deepStrictEqual(found(rule, text, format), found(reference, text, format), `${name} on ${JSON.stringify(text)}`);
       }),
       fuzzParams(400),
+    );
+  });
+
+  it('structure rules find what they found before, on random drafts of headings, lists, announcements and a 【提纲】', () => {
+    const structure: Array<[string, Rule, Rule]> = [
+      ['announced-count', announcedCount, referenceAnnouncedCount],
+      ['outline-consistency', outlineConsistency, referenceOutlineConsistency],
+      ['heading-style', headingStyle, referenceHeadingStyle],
+      ['numbering-style', numberingStyle, referenceNumberingStyle],
+      ['speech-structure', speechStructure, referenceSpeechStructure],
+    ];
+    const lines = [
+      '在全县工作会议上的讲话', '同志们：', '【提纲】一、抓好落实。二、加强领导。', '【提纲】', '下面，我讲三点意见。', '我强调两点。', '围绕以下四个方面：',
+      '一、抓好落实', '二、加强领导。', '三、改进作风，', '（一）统一思想', '（二）明确责任。', '1.建立台账', '2、细化措施', '首先，要学习。', '其次，要落实。', '第三，要检查。', '最后，要总结。',
+      '一是抓学习，二是抓落实。', '——坚持标准。', '要抓好落实工作，确保取得实效。', '同志们，让我们共同努力！', '谢谢大家！', '<!-- 注释 -->', '',
+    ];
+    const draft = fc.array(fc.constantFrom(...lines), { maxLength: 30 }).map((a) => a.join('\n'));
+    fc.assert(
+      fc.property(draft, (text) => {
+        for (const [name, rule, reference] of structure) assert.deepStrictEqual(found(rule, text), found(reference, text), `${name} on ${JSON.stringify(text)}`);
+      }),
+      fuzzParams(500),
     );
   });
 
