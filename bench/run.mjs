@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { draftOfSize, repo, sourceTexts } from './drafts.mjs';
 import { bundleLoadTimes } from './activation.mjs';
+import { benchHostile, hostileRows } from './hostile.mjs';
 import { benchServer } from './lsp.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeInRounds, timeIt } from './stats.mjs';
@@ -47,8 +48,10 @@ for (const [size, text] of drafts) {
 
 log('language server over stdio…');
 const lsp = await benchServer(drafts);
+log('hostile drafts (issue 18)…');
+const hostile = benchHostile(log);
 const loadMs = bundleLoadTimes();
-const sizes = Object.fromEntries(['server.js', 'client.js', 'languageClient.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
+const sizes = Object.fromEntries(['server.js', 'client.js', 'languageClient.js', 'regexEngine.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
 
 const results = {
   date: new Date().toISOString(),
@@ -57,6 +60,7 @@ const results = {
   check,
   warmEdit: warm,
   lsp,
+  hostile,
   bundleBytes: sizes,
   bundleLoadMs: loadMs,
 };
@@ -82,6 +86,13 @@ console.log(`language server: cold start ${ms(lsp.coldStartMs)} ms; open 100,000
 console.log(`  1-char edit → diagnostics median ${ms(lsp.edit.median)} ms, p95 ${ms(lsp.edit.p95)} ms (${lsp.edit.runs} edits); outline request median ${ms(lsp.outline.median)} ms;`);
 console.log(`  resident memory with all drafts open ${(lsp.rssBytes / 2 ** 20).toFixed(0)} MB`);
 const kb = (f) => `${(sizes[f] / 1024).toFixed(0)} KB`;
-console.log(`bundles: server ${kb('server.js')}, client ${kb('client.js')} (+ ${kb('languageClient.js')} of vscode-languageclient, loaded when the first draft opens)`);
+console.log(`bundles: server ${kb('server.js')}, client ${kb('client.js')} (+ ${kb('languageClient.js')} of vscode-languageclient, loaded when the first draft opens; + ${kb('regexEngine.js')} of re2js, loaded when a config holds placeholder patterns)`);
 console.log(`loading a bundle (fresh process, median): client ${ms(loadMs['client.js'].median)} ms, vscode-languageclient ${ms(loadMs['languageClient.js'].median)} ms`);
+console.log('');
+const hostileTable = [['hostile input (issue 18)', 'what', 'median ms'], ...hostileRows(hostile)];
+const hw = hostileTable[0].map((_, c) => Math.max(...hostileTable.map((r) => String(r[c]).length)));
+const hline = (r) => '| ' + r.map((v, c) => String(v).padEnd(hw[c])).join(' | ') + ' |';
+console.log(hline(hostileTable[0]));
+console.log('| ' + hw.map((w) => '-'.repeat(w)).join(' | ') + ' |');
+for (const r of hostileTable.slice(1)) console.log(hline(r));
 console.log(`machine: ${results.machine.cpus} × ${results.machine.model}, Node.js ${process.version}`);

@@ -23,7 +23,7 @@ export interface SpeechDraftConfig {
   sectionTargetMinutes: number;
   /** Longest stand-alone heading, in characters. */
   headingMaxLength: number;
-  /** More placeholder patterns (regular expressions, checked for safety). */
+  /** More placeholder patterns (regular expressions, run by the linear engine of `patterns.ts`). */
   placeholderPatterns: string[];
   /** More words for `word-usage`. */
   wordUsage: WordUsageEntry[];
@@ -84,28 +84,8 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
         (config as Record<string, unknown>)[key] = value;
       }
     } else if (key === 'placeholderPatterns') {
-      if (!Array.isArray(value)) {
-        problem(key, '"{0}" must be an array of strings.', key);
-        continue;
-      }
-      config.placeholderPatterns = [];
-      value.forEach((pattern, i) => {
-        const reason = checkPatternSafety(pattern);
-        if (!reason) {
-          config.placeholderPatterns!.push(pattern as string);
-          return;
-        }
-        const shown = JSON.stringify(pattern) ?? String(pattern);
-        const [zh, en] = [translator('zh-cn'), translator('en')];
-        problems.push({
-          source,
-          key: `${key}[${i}]`,
-          message: {
-            zh: zh('Pattern {0} is not used: {1}.', shown, zh(reason.message, ...reason.args)),
-            en: en('Pattern {0} is not used: {1}.', shown, en(reason.message, ...reason.args)),
-          },
-        });
-      });
+      const patterns = patternList(key, value, source, problems);
+      if (patterns) config.placeholderPatterns = patterns;
     } else if (key === 'wordUsage') {
       if (!Array.isArray(value)) {
         problem(key, '"{0}" must be an array of strings.', key);
@@ -125,6 +105,37 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
     }
   }
   return { config, problems };
+}
+
+/**
+ * A setting holding regular expressions (any such setting takes this one call):
+ * the patterns the engine compiles, each other one reported by its key and the
+ * pattern, in both languages; undefined if the value is not a list.
+ */
+function patternList(key: string, value: unknown, source: string, problems: ConfigProblem[]): string[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push({ source, key, message: bothLanguages('"{0}" must be an array of strings.', key) });
+    return undefined;
+  }
+  const kept: string[] = [];
+  value.forEach((pattern, i) => {
+    const reason = checkPatternSafety(pattern);
+    if (!reason) {
+      kept.push(pattern as string);
+      return;
+    }
+    const shown = JSON.stringify(pattern) ?? String(pattern);
+    const [zh, en] = [translator('zh-cn'), translator('en')];
+    problems.push({
+      source,
+      key: `${key}[${i}]`,
+      message: {
+        zh: zh('Pattern {0} is not used: {1}.', shown, zh(reason.message, ...reason.args)),
+        en: en('Pattern {0} is not used: {1}.', shown, en(reason.message, ...reason.args)),
+      },
+    });
+  });
+  return kept;
 }
 
 /** Later layers win; `rules` merge key by key. */

@@ -118,8 +118,8 @@ const TABLE = [
     markdown: true,
     restricted: true,
     description: {
-      zh: '另外的占位符写法（正则表达式）。可能耗费指数级时间的写法会被拒绝。在不受信任的工作区中不使用。',
-      en: 'More placeholder patterns (regular expressions). Patterns that could take exponential time are refused. Ignored in untrusted workspaces.',
+      zh: '另外的占位符写法（正则表达式，RE2 语法：由不回溯的引擎执行，任何写法都不会让检查卡住；不支持环视断言和反向引用；每处匹配不超过 100 个字符）。在不受信任的工作区中不使用。',
+      en: 'More placeholder patterns (regular expressions, RE2 syntax: run by an engine that cannot backtrack, so no pattern can hang the checker; no look-around or back-references; a match is at most 100 characters). Ignored in untrusted workspaces.',
     },
   },
   {

@@ -5,27 +5,63 @@ import type { DocumentRule } from './types';
 /** How far (in paragraphs) the announced list may begin after its announcement. */
 const MAX_PARAGRAPH_DISTANCE = 3;
 
-/** The deepest heading or run-in item whose section holds the offset. */
-function containing(items: Item[], offset: number): Item | undefined {
-  let found: Item | undefined;
-  for (const item of items) {
-    if (item.kind === 'inline' || item.kind === 'dash') continue;
-    if (item.span.start <= offset && offset < item.span.end && (!found || item.depth > found.depth)) found = item;
+/** The last of `items` (in order of start) starting at or before `offset`. */
+function lastStartingBy<T>(items: readonly T[], start: (t: T) => number, offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(items[mid]) <= offset) {
+      found = items[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
 
-/** The first list under the same parent that begins soon after the announcement. */
-export function announcedGroup(model: SpeechModel, a: Announcement): Group | undefined {
-  const parent = containing(model.items, a.span.start);
-  let best: Group | undefined;
-  for (const g of model.groups) {
-    if (g.parent !== parent || !g.enumerative) continue;
-    const first = g.items[0].marker;
-    if (first.start < a.span.end || first.paragraph - a.paragraph > MAX_PARAGRAPH_DISTANCE) continue;
-    if (!best || first.start < best.items[0].marker.start) best = g;
+/**
+ * The deepest heading or run-in item whose section holds the offset. Sections
+ * nest and siblings never overlap, so the items holding an offset are one path
+ * down the tree: each level is a binary search among the children.
+ */
+function containing(roots: readonly Item[], offset: number): Item | undefined {
+  let found: Item | undefined;
+  let level = roots;
+  for (;;) {
+    const item = lastStartingBy(level, (i) => i.span.start, offset);
+    if (!item || offset >= item.span.end) return found;
+    if (item.kind !== 'inline' && item.kind !== 'dash') found = item;
+    level = item.children;
   }
-  return best;
+}
+
+/** The lists under each parent, in order (found once per check, not once per announcement). */
+function listsByParent(model: SpeechModel): Map<Item | undefined, Group[]> {
+  const out = new Map<Item | undefined, Group[]>();
+  for (const g of model.groups) {
+    if (!g.enumerative) continue;
+    const list = out.get(g.parent);
+    if (list) list.push(g);
+    else out.set(g.parent, [g]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
+  return out;
+}
+
+/** The first list under the same parent that begins soon after the announcement. */
+export function announcedGroup(model: SpeechModel, a: Announcement, lists = listsByParent(model)): Group | undefined {
+  const candidates = lists.get(containing(model.roots, a.span.start)) ?? [];
+  // The first list starting at or after the announcement's end; later ones are further away still.
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].items[0].marker.start < a.span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const g = candidates[lo];
+  return g && g.items[0].marker.paragraph - a.paragraph <= MAX_PARAGRAPH_DISTANCE ? g : undefined;
 }
 
 export const announcedCount = {
@@ -40,9 +76,10 @@ export const announcedCount = {
   blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
+    const lists = listsByParent(model);
     for (const a of model.announcements) {
       if (a.count === undefined) continue;
-      const group = announcedGroup(model, a);
+      const group = announcedGroup(model, a, lists);
       if (!group || group.items.length === a.count) continue;
       const first = group.items[0].marker;
       const last = group.items[group.items.length - 1].marker;

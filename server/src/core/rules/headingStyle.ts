@@ -13,8 +13,10 @@ function hasBody(model: SpeechModel, item: Item): boolean {
  * below. When at least half of a group is like that, the whole group is a list
  * (its last item only seems to have a body: the text after the list).
  */
-function isListItem(model: SpeechModel, item: Item): boolean {
-  const bare = item.group.items.filter((i) => !hasBody(model, i)).length;
+function isListItem(model: SpeechModel, item: Item, bareIn: Map<Item['group'], number>): boolean {
+  let bare = bareIn.get(item.group);
+  // Counted once a group: a group of many headings would otherwise be counted once per heading.
+  if (bare === undefined) bareIn.set(item.group, (bare = item.group.items.filter((i) => !hasBody(model, i)).length));
   return !hasBody(model, item) || bare * 2 >= item.group.items.length;
 }
 
@@ -30,8 +32,9 @@ export const headingStyle = {
   blocksExport: 'error',
   scope: 'document',
   check(model, { t, report, config }) {
+    const bareIn = new Map<Item['group'], number>();
     for (const item of model.items) {
-      if (item.kind !== 'heading' || !item.standalone || isListItem(model, item)) continue;
+      if (item.kind !== 'heading' || !item.standalone || isListItem(model, item, bareIn)) continue;
       const paragraph = model.paragraphs[item.marker.paragraph];
       const last = model.text[paragraph.end - 1];
       if (STRAY_END.has(last)) {

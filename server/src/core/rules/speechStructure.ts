@@ -12,7 +12,8 @@ export const speechStructure = {
   blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
-    const speech = model.paragraphs.filter((p) => !p.comment && !model.parts.outline?.paragraphs.includes(p.index));
+    const outline = new Set(model.parts.outline?.paragraphs);
+    const speech = model.paragraphs.filter((p) => !p.comment && !outline.has(p.index));
     if (speech.length === 0) return;
     const first = speech[0];
     const last = speech[speech.length - 1];
