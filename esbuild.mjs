@@ -15,6 +15,8 @@ const targets = [
   { entry: 'server/src/server/main.ts', out: 'dist/server.js', external: [] },
   { entry: 'server/src/cli/main.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node', executable: true },
   { entry: 'server/src/export/api.ts', out: 'dist/export.js', external: [] },
+  // The Word reader and annotator, loaded when a .docx comes (see server/src/word/api.ts).
+  { entry: 'server/src/word/api.ts', out: 'dist/word.js', external: [] },
 ].filter((t) => existsSync(t.entry));
 
 const contexts = await Promise.all(

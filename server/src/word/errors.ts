@@ -30,7 +30,8 @@ export type DocxErrorCode =
   | 'doctype'
   /** A part is not well-formed XML. */
   | 'xml'
-  /** The output of `annotate` is the input, or cannot be written. */
+  /** The file cannot be read; the output of `annotate` is the input, or cannot be written. */
+  | 'read'
   | 'same-file'
   | 'write';
 

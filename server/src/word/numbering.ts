@@ -1,6 +1,7 @@
 // Automatic numbering (word/numbering.xml) rebuilt as the text Word shows:
-// counters per abstract list, advanced paragraph by paragraph in document
-// order, restarted as `w:lvlRestart` and `w:startOverride` say.
+// counters per abstract list (ECMA-376 §17.9: lists of one abstract list
+// continue each other), advanced paragraph by paragraph in document order,
+// restarted as `w:lvlRestart` and `w:startOverride` say.
 
 import { formatNumber } from './numberFormats';
 import type { Styles } from './styles';
@@ -113,12 +114,12 @@ export class Numbering {
     if (!level) return '';
     let counters = this.counters.get(list.id);
     if (!counters) this.counters.set(list.id, (counters = []));
-    // A num with start overrides restarts those levels where it is first used.
-    if (!this.seen.has(numId)) {
-      this.seen.add(numId);
-      num.overrides.forEach((o, l) => {
-        if (o.start !== undefined) counters![l] = undefined;
-      });
+    // Lists sharing an abstract list share its counters (Word continues them); a level of a num with a
+    // start override restarts where that num is first used at that level.
+    const key = `${numId}\u0000${ilvl}`;
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      if (num.overrides.get(ilvl)?.start !== undefined) counters[ilvl] = undefined;
     }
     const value = counters[ilvl] === undefined ? this.start(num, list, ilvl) : counters[ilvl]! + 1;
     counters[ilvl] = value;
