@@ -147,10 +147,12 @@ function annotate(bytes: Uint8Array, comments: readonly WordComment[], options: 
     let to = e > s ? endPoint(e) : from;
     if (!to || to.at < from.at) to = from;
     const id = nextId++;
+    // At one place: the ends of ranges begun before, their reference marks, the starts, then the ends of ranges begun here.
+    const point = from.at === to.at ? 3 : 0;
     add(from, 2, id, `<${w}commentRangeStart ${w}id="${id}"/>`);
-    add(to, 0, id, `<${w}commentRangeEnd ${w}id="${id}"/>`);
+    add(to, point, id, `<${w}commentRangeEnd ${w}id="${id}"/>`);
     const reference = `<${w}r><${w}commentReference ${w}id="${id}"/></${w}r>`;
-    if (to.referenceHere) add(to, 1, id, reference);
+    if (to.referenceHere) add(to, point + 1, id, reference);
     else add({ at: to.referenceAt, mode: 'between', referenceHere: true, referenceAt: to.referenceAt }, 1, id, reference);
     const lines = [...c.message.split(/\r?\n/), ...(c.suggestion ? [t('Suggestion: {0}', c.suggestion)] : []), ...(c.rule ? [t('Rule: {0}', c.rule)] : [])];
     bodies.push({ id, lines });
