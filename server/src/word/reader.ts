@@ -6,7 +6,7 @@
 import { Numbering } from './numbering';
 import type { DocxPackage, Part } from './package';
 import { Styles, type ParagraphKind } from './styles';
-import { attr, isOn, parseXml, W, type XmlOpen } from './xml';
+import { attr, isOn, parseXml, W, XML_NS, type XmlOpen } from './xml';
 
 export interface WordParagraph {
   /** Offsets in `WordDraft.text`: the numbering label first, then the text. */
@@ -105,9 +105,6 @@ const HARMLESS = new Set(['hyperlink', 'smartTag', 'customXml', 'sdt', 'sdtConte
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const MATH = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
 
-/** A piece while its paragraph is read: offsets in the draft come when the paragraph is done. */
-type PendingPiece = Omit<Piece, 'start' | 'end' | 'paragraph'> & { text: string };
-
 interface OpenParagraph {
   xmlIndex: number;
   /** Depth of the `w:p` in the element stack. */
@@ -120,7 +117,9 @@ interface OpenParagraph {
   markDeleted: boolean;
   /** In a table row deleted with changes tracked. */
   inDeletedRow: boolean;
-  pieces: PendingPiece[];
+  /** Its pieces (offsets in the draft set when the paragraph is done) and their texts. */
+  pieces: Piece[];
+  texts: string[];
   runCount: number;
   /** Runs still waiting for the end of the element (or field) that holds them. */
   pendingRuns: RunSource[];
@@ -145,7 +144,6 @@ interface Table {
   inTrPr: boolean;
 }
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 export function readDocument(pkg: DocxPackage): ReadResult {
   const document = pkg.part(pkg.mainName)!;
@@ -175,13 +173,14 @@ export function readDocument(pkg: DocxPackage): ReadResult {
   const tables: Table[] = [];
   let tableCount = 0;
   /** Paragraphs whose mark was deleted, waiting for the paragraph they join. */
-  let carried: { pieces: PendingPiece[]; xmlIndex: number; contentStart: number } | undefined;
+  let carried: { pieces: Piece[]; texts: string[]; xmlIndex: number; contentStart: number } | undefined;
 
   const visible = () => hidden === 0 && !run?.vanish && fields.every((f) => f === 'result');
 
   const addPiece = (kind: Piece['kind'], srcStart: number, srcEnd: number, text: string, tOpen?: Piece['tOpen']) => {
     if (!paragraph || !run || !text) return;
-    paragraph.pieces.push({ kind, srcStart, srcEnd, text, tOpen, xmlParagraph: paragraph.xmlIndex, run: run.index, runOffset: run.visibleLength, runSource: run.source });
+    paragraph.pieces.push({ start: -1, end: -1, paragraph: -1, kind, srcStart, srcEnd, tOpen, xmlParagraph: paragraph.xmlIndex, run: run.index, runOffset: run.visibleLength, runSource: run.source });
+    paragraph.texts.push(text);
     run.visibleLength += text.length;
   };
 
@@ -189,10 +188,13 @@ export function readDocument(pkg: DocxPackage): ReadResult {
     for (const r of p.pendingRuns) r.referenceAt = closeStart;
     if (p.inDeletedRow) return;
     if (p.markDeleted) {
-      carried = { pieces: [...(carried?.pieces ?? []), ...p.pieces], xmlIndex: carried?.xmlIndex ?? p.xmlIndex, contentStart: carried?.contentStart ?? p.contentStart };
+      carried = carried
+        ? { ...carried, pieces: [...carried.pieces, ...p.pieces], texts: [...carried.texts, ...p.texts] }
+        : { pieces: p.pieces, texts: p.texts, xmlIndex: p.xmlIndex, contentStart: p.contentStart };
       return;
     }
     const own = carried ? [...carried.pieces, ...p.pieces] : p.pieces;
+    const texts = carried ? [...carried.texts, ...p.texts] : p.texts;
     const firstIndex = carried?.xmlIndex ?? p.xmlIndex;
     const contentStart = carried?.contentStart ?? p.contentStart;
     carried = undefined;
@@ -214,10 +216,13 @@ export function readDocument(pkg: DocxPackage): ReadResult {
       chunks.push(label);
       textLength += label.length;
     }
-    for (const { text, ...x } of own) {
-      pieces.push({ ...x, start: textLength, end: textLength + text.length, paragraph: index });
-      chunks.push(text);
-      textLength += text.length;
+    for (let i = 0; i < own.length; i++) {
+      const x = own[i];
+      x.start = textLength;
+      x.end = textLength += texts[i].length;
+      x.paragraph = index;
+      pieces.push(x);
+      chunks.push(texts[i]);
     }
     const { kind, level } = styles.kindOf(styleId, p.outlineLevel);
     paragraphs.push({
@@ -285,6 +290,7 @@ export function readDocument(pkg: DocxPackage): ReadResult {
             markDeleted: false,
             inDeletedRow: tables.some((x) => x.rowDeleted),
             pieces: [],
+            texts: [],
             runCount: 0,
             pendingRuns: [],
             ...(table ? { cell: { table: table.index, row: table.row, column: table.column } } : {}),

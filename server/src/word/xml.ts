@@ -2,13 +2,41 @@
 // refused before parsing), as events that carry where each tag and text sits
 // in the source string, so that the annotator can insert at exact places.
 
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser } from 'saxes';
 import { PartError } from './errors';
 
 /** WordprocessingML, transitional and strict. */
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const W_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 export const REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * The namespaces in scope at an element: resolved here rather than by saxes
+ * (its namespace mode doubles the parsing time of a large document.xml).
+ */
+export class Scope {
+  private readonly uris: Map<string, string>;
+  private readonly prefixes = new Map<string, string | undefined>();
+
+  constructor(parent: Scope | undefined, declarations: ReadonlyArray<[prefix: string, uri: string]>) {
+    this.uris = new Map(parent ? parent.uris : [['xml', XML_NS]]);
+    for (const [prefix, uri] of declarations) this.uris.set(prefix, uri === W_STRICT ? W : uri);
+  }
+
+  uri(prefix: string): string {
+    return this.uris.get(prefix) ?? '';
+  }
+
+  /** A prefix bound to `uri` (attributes need one: the default namespace is not theirs). */
+  prefix(uri: string): string | undefined {
+    if (this.prefixes.has(uri)) return this.prefixes.get(uri);
+    let found: string | undefined;
+    for (const [p, u] of this.uris) if (u === uri && p !== '') found = p;
+    this.prefixes.set(uri, found);
+    return found;
+  }
+}
 
 export interface XmlOpen {
   /** The namespace, with strict WordprocessingML folded into transitional. */
@@ -20,7 +48,9 @@ export interface XmlOpen {
   start: number;
   end: number;
   selfClosing: boolean;
-  attributes: SaxesTagNS['attributes'];
+  /** By qualified name, as written. */
+  attributes: Record<string, string>;
+  scope: Scope;
 }
 
 export interface XmlClose {
@@ -71,10 +101,14 @@ function refuseDoctype(source: string, part: string): void {
 
 export function parseXml(source: string, part: string, handler: XmlHandler): void {
   refuseDoctype(source, part);
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new SaxesParser({ position: true });
   let tagStart = 0;
   let lastEnd = 0;
-  const ns = (uri: string) => (uri === W_STRICT ? W : uri);
+  const scopes: Scope[] = [new Scope(undefined, [])];
+  const split = (name: string): [string, string] => {
+    const colon = name.indexOf(':');
+    return colon < 0 ? ['', name] : [name.slice(0, colon), name.slice(colon + 1)];
+  };
   parser.on('doctype', () => {
     throw new PartError('doctype', '{0} is refused: its part {1} declares a DTD (<!DOCTYPE>), which Word documents never do (it could expand entities or read other files).', [part]);
   });
@@ -83,13 +117,25 @@ export function parseXml(source: string, part: string, handler: XmlHandler): voi
   });
   parser.on('opentag', (tag) => {
     lastEnd = parser.position;
-    handler.open?.({ uri: ns(tag.uri), local: tag.local, name: tag.name, start: tagStart, end: lastEnd, selfClosing: tag.isSelfClosing, attributes: tag.attributes });
+    let declarations: Array<[string, string]> | undefined;
+    for (const key in tag.attributes) {
+      if (key.charCodeAt(0) !== 0x78 /* x */ || !key.startsWith('xmlns')) continue;
+      if (key === 'xmlns' || key[5] === ':') (declarations ??= []).push([key.slice(6), tag.attributes[key] as string]);
+    }
+    const parent = scopes[scopes.length - 1];
+    const scope = declarations ? new Scope(parent, declarations) : parent;
+    scopes.push(scope);
+    const [prefix, local] = split(tag.name);
+    const attributes = tag.attributes as Record<string, string>;
+    handler.open?.({ uri: scope.uri(prefix), local, name: tag.name, start: tagStart, end: lastEnd, selfClosing: tag.isSelfClosing, attributes, scope });
   });
   parser.on('closetag', (tag) => {
     const end = parser.position;
     const start = tag.isSelfClosing ? end : source.lastIndexOf('<', end - 1);
     lastEnd = end;
-    handler.close?.({ uri: ns(tag.uri), local: tag.local, start, end });
+    const scope = scopes.pop()!;
+    const [prefix, local] = split(tag.name);
+    handler.close?.({ uri: scope.uri(prefix), local, start, end });
   });
   parser.on('text', (text) => {
     const p = parser.position;
@@ -114,13 +160,11 @@ export function parseXml(source: string, part: string, handler: XmlHandler): voi
   }
 }
 
-/** A namespaced attribute's value (`w:val` by default). */
+/** A namespaced attribute's value (`w:val` by default; '' for an unprefixed one). */
 export function attr(tag: XmlOpen, local = 'val', uri = W): string | undefined {
-  for (const key in tag.attributes) {
-    const a = tag.attributes[key];
-    if (a.local === local && (a.uri === uri || (uri === W && a.uri === W_STRICT))) return a.value;
-  }
-  return undefined;
+  if (uri === '') return tag.attributes[local];
+  const prefix = tag.scope.prefix(uri);
+  return prefix === undefined ? undefined : tag.attributes[`${prefix}:${local}`];
 }
 
 /** An on/off property (`<w:vanish/>`, `<w:vanish w:val="0"/>`). */
@@ -174,7 +218,7 @@ const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
  * is kept (what a reader that knows no extension sees).
  */
 export function parseTree(source: string, part: string): XmlElement {
-  const root: XmlElement = { tag: { uri: '', local: '', name: '', start: 0, end: 0, selfClosing: false, attributes: {} }, children: [], text: '' };
+  const root: XmlElement = { tag: { uri: '', local: '', name: '', start: 0, end: 0, selfClosing: false, attributes: {}, scope: new Scope(undefined, []) }, children: [], text: '' };
   const stack: XmlElement[] = [root];
   let skip = 0;
   parseXml(source, part, {
