@@ -143,7 +143,11 @@ export function parseXml(source: string, part: string, handler: XmlHandler): voi
     const lt = source.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i) {
-      if (stack.length) handler.text?.(decode(source.slice(i, textEnd), i), i, textEnd);
+      if (stack.length) {
+        // Decoded even when nobody listens: an unknown entity is an error wherever it is.
+        const text = decode(source.slice(i, textEnd), i);
+        handler.text?.(text, i, textEnd);
+      }
       else if (/[^ \t\r\n]/.test(source.slice(i, textEnd))) fail(i, 'text outside the root element');
     }
     if (lt < 0) break;
@@ -255,7 +259,7 @@ export function sourceOffset(source: string, start: number, end: number, k: numb
     } else if (c === 0x3c /* <![CDATA[ … ]]> */) {
       const close = source.indexOf(']]>', i);
       const len = close - (i + 9);
-      if (n + len >= k) return i + 9 + (k - n);
+      if (n + len > k) return i + 9 + (k - n);
       n += len;
       i = close + 3;
     } else {
