@@ -12,7 +12,7 @@ import { buildModel, checkText } from '../../server/src/core';
 import { exportDocx } from '../../server/src/export/docx';
 import { annotateDocx, annotatedName, commentsOf, readDocx, writeCopyAtomically, type WordComment, type WordDraft } from '../../server/src/word/api';
 import { DocxError } from '../../server/src/word/errors';
-import { unzipParts } from '../helpers/wordDocs';
+import { unzipParts, W_NS, zipParts } from '../helpers/wordDocs';
 import { builtDocx, handDocx } from './documents';
 
 const DATE = new Date('2025-07-08T10:00:00Z');
@@ -193,6 +193,17 @@ describe('Word annotator', () => {
       const comma = comments.find((c) => c.rule === 'punctuation-width')!;
       const id = [...commentTexts(parts['word/comments.xml']).keys()][comments.indexOf(comma)];
       assert.strictEqual(rangeText(parts['word/document.xml'], id), draft.text.slice(comma.start, comma.end));
+    });
+
+    it('writes into a document that has WordprocessingML as its default namespace', async () => {
+      const body = `<?xml version="1.0" encoding="UTF-8"?><document xmlns="${W_NS}" xmlns:w="${W_NS}"><body><p><r><t>默认命名空间的正文</t></r></p></body></document>`;
+      const bytes = await zipParts({ 'word/document.xml': body });
+      const draft = readDocx(bytes);
+      assert.strictEqual(draft.text, '默认命名空间的正文');
+      const out = annotateDocx(bytes, [{ ...span(draft, '命名空间'), message: '试标。' }]);
+      assert.strictEqual(readDocx(out).text, draft.text);
+      const xml = (await unzipParts(out))['word/document.xml'];
+      assert.ok(xml.includes(`<t xml:space="preserve">默认</t></r><commentRangeStart xmlns:w="${W_NS}" w:id="0"/><r><t xml:space="preserve">命名空间</t></r><commentRangeEnd xmlns:w="${W_NS}" w:id="0"/>`), xml);
     });
 
     it('returns the input unchanged when there is nothing to say', async () => {

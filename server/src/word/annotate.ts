@@ -135,7 +135,9 @@ function annotate(bytes: Uint8Array, comments: readonly WordComment[], options: 
     bodies
       .map(({ id, lines }) => {
         const paragraphs = lines.map((l, i) => `<${q}p>${i === 0 ? `<${q}r><${q}annotationRef/></${q}r>` : ''}<${q}r><${q}t xml:space="preserve">${escapeXml(l)}</${q}t></${q}r></${q}p>`);
-        return `<${q}comment ${q}id="${id}" ${q}author="${author}" ${q}date="${date}" ${q}initials="${initials}">${paragraphs.join('')}</${q}comment>`;
+        // Attributes take no default namespace: a part that writes WordprocessingML unprefixed gets w: declared here.
+        const a = q || 'w:';
+        return `<${q}comment ${q ? '' : `xmlns:w="${W}" `}${a}id="${id}" ${a}author="${author}" ${a}date="${date}" ${a}initials="${initials}">${paragraphs.join('')}</${q}comment>`;
       })
       .join('');
 
@@ -149,9 +151,10 @@ function annotate(bytes: Uint8Array, comments: readonly WordComment[], options: 
     const id = nextId++;
     // At one place: the ends of ranges begun before, their reference marks, the starts, then the ends of ranges begun here.
     const point = from.at === to.at ? 3 : 0;
-    add(from, 2, id, `<${w}commentRangeStart ${w}id="${id}"/>`);
-    add(to, point, id, `<${w}commentRangeEnd ${w}id="${id}"/>`);
-    const reference = `<${w}r><${w}commentReference ${w}id="${id}"/></${w}r>`;
+    const idAttr = w ? `${w}id="${id}"` : `xmlns:w="${W}" w:id="${id}"`;
+    add(from, 2, id, `<${w}commentRangeStart ${idAttr}/>`);
+    add(to, point, id, `<${w}commentRangeEnd ${idAttr}/>`);
+    const reference = `<${w}r><${w}commentReference ${idAttr}/></${w}r>`;
     if (to.referenceHere) add(to, point + 1, id, reference);
     else add({ at: to.referenceAt, mode: 'between', referenceHere: true, referenceAt: to.referenceAt }, 1, id, reference);
     const lines = [...c.message.split(/\r?\n/), ...(c.suggestion ? [t('Suggestion: {0}', c.suggestion)] : []), ...(c.rule ? [t('Rule: {0}', c.rule)] : [])];
