@@ -18,6 +18,8 @@ const targets = [
   { entry: 'server/src/export/api.ts', out: 'dist/export.js', external: [] },
   // The engine for user-given patterns (re2js), loaded when a config first holds one (see server/src/core/config/patterns.ts).
   { entry: 'server/src/core/config/regexEngine.ts', out: 'dist/regexEngine.js', external: [], ownEngine: true },
+  // The Word reader and annotator, loaded when a .docx comes (see server/src/word/api.ts).
+  { entry: 'server/src/word/api.ts', out: 'dist/word.js', external: [] },
 ].filter((t) => existsSync(t.entry));
 
 /** Every other bundle loads the engine from its file beside it, at run time, rather than holding a copy. */

@@ -10,6 +10,7 @@ import { draftOfSize, repo, sourceTexts } from './drafts.mjs';
 import { bundleLoadTimes } from './activation.mjs';
 import { benchHostile, hostileRows } from './hostile.mjs';
 import { benchServer } from './lsp.mjs';
+import { benchWord } from './word.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeInRounds, timeIt } from './stats.mjs';
 
@@ -50,8 +51,10 @@ log('language server over stdio…');
 const lsp = await benchServer(drafts);
 log('hostile drafts (issue 18)…');
 const hostile = benchHostile(log);
+log('a 200-page Word draft…');
+const word = await benchWord();
 const loadMs = bundleLoadTimes();
-const sizes = Object.fromEntries(['server.js', 'client.js', 'languageClient.js', 'regexEngine.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
+const sizes = Object.fromEntries(['server.js', 'client.js', 'languageClient.js', 'regexEngine.js', 'word.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
 
 const results = {
   date: new Date().toISOString(),
@@ -61,6 +64,7 @@ const results = {
   warmEdit: warm,
   lsp,
   hostile,
+  word,
   bundleBytes: sizes,
   bundleLoadMs: loadMs,
 };
@@ -85,8 +89,10 @@ console.log('');
 console.log(`language server: cold start ${ms(lsp.coldStartMs)} ms; open 100,000 characters → diagnostics ${ms(lsp.openToDiagnosticsMs)} ms;`);
 console.log(`  1-char edit → diagnostics median ${ms(lsp.edit.median)} ms, p95 ${ms(lsp.edit.p95)} ms (${lsp.edit.runs} edits); outline request median ${ms(lsp.outline.median)} ms;`);
 console.log(`  resident memory with all drafts open ${(lsp.rssBytes / 2 ** 20).toFixed(0)} MB`);
+const wt = word.times;
+console.log(`Word: a 200-page .docx (${(word.docxBytes / 1024).toFixed(0)} KB, ${word.chars.toLocaleString('en')} characters): read + check median ${ms(wt['read .docx + check'].median)} ms (read ${ms(wt['read .docx'].median)} ms) vs ${ms(wt['check as text'].median)} ms as text; ${word.comments} comments written in ${ms(wt.annotate.median)} ms`);
 const kb = (f) => `${(sizes[f] / 1024).toFixed(0)} KB`;
-console.log(`bundles: server ${kb('server.js')}, client ${kb('client.js')} (+ ${kb('languageClient.js')} of vscode-languageclient, loaded when the first draft opens; + ${kb('regexEngine.js')} of re2js, loaded when a config holds placeholder patterns)`);
+console.log(`bundles: server ${kb('server.js')}, client ${kb('client.js')} (+ ${kb('languageClient.js')} of vscode-languageclient, loaded when the first draft opens; + ${kb('regexEngine.js')} of re2js, loaded when a config holds placeholder patterns; + ${kb('word.js')} of the Word reader, loaded when a .docx comes)`);
 console.log(`loading a bundle (fresh process, median): client ${ms(loadMs['client.js'].median)} ms, vscode-languageclient ${ms(loadMs['languageClient.js'].median)} ms`);
 console.log('');
 const hostileTable = [['hostile input (issue 18)', 'what', 'median ms'], ...hostileRows(hostile)];
