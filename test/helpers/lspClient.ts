@@ -218,6 +218,12 @@ export class TestClient {
   }
 }
 
+/** One JSON-RPC message framed for the wire. */
+export function frame(message: unknown): Buffer {
+  const body = Buffer.from(JSON.stringify(message), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+}
+
 /** Offset -> LSP position in a text. */
 export function positionIn(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset);

@@ -29,6 +29,7 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMAND_IDS, commandEdit } from './commands';
 import { completions } from './completion';
 import { Debouncer, toDiagnostic } from './diagnostics';
+import { watchFraming } from './framing';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
@@ -326,6 +327,18 @@ onRequest(DocumentInfoRequest, (params) => {
   const text = doc.getText();
   return { version: doc.version, length: text.length, hash: fnv1a(text) };
 });
+
+// After a framing error on stdin vscode-jsonrpc's reader goes deaf (`exit` included) and messages
+// may have been lost. Resynchronising on the next header cannot bring them back: a lost didChange
+// leaves the server's text unlike the editor's, and edits computed from it would land on the wrong
+// lines. Exiting (status 1, so clients treat it as a crash) lets the client restart the server and
+// send its documents again. Registered before the library's reader, so it sees each chunk first.
+if (process.argv.includes('--stdio')) {
+  watchFraming(process.stdin, (reason) => {
+    process.stderr.write(`speech-draft: framing error on stdin (${reason}); exiting so that the client restarts the server\n`);
+    process.exit(1);
+  });
+}
 
 documents.listen(connection);
 connection.listen();
