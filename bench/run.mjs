@@ -8,7 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { draftOfSize, repo, sourceTexts } from './drafts.mjs';
 import { bundleLoadTimes } from './activation.mjs';
-import { benchServer } from './lsp.mjs';
+import { benchCodeActions, benchServer } from './lsp.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeInRounds, timeIt } from './stats.mjs';
 
@@ -47,6 +47,8 @@ for (const [size, text] of drafts) {
 
 log('language server over stdio…');
 const lsp = await benchServer(drafts);
+log('code actions at the cursor on 113,000 characters of half-width commas…');
+lsp.codeActions = await benchCodeActions(draftOfSize(texts, 113_000));
 const loadMs = bundleLoadTimes();
 const sizes = Object.fromEntries(['server.js', 'client.js', 'languageClient.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
 
@@ -81,6 +83,9 @@ console.log('');
 console.log(`language server: cold start ${ms(lsp.coldStartMs)} ms; open 100,000 characters → diagnostics ${ms(lsp.openToDiagnosticsMs)} ms;`);
 console.log(`  1-char edit → diagnostics median ${ms(lsp.edit.median)} ms, p95 ${ms(lsp.edit.p95)} ms (${lsp.edit.runs} edits); outline request median ${ms(lsp.outline.median)} ms;`);
 console.log(`  resident memory with all drafts open ${(lsp.rssBytes / 2 ** 20).toFixed(0)} MB`);
+const ca = lsp.codeActions;
+console.log(`  code action at the cursor, ${ca.chars.toLocaleString('en')} characters with ${ca.commas.toLocaleString('en')} half-width commas (${ca.findings.toLocaleString('en')} findings):`);
+console.log(`    median ${ms(ca.cursor.median)} ms, max ${ms(ca.cursor.max)} ms (${ca.cursor.runs} cursor moves); resolving its fix-all (${ca.resolvedEdits.toLocaleString('en')} edits) ${ms(ca.resolveMs)} ms`);
 const kb = (f) => `${(sizes[f] / 1024).toFixed(0)} KB`;
 console.log(`bundles: server ${kb('server.js')}, client ${kb('client.js')} (+ ${kb('languageClient.js')} of vscode-languageclient, loaded when the first draft opens)`);
 console.log(`loading a bundle (fresh process, median): client ${ms(loadMs['client.js'].median)} ms, vscode-languageclient ${ms(loadMs['languageClient.js'].median)} ms`);

@@ -72,6 +72,8 @@ export interface ServerStatusResult {
   pid: number;
   /** Documents the server holds an analysis for. */
   analyzed: number;
+  /** Fix-all edits computed since the start (never to answer a cursor move). */
+  fixAllRuns: number;
   /** After a garbage collection when the server runs with --expose-gc. */
   heapUsed: number;
   rss: number;
@@ -111,6 +113,8 @@ export const Commands = {
   syncHeadingFromOutline: 'speechDraft.server.syncHeadingFromOutline',
   /** Applies every safe fix of one rule: [uri, ruleId]. */
   fixAllOfRule: 'speechDraft.server.fixAllOfRule',
+  /** Applies every safe fix of the draft: [uri]. */
+  fixAll: 'speechDraft.server.fixAll',
 } as const;
 
 export function fnv1a(text: string): string {

@@ -25,10 +25,11 @@ import { formatProblem, resolveLocale, translator, type Locale } from '../core';
 import { DocumentInfoRequest, ExportDocxRequest, fnv1a, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
 import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll, type ActionSupport } from './codeActions';
 import { COMMAND_IDS, commandEdit } from './commands';
 import { completions } from './completion';
 import { Debouncer, toDiagnostic } from './diagnostics';
+import { fixAllStats } from './fixAll';
 import { watchFraming } from './framing';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
@@ -55,6 +56,7 @@ let analyzer: Analyzer;
 let pullDiagnostics = false;
 let relatedSupport = false;
 let refreshSupport = false;
+let support: ActionSupport = { relatedInformation: false, resolveEdit: false, applyEdit: false, documentChanges: false };
 let dynamicConfiguration = false;
 let dynamicWatchers = false;
 /** The text each document had when it was last saved or opened, for on-save checking. */
@@ -70,6 +72,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const codeAction = caps.textDocument?.codeAction;
+  support = {
+    relatedInformation: relatedSupport,
+    // The action's `data` must come back with the resolve request.
+    resolveEdit: !!(codeAction?.dataSupport && codeAction.resolveSupport?.properties.includes('edit')),
+    applyEdit: !!caps.workspace?.applyEdit,
+    documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+  };
   settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions);
   analyzer = new Analyzer(settings, locale, logRuleError);
   return {
@@ -78,7 +88,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       positionEncoding: 'utf-16',
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: true },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       selectionRangeProvider: true,
@@ -241,7 +251,14 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 
 connection.onCodeAction(async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
-  return a && !token.isCancellationRequested ? codeActions(a, params, t, relatedSupport) : [];
+  return a && !token.isCancellationRequested ? codeActions(a, params, t, support) : [];
+});
+
+// A fix-all action offered without its edit: computed now, on the document as it is.
+connection.onCodeActionResolve(async (action, token) => {
+  if (!isFixAllData(action.data)) return action;
+  const a = await analysisFor(action.data.uri, token);
+  return a && !token.isCancellationRequested ? resolveFixAll(a, action, support) : action;
 });
 
 connection.onDocumentSymbol(async (params, token) => {
@@ -274,7 +291,7 @@ connection.onExecuteCommand(async (params, token) => {
   if (typeof uri !== 'string') return null;
   const a = await analysisFor(uri, token);
   if (!a) return null;
-  const edit = commandEdit(params.command, a, params.arguments ?? []);
+  const edit = commandEdit(params.command, a, params.arguments ?? [], support.documentChanges);
   if (edit) await connection.workspace.applyEdit({ label: params.command, edit });
   return edit;
 });
@@ -318,7 +335,7 @@ onRequest(ExportDocxRequest, async (params, token) => {
 onRequest(ServerStatusRequest, () => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  return { pid: process.pid, analyzed: analyzer.size, heapUsed: m.heapUsed, rss: m.rss };
+  return { pid: process.pid, analyzed: analyzer.size, fixAllRuns: fixAllStats.runs, heapUsed: m.heapUsed, rss: m.rss };
 });
 
 onRequest(DocumentInfoRequest, (params) => {
