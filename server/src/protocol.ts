@@ -70,8 +70,18 @@ export const OutlineRequest = request<OutlineParams, OutlineResult | null>('spee
 export const StatsRequest = request<OutlineParams, StatsResult | null>('speechDraft/stats');
 export interface ServerStatusResult {
   pid: number;
+  /** Documents open. */
+  documents: number;
   /** Documents the server holds an analysis for. */
   analyzed: number;
+  /** Documents whose settings are held. */
+  cachedSettings: number;
+  /** Distinct configurations held, each with its compiled word lists (shared by the documents using it). */
+  configs: number;
+  /** Checks run since the start (an answer from the last analysis of a version is not one). */
+  checks: number;
+  /** Settings loaded since the start. */
+  settingsLoads: number;
   /** Fix-all edits computed since the start (never to answer a cursor move). */
   fixAllRuns: number;
   /** After a garbage collection when the server runs with --expose-gc. */

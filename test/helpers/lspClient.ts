@@ -64,6 +64,8 @@ export class TestClient {
   readonly appliedEdits: unknown[] = [];
   /** Those refused because they name a version the document no longer has (as vscode-languageclient does). */
   readonly refusedEdits: unknown[] = [];
+  /** Every publishDiagnostics received, in order. */
+  readonly publishLog: Array<{ uri: string; version: number | undefined; codes: unknown[] }> = [];
   /** Methods the server registered dynamically. */
   readonly registrations: string[] = [];
   /** How often the server asked to re-pull diagnostics. */
@@ -85,6 +87,7 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.publishLog.push({ uri: p.uri, version: p.version, codes: p.diagnostics.map((d) => d.code) });
       this.wake();
     });
     this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
@@ -173,6 +176,24 @@ export class TestClient {
     this.versions.set(uri, version);
     this.texts.set(uri, text.slice(0, start) + newText + text.slice(end));
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+  }
+
+  /**
+   * Sends incremental changes (UTF-16 offsets of the text as each leaves it)
+   * all in one write, as an editor does when the user types faster than the
+   * server reads: the server receives them together.
+   */
+  burst(uri: string, edits: Array<{ start: number; end: number; newText: string }>): void {
+    const frames: Buffer[] = [];
+    for (const e of edits) {
+      const text = this.texts.get(uri)!;
+      const version = this.versions.get(uri)! + 1;
+      const change = { range: { start: positionIn(text, e.start), end: positionIn(text, e.end) }, text: e.newText };
+      this.versions.set(uri, version);
+      this.texts.set(uri, text.slice(0, e.start) + e.newText + text.slice(e.end));
+      frames.push(frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [change] } }));
+    }
+    this.child.stdin!.write(Buffer.concat(frames));
   }
 
   /** Forget the diagnostics received, to wait for the next ones. */
