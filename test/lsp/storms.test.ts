@@ -20,16 +20,18 @@ const EVENTS = 1000;
 describe('storms', function () {
   this.timeout(120000);
   let client: TestClient;
+  let dir: string | undefined;
   afterEach(async () => client?.shutdown());
+  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
   const status = () => client.request<ServerStatusResult>('speechDraft/serverStatus', null);
 
   it(`re-reads settings and re-checks each of ${DRAFTS} drafts a bounded number of times for ${EVENTS} watched-file events`, async () => {
     client = new TestClient({ model: 'push' });
     await client.initialize();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-storm-'));
-    const rc = path.join(dir, '.speechdraftrc.json');
+    const folder = (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-storm-')));
+    const rc = path.join(folder, '.speechdraftrc.json');
     fs.writeFileSync(rc, '{}');
-    const uris = Array.from({ length: DRAFTS }, (_, i) => pathToFileURL(path.join(dir, `d${i}.txt`)).href);
+    const uris = Array.from({ length: DRAFTS }, (_, i) => pathToFileURL(path.join(folder, `d${i}.txt`)).href);
     for (const uri of uris) await client.open(uri, draft);
     for (const uri of uris) assert.ok((await client.diagnosticsFor(uri)).some((d) => d.code === 'punctuation-width'));
     const before = await status();
