@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { draftOfSize, repo, sourceTexts } from './drafts.mjs';
 import { bundleLoadTimes } from './activation.mjs';
 import { benchHostile, hostileRows } from './hostile.mjs';
-import { benchServer } from './lsp.mjs';
+import { benchCodeActions, benchServer } from './lsp.mjs';
 import { benchWord } from './word.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeInRounds, timeIt } from './stats.mjs';
@@ -53,6 +53,8 @@ log('hostile drafts (issue 18)…');
 const hostile = benchHostile(log);
 log('a 200-page Word draft…');
 const word = await benchWord();
+log('code actions at the cursor on 113,000 characters of half-width commas…');
+lsp.codeActions = await benchCodeActions(draftOfSize(texts, 113_000));
 const loadMs = bundleLoadTimes();
 const sizes = Object.fromEntries(['server.js', 'client.js', 'languageClient.js', 'regexEngine.js', 'word.js'].map((f) => [f, statSync(join(repo, 'dist', f)).size]));
 
@@ -91,6 +93,9 @@ console.log(`  1-char edit → diagnostics median ${ms(lsp.edit.median)} ms, p95
 console.log(`  resident memory with all drafts open ${(lsp.rssBytes / 2 ** 20).toFixed(0)} MB`);
 const wt = word.times;
 console.log(`Word: a 200-page .docx (${(word.docxBytes / 1024).toFixed(0)} KB, ${word.chars.toLocaleString('en')} characters): read + check median ${ms(wt['read .docx + check'].median)} ms (read ${ms(wt['read .docx'].median)} ms) vs ${ms(wt['check as text'].median)} ms as text; ${word.comments} comments written in ${ms(wt.annotate.median)} ms`);
+const ca = lsp.codeActions;
+console.log(`  code action at the cursor, ${ca.chars.toLocaleString('en')} characters with ${ca.commas.toLocaleString('en')} half-width commas (${ca.findings.toLocaleString('en')} findings):`);
+console.log(`    median ${ms(ca.cursor.median)} ms, max ${ms(ca.cursor.max)} ms (${ca.cursor.runs} cursor moves); resolving its fix-all (${ca.resolvedEdits.toLocaleString('en')} edits) ${ms(ca.resolveMs)} ms`);
 const kb = (f) => `${(sizes[f] / 1024).toFixed(0)} KB`;
 console.log(`bundles: server ${kb('server.js')}, client ${kb('client.js')} (+ ${kb('languageClient.js')} of vscode-languageclient, loaded when the first draft opens; + ${kb('regexEngine.js')} of re2js, loaded when a config holds placeholder patterns; + ${kb('word.js')} of the Word reader, loaded when a .docx comes)`);
 console.log(`loading a bundle (fresh process, median): client ${ms(loadMs['client.js'].median)} ms, vscode-languageclient ${ms(loadMs['languageClient.js'].median)} ms`);

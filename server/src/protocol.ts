@@ -72,8 +72,20 @@ export const OutlineRequest: Request<OutlineParams, OutlineResult | null> = { me
 export const StatsRequest: Request<OutlineParams, StatsResult | null> = { method: 'speechDraft/stats' };
 export interface ServerStatusResult {
   pid: number;
+  /** Documents open. */
+  documents: number;
   /** Documents the server holds an analysis for. */
   analyzed: number;
+  /** Documents whose settings are held. */
+  cachedSettings: number;
+  /** Distinct configurations held, each with its compiled word lists (shared by the documents using it). */
+  configs: number;
+  /** Checks run since the start (an answer from the last analysis of a version is not one). */
+  checks: number;
+  /** Settings loaded since the start. */
+  settingsLoads: number;
+  /** Fix-all edits computed since the start (never to answer a cursor move). */
+  fixAllRuns: number;
   /** After a garbage collection when the server runs with --expose-gc. */
   heapUsed: number;
   rss: number;
@@ -113,6 +125,8 @@ export const Commands = {
   syncHeadingFromOutline: 'speechDraft.server.syncHeadingFromOutline',
   /** Applies every safe fix of one rule: [uri, ruleId]. */
   fixAllOfRule: 'speechDraft.server.fixAllOfRule',
+  /** Applies every safe fix of the draft: [uri]. */
+  fixAll: 'speechDraft.server.fixAll',
 } as const;
 
 export interface MoveSectionParams {

@@ -1,9 +1,9 @@
 // One analysis per document version: the core's Checker (kept per document so
 // that a keystroke re-scans only the paragraphs it changed) and its result.
 
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Checker, draftFormat, type CheckResult, type Locale, type SpeechDraftConfig } from '../core';
-import type { DocumentSettings, Settings } from './settings';
+import { Checker, draftFormat, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
+import { ConfigPool } from './configPool';
+import type { DocumentSettings } from './settings';
 
 export interface Analysis {
   uri: string;
@@ -16,36 +16,41 @@ export interface Analysis {
 
 interface DocumentState {
   checker: Checker;
-  generation: number;
+  /** The shared config the checker was made with. */
+  config: SpeechDraftConfig;
+  format: DraftFormat;
   last?: Analysis;
 }
 
 export class Analyzer {
   private states = new Map<string, DocumentState>();
+  private readonly configs = new ConfigPool();
+  /** Checks run so far (an analysis answered from the last one is not a check): counted by the tests. */
+  checks = 0;
 
   constructor(
-    private readonly settings: Settings,
     private readonly locale: Locale,
     private readonly onRuleError: (uri: string, rule: string, error: string) => void,
   ) {}
 
-  /** The analysis of the document as it is now (cached while its version and the settings stay). */
-  async analyze(doc: TextDocument): Promise<Analysis> {
-    const settings = await this.settings.forDocument(doc.uri);
-    return this.analyzeText(doc.uri, doc.version, doc.getText(), settings, doc.languageId);
-  }
-
   analyzeText(uri: string, version: number, text: string, settings: DocumentSettings, languageId = 'plaintext'): Analysis {
+    const config = this.configs.intern(uri, settings.config);
+    const format = draftFormat({ languageId });
     let state = this.states.get(uri);
-    if (!state || state.generation !== settings.generation) {
-      const format = draftFormat({ languageId });
-      state = { checker: new Checker({ config: settings.config, locale: this.locale, format }), generation: settings.generation };
+    // Settings reloaded to the same content keep the checker and its caches.
+    if (!state || state.config !== config || state.format !== format) {
+      state = { checker: new Checker({ config, locale: this.locale, format }), config, format };
       this.states.set(uri, state);
     }
-    if (state.last && state.last.version === version && state.last.text === text) return state.last;
+    const last = state.last;
+    if (last && last.version === version && last.text === text) {
+      if (last.settings !== settings) state.last = { ...last, settings };
+      return state.last!;
+    }
+    this.checks++;
     const result = state.checker.check(text);
     for (const e of result.ruleErrors) this.onRuleError(uri, e.rule, e.error);
-    state.last = { uri, version, text, result, config: settings.config, settings };
+    state.last = { uri, version, text, result, config, settings };
     return state.last;
   }
 
@@ -58,7 +63,13 @@ export class Analyzer {
     return this.states.size;
   }
 
+  /** Distinct configurations (and so compiled word lists) held for the documents analysed. */
+  get configCount(): number {
+    return this.configs.size;
+  }
+
   forget(uri: string): void {
     this.states.delete(uri);
+    this.configs.release(uri);
   }
 }

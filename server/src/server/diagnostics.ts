@@ -23,22 +23,31 @@ export function toDiagnostic(uri: string, lines: LineIndex, f: Finding, relatedS
   return d;
 }
 
-/** Runs a task per document after a quiet period; a newer request replaces the pending one. */
+/**
+ * Runs a task per key after a quiet period; a newer request replaces the
+ * pending one. A delay of 0 still waits for the messages already received
+ * (the next turn of the event loop), so a burst of changes runs the task once.
+ */
 export class Debouncer {
-  private timers = new Map<string, NodeJS.Timeout>();
+  private timers = new Map<string, { cancel(): void }>();
 
   schedule(key: string, delay: number, task: () => void): void {
     this.cancel(key);
-    const timer = setTimeout(() => {
+    const run = () => {
       this.timers.delete(key);
       task();
-    }, delay);
-    this.timers.set(key, timer);
+    };
+    if (delay <= 0) {
+      const immediate = setImmediate(run);
+      this.timers.set(key, { cancel: () => clearImmediate(immediate) });
+    } else {
+      const timer = setTimeout(run, delay);
+      this.timers.set(key, { cancel: () => clearTimeout(timer) });
+    }
   }
 
   cancel(key: string): void {
-    const t = this.timers.get(key);
-    if (t) clearTimeout(t);
+    this.timers.get(key)?.cancel();
     this.timers.delete(key);
   }
 }

@@ -25,15 +25,17 @@ import { draftFormat, fnv1a, formatProblem, resolveLocale, translator, type Loca
 import { DocumentInfoRequest, ExportDocxRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
 import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll, type ActionSupport } from './codeActions';
 import { COMMAND_IDS, commandEdit } from './commands';
 import { completions } from './completion';
 import { Debouncer, toDiagnostic } from './diagnostics';
 import { moveSection } from './edits/moveSection';
+import { fixAllStats } from './fixAll';
+import { watchFraming } from './framing';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
-import { checksLanguage, Settings } from './settings';
+import { checksLanguage, Settings, type DocumentSettings } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -46,6 +48,13 @@ process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: 
 
 const documents = new TextDocuments(TextDocument);
 const debouncer = new Debouncer();
+/** Config-file changes come in storms (a branch switch, a build): re-read once they quieten. */
+const watchedFiles = new Debouncer();
+const CONFIG_FILES = 'config files';
+const WATCHED_FILES_QUIET_MS = 200;
+/** …and at most once in this long while a storm lasts. */
+const WATCHED_FILES_MAX_WAIT_MS = 1000;
+let lastConfigReread = -Infinity;
 const shownProblems = new Set<string>();
 
 let locale: Locale = 'zh-cn';
@@ -55,6 +64,7 @@ let analyzer: Analyzer;
 let pullDiagnostics = false;
 let relatedSupport = false;
 let refreshSupport = false;
+let support: ActionSupport = { relatedInformation: false, resolveEdit: false, applyEdit: false, documentChanges: false };
 let dynamicConfiguration = false;
 let dynamicWatchers = false;
 /** The text each document had when it was last saved or opened, for on-save checking. */
@@ -70,15 +80,23 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const codeAction = caps.textDocument?.codeAction;
+  support = {
+    relatedInformation: relatedSupport,
+    // The action's `data` must come back with the resolve request.
+    resolveEdit: !!(codeAction?.dataSupport && codeAction.resolveSupport?.properties.includes('edit')),
+    applyEdit: !!caps.workspace?.applyEdit,
+    documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+  };
   settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions);
-  analyzer = new Analyzer(settings, locale, logRuleError);
+  analyzer = new Analyzer(locale, logRuleError);
   return {
     capabilities: {
       // Offsets are UTF-16 code units throughout, the encoding every client must support.
       positionEncoding: 'utf-16',
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: true },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       selectionRangeProvider: true,
@@ -100,11 +118,13 @@ connection.onInitialized(() => {
 });
 
 /** A rule that throws is logged once per document and error, not on every keystroke. */
-const loggedRuleErrors = new Set<string>();
+const loggedRuleErrors = new Map<string, Set<string>>();
 function logRuleError(uri: string, rule: string, error: string): void {
-  const key = `${uri}\u0000${rule}\u0000${error}`;
-  if (loggedRuleErrors.has(key)) return;
-  loggedRuleErrors.add(key);
+  const key = `${rule}\u0000${error}`;
+  let logged = loggedRuleErrors.get(uri);
+  if (!logged) loggedRuleErrors.set(uri, (logged = new Set()));
+  if (logged.has(key)) return;
+  logged.add(key);
   connection.console.error(`speech-draft: rule ${rule} failed on ${uri}: ${error}`);
 }
 
@@ -121,6 +141,22 @@ function reportProblems(a: Analysis): void {
 }
 
 /**
+ * The analysis of an open document under the settings given, made at once
+ * (no await between reading the text and its version): the current text, or
+ * in on-save mode the text last saved. Null where its language is not checked.
+ */
+function analysisWith(doc: TextDocument, s: DocumentSettings): Analysis | null {
+  if (!checksLanguage(s, doc.languageId)) return null;
+  const saved = savedText.get(doc.uri);
+  const a =
+    s.run === 'onSave' && saved
+      ? analyzer.analyzeText(doc.uri, saved.version, saved.text, s, doc.languageId)
+      : analyzer.analyzeText(doc.uri, doc.version, doc.getText(), s, doc.languageId);
+  reportProblems(a);
+  return a;
+}
+
+/**
  * The analysis a request about `uri` is answered from; null when the document
  * is not open, the request was cancelled, or the document changed while the
  * request waited (its positions are stale: the client will ask again).
@@ -129,26 +165,20 @@ async function analysisFor(uri: string, token?: CancellationToken): Promise<Anal
   const doc = documents.get(uri);
   if (!doc || token?.isCancellationRequested) return null;
   const version = doc.version;
-  if (!checksLanguage(await settings.forDocument(uri), doc.languageId)) return null;
-  if (token && (token.isCancellationRequested || documents.get(uri)?.version !== version)) return null;
-  const a = await analyzer.analyze(doc);
+  const s = await settings.forDocument(uri);
+  if (documents.get(uri) !== doc || (token && (token.isCancellationRequested || doc.version !== version))) return null;
+  if (!checksLanguage(s, doc.languageId)) return null;
+  const a = analyzer.analyzeText(uri, doc.version, doc.getText(), s, doc.languageId);
   reportProblems(a);
   return a;
 }
 
 /** The analysis diagnostics are made from: the current text, or in on-save mode the text last saved. */
 async function diagnosticsAnalysis(uri: string): Promise<Analysis | null> {
-  const doc = documents.get(uri);
-  if (!doc) return null;
+  if (!documents.get(uri)) return null;
   const s = await settings.forDocument(uri);
-  if (!checksLanguage(s, doc.languageId)) return null;
-  const saved = savedText.get(uri);
-  if (s.run === 'onSave' && saved) {
-    const a = analyzer.analyzeText(uri, saved.version, saved.text, s, doc.languageId);
-    reportProblems(a);
-    return a;
-  }
-  return analysisFor(uri);
+  const doc = documents.get(uri);
+  return doc ? analysisWith(doc, s) : null;
 }
 
 /** More diagnostics than this help nobody and slow every editor: the rest are counted in one. */
@@ -169,12 +199,25 @@ function diagnosticsOf(a: Analysis) {
   return shown;
 }
 
+/** Per open document: the last publish started. An earlier one still waiting is superseded and sends nothing. */
+const latestPublish = new Map<string, number>();
+let publishTickets = 0;
+
+/**
+ * Checks a document and publishes its diagnostics, labelled with the version
+ * checked. Only the latest publish started for a document sends, so a
+ * publish never follows one of a newer version.
+ */
 async function publish(uri: string): Promise<void> {
-  if (pullDiagnostics) return;
+  if (pullDiagnostics || !documents.get(uri)) return;
+  const ticket = ++publishTickets;
+  latestPublish.set(uri, ticket);
   try {
-    const a = await diagnosticsAnalysis(uri);
+    const s = await settings.forDocument(uri);
     const doc = documents.get(uri);
-    if (doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: a ? diagnosticsOf(a) : [] });
+    if (!doc || latestPublish.get(uri) !== ticket) return;
+    const a = analysisWith(doc, s);
+    void connection.sendDiagnostics({ uri, version: a?.version ?? doc.version, diagnostics: a ? diagnosticsOf(a) : [] });
   } catch (e) {
     connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`);
   }
@@ -182,12 +225,15 @@ async function publish(uri: string): Promise<void> {
 
 async function schedule(uri: string, reason: 'open' | 'change' | 'save'): Promise<void> {
   const s = await settings.forDocument(uri);
+  if (!documents.get(uri)) return;
   if (reason === 'change' && s.run === 'onSave') return;
   if (pullDiagnostics) return;
-  if (reason !== 'change' || s.debounce === 0) {
+  if (reason !== 'change') {
     debouncer.cancel(uri);
     void publish(uri);
-  } else debouncer.schedule(uri, s.debounce, () => void publish(uri));
+  }
+  // With debounce 0 too, the check waits for the changes already received: versions they supersede are never checked.
+  else debouncer.schedule(uri, s.debounce, () => void publish(uri));
 }
 
 function refreshAll(): void {
@@ -206,20 +252,33 @@ documents.onDidSave((e) => {
   void schedule(e.document.uri, 'save');
   if (pullDiagnostics && refreshSupport) void connection.languages.diagnostics.refresh();
 });
+// Nothing of a closed document stays: its analysis, settings, saved text, pending work, logged errors.
 documents.onDidClose((e) => {
-  debouncer.cancel(e.document.uri);
-  analyzer.forget(e.document.uri);
-  savedText.delete(e.document.uri);
-  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  const uri = e.document.uri;
+  debouncer.cancel(uri);
+  analyzer.forget(uri);
+  settings.forget(uri);
+  savedText.delete(uri);
+  latestPublish.delete(uri);
+  loggedRuleErrors.delete(uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration((change) => {
   settings.reset(change.settings ?? undefined);
   refreshAll();
 });
-connection.onDidChangeWatchedFiles(() => {
+function rereadConfigFiles(): void {
+  lastConfigReread = Date.now();
+  watchedFiles.cancel(CONFIG_FILES);
   settings.reset();
   refreshAll();
+}
+connection.onDidChangeWatchedFiles(() => {
+  const since = Date.now() - lastConfigReread;
+  // A lone change is read at once; within a storm, once it quietens (at the latest a second after the last read).
+  if (since >= WATCHED_FILES_MAX_WAIT_MS) rereadConfigFiles();
+  else watchedFiles.schedule(CONFIG_FILES, Math.min(WATCHED_FILES_QUIET_MS, WATCHED_FILES_MAX_WAIT_MS - since), rereadConfigFiles);
 });
 
 /** Tells a pulled report apart from the last one: same session, settings and checked version means same findings. */
@@ -241,7 +300,14 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 
 connection.onCodeAction(async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
-  return a && !token.isCancellationRequested ? codeActions(a, params, t, relatedSupport) : [];
+  return a && !token.isCancellationRequested ? codeActions(a, params, t, support) : [];
+});
+
+// A fix-all action offered without its edit: computed now, on the document as it is.
+connection.onCodeActionResolve(async (action, token) => {
+  if (!isFixAllData(action.data)) return action;
+  const a = await analysisFor(action.data.uri, token);
+  return a && !token.isCancellationRequested ? resolveFixAll(a, action, support) : action;
 });
 
 connection.onDocumentSymbol(async (params, token) => {
@@ -274,7 +340,7 @@ connection.onExecuteCommand(async (params, token) => {
   if (typeof uri !== 'string') return null;
   const a = await analysisFor(uri, token);
   if (!a) return null;
-  const edit = commandEdit(params.command, a, params.arguments ?? []);
+  const edit = commandEdit(params.command, a, params.arguments ?? [], support.documentChanges);
   if (edit) await connection.workspace.applyEdit({ label: params.command, edit });
   return edit;
 });
@@ -323,7 +389,18 @@ onRequest(ExportDocxRequest, async (params, token) => {
 onRequest(ServerStatusRequest, () => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  return { pid: process.pid, analyzed: analyzer.size, heapUsed: m.heapUsed, rss: m.rss };
+  return {
+    pid: process.pid,
+    documents: documents.keys().length,
+    analyzed: analyzer.size,
+    cachedSettings: settings.size,
+    configs: analyzer.configCount,
+    checks: analyzer.checks,
+    settingsLoads: settings.loads,
+    fixAllRuns: fixAllStats.runs,
+    heapUsed: m.heapUsed,
+    rss: m.rss,
+  };
 });
 
 onRequest(DocumentInfoRequest, (params) => {
@@ -332,6 +409,18 @@ onRequest(DocumentInfoRequest, (params) => {
   const text = doc.getText();
   return { version: doc.version, length: text.length, hash: fnv1a(text) };
 });
+
+// After a framing error on stdin vscode-jsonrpc's reader goes deaf (`exit` included) and messages
+// may have been lost. Resynchronising on the next header cannot bring them back: a lost didChange
+// leaves the server's text unlike the editor's, and edits computed from it would land on the wrong
+// lines. Exiting (status 1, so clients treat it as a crash) lets the client restart the server and
+// send its documents again. Registered before the library's reader, so it sees each chunk first.
+if (process.argv.includes('--stdio')) {
+  watchFraming(process.stdin, (reason) => {
+    process.stderr.write(`speech-draft: framing error on stdin (${reason}); exiting so that the client restarts the server\n`);
+    process.exit(1);
+  });
+}
 
 documents.listen(connection);
 connection.listen();

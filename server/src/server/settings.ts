@@ -43,6 +43,8 @@ export class Settings {
   /** Settings pushed by clients without `workspace/configuration`. */
   private pushed: unknown;
   private readonly trusted: boolean;
+  /** Settings loaded so far (each may ask the client and read config files): counted by the tests. */
+  loads = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -64,10 +66,21 @@ export class Settings {
   forDocument(uri: string): Promise<DocumentSettings> {
     let s = this.cache.get(uri);
     if (!s) {
+      this.loads++;
       s = this.load(uri);
       this.cache.set(uri, s);
     }
     return s;
+  }
+
+  /** A document closed: its settings (and the word lists they hold) go with it. */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Documents whose settings are held. */
+  get size(): number {
+    return this.cache.size;
   }
 
   private async raw(uri: string): Promise<Record<string, unknown>> {
