@@ -32,7 +32,7 @@ import { Debouncer, toDiagnostic } from './diagnostics';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
-import { checksLanguage, Settings } from './settings';
+import { checksLanguage, Settings, workspaceFoldersOf } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -69,7 +69,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions);
+  settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions, workspaceFoldersOf(params));
   analyzer = new Analyzer(settings, locale, logRuleError);
   return {
     capabilities: {
@@ -309,8 +309,9 @@ onRequest(ExportDocxRequest, async (params, token) => {
     return { status: 'blocked' as const, problems, warnings: warnings.length };
   }
   const doc = documents.get(params.textDocument.uri);
-  const bytes = await exportDocx(a.result.model, { markdown: doc?.languageId === 'markdown', layout: { keepOutline: !!params.keepOutline } });
-  return { status: 'done' as const, data: Buffer.from(bytes).toString('base64'), warnings: warnings.length };
+  const report = { replaced: 0 };
+  const bytes = await exportDocx(a.result.model, { markdown: doc?.languageId === 'markdown', layout: { keepOutline: !!params.keepOutline } }, report);
+  return { status: 'done' as const, data: Buffer.from(bytes).toString('base64'), warnings: warnings.length, replaced: report.replaced };
 });
 
 // For tests and troubleshooting: what the server holds, and its memory.

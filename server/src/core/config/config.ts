@@ -78,16 +78,17 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
         if (!(RULE_IDS as readonly string[]).includes(id)) {
           problem(`rules.${id}`, 'Unknown rule id "{0}".', id);
         } else if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) {
-          problem(`rules.${id}`, 'Severity must be one of off, info, warning, error; got {0}.', JSON.stringify(sev) ?? String(sev));
+          problem(`rules.${id}`, 'Severity must be one of off, info, warning, error; got {0}.', shownValue(sev));
         } else {
           rules[id as RuleId] = sev as SeveritySetting;
         }
       }
       config.rules = rules;
-    } else if (key in NUMBER_KEYS) {
+    } else if (Object.hasOwn(NUMBER_KEYS, key)) {
+      // Own keys only: `toString`, `constructor` and `__proto__` are `in` every object.
       const [min, max] = NUMBER_KEYS[key as keyof typeof NUMBER_KEYS];
       if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-        problem(key, '"{0}" must be a number from {1} to {2}; got {3}.', key, min, max, JSON.stringify(value) ?? String(value));
+        problem(key, '"{0}" must be a number from {1} to {2}; got {3}.', key, min, max, shownValue(value));
       } else {
         config[key as keyof typeof NUMBER_KEYS] = value;
       }
@@ -103,7 +104,7 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
           config.placeholderPatterns!.push(pattern as string);
           return;
         }
-        const shown = JSON.stringify(pattern) ?? String(pattern);
+        const shown = shownValue(pattern);
         const [zh, en] = [translator('zh-cn'), translator('en')];
         problems.push({
           source,
@@ -133,6 +134,18 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
     }
   }
   return { config, problems };
+}
+
+/**
+ * A value as a message quotes it: short, and never by walking into it (a file
+ * may nest arrays 5,000 deep, which JSON.stringify cannot print).
+ */
+function shownValue(value: unknown): string {
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  if (typeof value !== 'string') return String(value);
+  const chars = [...value];
+  return JSON.stringify(chars.length > 40 ? chars.slice(0, 40).join('') + '…' : value);
 }
 
 /** Later layers win; `rules` merge key by key. */
