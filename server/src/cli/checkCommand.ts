@@ -3,9 +3,9 @@
 
 import * as path from 'path';
 import { Checker, type Locale, type Translate } from '../core';
+import { isInside, realPath } from '../node/paths';
 import type { CliArgs } from './args';
 import { ConfigResolver } from './configs';
-import { isInside, realPath } from '../node/paths';
 import { discoverDrafts, type DraftPath } from './discover';
 import { readDraft, removeStaleTemporaryFiles, writeDraft } from './draftFile';
 import { fixUntilSettled, MAX_FIX_PASSES } from './fixLoop';
