@@ -84,20 +84,22 @@ describe('special files as input', function () {
     assert.match(r.stderr, /huge\.txt：无法读取：文件大于 64 MB。 \/ .*huge\.txt: cannot be read: it is larger than 64 MB\./);
   });
 
-  it('the language server reports a named pipe as .speechdraftrc.json and still checks the draft', async function () {
-    const dir = tempDir();
-    if (!mkfifo(path.join(dir, '.speechdraftrc.json'))) this.skip();
-    const uri = pathToFileURL(path.join(dir, 'draft.txt')).href;
-    const client = new TestClient({ model: 'push', workspaceFolders: [dir] });
-    try {
-      await client.initialize();
-      await client.open(uri, DRAFT);
-      const diags = await client.diagnosticsFor(uri);
-      assert.ok(diags.some((d) => d.code === 'punctuation-width'));
-      await client.until(() => client.messages.length > 0 || undefined, 'the notice');
-      assert.match(client.messages[0].message, /\.speechdraftrc\.json: \(file\): 无法读取文件：这是命名管道（FIFO），不是普通文件/);
-    } finally {
-      await client.shutdown();
-    }
-  });
+  for (const trusted of [true, false]) {
+    it(`the language server reports a named pipe as .speechdraftrc.json and still checks the draft (${trusted ? '' : 'un'}trusted workspace)`, async function () {
+      const dir = tempDir();
+      if (!mkfifo(path.join(dir, '.speechdraftrc.json'))) this.skip();
+      const uri = pathToFileURL(path.join(dir, 'draft.txt')).href;
+      const client = new TestClient({ model: 'push', workspaceFolders: [dir], initializationOptions: { trusted } });
+      try {
+        await client.initialize();
+        await client.open(uri, DRAFT);
+        const diags = await client.diagnosticsFor(uri);
+        assert.ok(diags.some((d) => d.code === 'punctuation-width'));
+        await client.until(() => client.messages.length > 0 || undefined, 'the notice');
+        assert.match(client.messages[0].message, /\.speechdraftrc\.json: \(file\): 无法读取文件：这是命名管道（FIFO），不是普通文件/);
+      } finally {
+        await client.shutdown();
+      }
+    });
+  }
 });
