@@ -84,7 +84,7 @@ async function showStatistics(ctx: Context): Promise<void> {
       '{0} characters in {1} paragraphs: about {2} minutes at {3} a minute (target {4}). Errors {5}, warnings {6}, infos {7}.',
       s.chars,
       s.paragraphs,
-      s.minutes,
+      s.minutes.toFixed(1),
       s.speakingRate,
       s.targetMinutes,
       s.findings.error,
@@ -100,21 +100,26 @@ async function openRuleDocs(ctx: Context): Promise<void> {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((f) => {
-      const text = fs.readFileSync(path.join(dir, f), 'utf8');
-      const summary = text.split(/\n\n/)[2]?.replace(/\s+/g, ' ').slice(0, 80) ?? '';
-      return { label: f.replace(/\.md$/, ''), detail: summary, file: path.join(dir, f) };
+      // A page: `# id`, its generated header (`**名称** Name · …`), then its summary.
+      const [, header = '', summary = ''] = fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\n/);
+      const name = /^\*\*(.+?)\*\* ([^·]+)/.exec(header);
+      return {
+        label: f.replace(/\.md$/, ''),
+        // Chinese first, as the server's messages: English only for an English VS Code.
+        description: name ? (vscode.env.language.startsWith('en') ? name[2].trim() : name[1]) : undefined,
+        detail: summary.replace(/\s+/g, ' ').slice(0, 80),
+        file: path.join(dir, f),
+      };
     });
   const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Open the documentation of a rule') });
   if (pick) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(pick.file));
 }
 
-async function move(ctx: Context, node: OutlineNode | undefined, step: -1 | 1): Promise<void> {
+async function move(ctx: Context, node: OutlineNode | undefined, direction: 'up' | 'down'): Promise<void> {
   const given = node ?? ctx.outlineViews.map((v) => v.selection[0]).find(Boolean);
   const target = given && ctx.outline.current(given);
   if (!target || !ctx.outline.document) return;
-  const siblings = ctx.outline.siblingsOf(target);
-  const i = siblings.indexOf(target);
-  await moveSection(ctx.outline.document, siblings, i, i + step);
+  await moveSection(ctx.server, ctx.outline.document, target, direction);
 }
 
 export function createCommands(ctx: Context): Record<string, (...args: never[]) => unknown> {
@@ -130,8 +135,8 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
       await vscode.env.clipboard.writeText(ctx.outline.asText());
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Outline copied.'), 3000);
     },
-    'speechDraft.moveSectionUp': (node?: OutlineNode) => move(ctx, node, -1),
-    'speechDraft.moveSectionDown': (node?: OutlineNode) => move(ctx, node, 1),
+    'speechDraft.moveSectionUp': (node?: OutlineNode) => move(ctx, node, 'up'),
+    'speechDraft.moveSectionDown': (node?: OutlineNode) => move(ctx, node, 'down'),
     'speechDraft.revealSection': async (uri: vscode.Uri, range: { start: vscode.Position; end: vscode.Position }) => {
       const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
       const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);

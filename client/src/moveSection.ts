@@ -1,26 +1,25 @@
-// Moving a section among its siblings: the whole section's text moves, and
-// the siblings' numbers follow, in one edit (one undo).
+// Moving a section among its siblings: the server makes the edit from its
+// model (the whole section's text moves, each list's numbers follow, in the
+// draft's own numerals); the client only applies it, in one undo step.
 
 import * as vscode from 'vscode';
-import type { OutlineNode } from '../../server/src/protocol';
-import { reorderedBlocks } from './reorder';
+import { MoveSectionRequest, type OutlineNode } from '../../server/src/protocol';
+import type { SpeechServer } from './speechServer';
 
-export async function moveSection(doc: vscode.TextDocument, siblings: OutlineNode[], from: number, to: number): Promise<boolean> {
-  if (from === to || to < 0 || to >= siblings.length) return false;
-  // Only sections that begin their own line can move: run-in items inside a paragraph cannot.
-  const starts: number[] = [];
-  for (const s of siblings) {
-    const line = doc.lineAt(s.range.start.line);
-    if (s.range.start.character !== line.firstNonWhitespaceCharacterIndex) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('This item does not begin its own line, so it cannot be moved.'));
-      return false;
-    }
-    starts.push(doc.offsetAt(line.range.start));
+/** Moves `node` one place up or down, or to the place of its sibling `to`; false when nothing moved. */
+export async function moveSection(server: SpeechServer, doc: vscode.TextDocument, node: OutlineNode, to: 'up' | 'down' | OutlineNode): Promise<boolean> {
+  const version = doc.version;
+  const result = await server.sendRequest(MoveSectionRequest, {
+    textDocument: { uri: doc.uri.toString() },
+    position: node.selectionRange.start,
+    to: typeof to === 'string' ? to : to.selectionRange.start,
+  });
+  if (!result) return false;
+  if (result.status === 'refused') {
+    void vscode.window.showInformationMessage(result.message);
+    return false;
   }
-  const last = siblings[siblings.length - 1];
-  const lastEnd = doc.offsetAt(doc.lineAt(last.range.end.line).rangeIncludingLineBreak.end);
-  const edit = reorderedBlocks(doc.getText(), starts, lastEnd, from, to, siblings.map((n) => n.marker));
-  const we = new vscode.WorkspaceEdit();
-  we.replace(doc.uri, new vscode.Range(doc.positionAt(edit.start), doc.positionAt(edit.end)), edit.newText);
-  return vscode.workspace.applyEdit(we);
+  // Made for another version of the text: its positions would be wrong. The tree refreshes; the writer tries again.
+  if (result.version !== version || doc.version !== version) return false;
+  return server.applyEdit(result.edit);
 }

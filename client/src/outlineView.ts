@@ -1,6 +1,7 @@
 // The 讲话提纲 tree view: one node per heading, nested by level, with each
 // section's characters, minutes and findings; it follows the active draft and
-// refreshes as the writer types. Nodes can be dragged to move their section.
+// refreshes as the writer types. Nodes can be dragged to move their section
+// (the server makes the edit).
 
 import * as vscode from 'vscode';
 import type { SpeechServer } from './speechServer';
@@ -73,7 +74,7 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {
     const item = new vscode.TreeItem(`${node.marker}${node.heading}`, node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.description = vscode.l10n.t('{0} chars · {1} min', node.chars, node.minutes);
+    item.description = vscode.l10n.t('{0} chars · {1} min', node.chars, node.minutes.toFixed(1));
     const problems = node.findings.error + node.findings.warning;
     item.iconPath = node.findings.error
       ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
@@ -83,10 +84,10 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${escape(node.marker + node.heading)}**\n\n`);
     tooltip.appendMarkdown(
-      vscode.l10n.t('{0} characters, about {1} minutes. Errors {2}, warnings {3}, infos {4}.', node.chars, node.minutes, node.findings.error, node.findings.warning, node.findings.info),
+      vscode.l10n.t('{0} characters, about {1} minutes. Errors {2}, warnings {3}, infos {4}.', node.chars, node.minutes.toFixed(1), node.findings.error, node.findings.warning, node.findings.info),
     );
     item.tooltip = tooltip;
-    item.contextValue = node.kind === 'inline' ? 'inlineItem' : 'section';
+    item.contextValue = node.section ? 'section' : 'inlineItem';
     if (this.document) {
       item.command = {
         command: 'speechDraft.revealSection',
@@ -115,18 +116,12 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     return [...this.parents.keys()].find(same);
   }
 
-  /** The node and its siblings, in order. */
-  siblingsOf(node: OutlineNode): OutlineNode[] {
-    const parent = this.parents.get(node);
-    return parent ? parent.children : this.nodes;
-  }
-
   /** Plain text of the outline, indented by level, for the clipboard. */
   asText(): string {
     const lines: string[] = [];
     const walk = (list: OutlineNode[]) =>
       list.forEach((n) => {
-        if (n.kind === 'inline') return;
+        if (!n.section) return;
         lines.push(`${'　　'.repeat(n.depth)}${n.marker}${n.heading}`);
         walk(n.children);
       });
@@ -143,12 +138,7 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     const source = dragged && this.current(dragged);
     target = target && this.current(target);
     if (!source || !target || source === target || !this.document) return;
-    const siblings = this.siblingsOf(source);
-    if (!siblings.includes(target)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('A section can only move among its sibling sections.'));
-      return;
-    }
-    await moveSection(this.document, siblings, siblings.indexOf(source), siblings.indexOf(target));
+    await moveSection(this.server, this.document, source, target);
   }
 
   dispose(): void {

@@ -5,8 +5,12 @@ import * as vscode from 'vscode';
 export const SECTION = 'speechDraft';
 
 export function draftLanguages(): string[] {
-  const value = vscode.workspace.getConfiguration(SECTION).get<unknown>('languages');
-  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : ['speech', 'plaintext'];
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const value = config.get<unknown>('languages');
+  const valid = (v: unknown): v is string[] => Array.isArray(v) && v.every((l) => typeof l === 'string');
+  // A broken value falls back to the default package.json declares (generated from the settings table).
+  const fallback = config.inspect<unknown>('languages')?.defaultValue;
+  return valid(value) ? value : valid(fallback) ? fallback : [];
 }
 
 /** True for a document the checker looks at. */

@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { WorkspaceEdit } from 'vscode-languageclient/node';
 import type { Request } from '../../server/src/protocol';
 import type { CrashHandler } from './crashes';
 import type * as ClientBundle from './languageClient';
@@ -61,6 +62,13 @@ export class SpeechServer implements vscode.Disposable {
   /** One of the custom requests of `protocol.ts`, typed by it. */
   sendRequest<P, R>(request: Request<P, R>, params: P): Promise<R> {
     return this.request<R>(request.method, params);
+  }
+
+  /** Applies an edit the server returned (its ranges in LSP terms). */
+  async applyEdit(edit: WorkspaceEdit): Promise<boolean> {
+    const { client } = await this.start();
+    const converted = await client.protocol2CodeConverter.asWorkspaceEdit(edit);
+    return !!converted && vscode.workspace.applyEdit(converted);
   }
 
   async restart(): Promise<void> {

@@ -42,12 +42,12 @@ export class StatusBar implements vscode.Disposable {
       if (!stats) return this.item.hide();
       this.last = stats;
       const problems = stats.findings.error + stats.findings.warning;
-      this.item.text = vscode.l10n.t('$(book) {0} chars · {1} min · $(warning) {2}', stats.chars, stats.minutes, problems);
+      this.item.text = vscode.l10n.t('$(book) {0} chars · {1} min · $(warning) {2}', stats.chars, stats.minutes.toFixed(1), problems);
       const over = stats.targetMinutes > 0 && stats.minutes > stats.targetMinutes;
       this.item.tooltip = vscode.l10n.t(
         '{0} characters, about {1} minutes at {2} a minute (target {3}). Errors {4}, warnings {5}, infos {6}. Click to open the outline.',
         stats.chars,
-        stats.minutes,
+        stats.minutes.toFixed(1),
         stats.speakingRate,
         stats.targetMinutes,
         stats.findings.error,

@@ -1,7 +1,8 @@
 // Custom requests and command ids, declared once and shared by the language
-// server and the VS Code client.
+// server and the VS Code client. Types and constants only: the client bundles
+// this file and nothing else of the server.
 
-import type { Range, TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import type { Position, Range, TextDocumentIdentifier, WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /**
  * A custom request: its method, and the types of its parameters and result for
@@ -14,8 +15,6 @@ export interface Request<P, R> {
   readonly types?: { params: P; result: R };
 }
 
-const request = <P, R>(method: string): Request<P, R> => ({ method });
-
 export interface FindingCounts {
   error: number;
   warning: number;
@@ -27,12 +26,15 @@ export interface OutlineNode {
   marker: string;
   heading: string;
   kind: 'heading' | 'runin' | 'inline';
+  /** A heading or run-in heading: listed in the copied outline, and movable. */
+  section: boolean;
   depth: number;
   /** The whole section. */
   range: Range;
   /** The marker and the heading text. */
   selectionRange: Range;
   chars: number;
+  /** To one decimal (shown with it: `3.0`). */
   minutes: number;
   /** Findings inside the section, by severity. */
   findings: FindingCounts;
@@ -66,8 +68,8 @@ export interface DocumentInfoResult {
   hash: string;
 }
 
-export const OutlineRequest = request<OutlineParams, OutlineResult | null>('speechDraft/outline');
-export const StatsRequest = request<OutlineParams, StatsResult | null>('speechDraft/stats');
+export const OutlineRequest: Request<OutlineParams, OutlineResult | null> = { method: 'speechDraft/outline' };
+export const StatsRequest: Request<OutlineParams, StatsResult | null> = { method: 'speechDraft/stats' };
 export interface ServerStatusResult {
   pid: number;
   /** Documents the server holds an analysis for. */
@@ -77,7 +79,7 @@ export interface ServerStatusResult {
   rss: number;
 }
 
-export const ServerStatusRequest = request<void, ServerStatusResult>('speechDraft/serverStatus');
+export const ServerStatusRequest: Request<void, ServerStatusResult> = { method: 'speechDraft/serverStatus' };
 export interface ExportDocxParams {
   textDocument: TextDocumentIdentifier;
   /** Export even when placeholders, download-site text or structural errors are found. */
@@ -103,8 +105,8 @@ export type ExportDocxResult =
       replaced: number;
     };
 
-export const ExportDocxRequest = request<ExportDocxParams, ExportDocxResult | null>('speechDraft/exportDocx');
-export const DocumentInfoRequest = request<OutlineParams, DocumentInfoResult | null>('speechDraft/documentInfo');
+export const ExportDocxRequest: Request<ExportDocxParams, ExportDocxResult | null> = { method: 'speechDraft/exportDocx' };
+export const DocumentInfoRequest: Request<OutlineParams, DocumentInfoResult | null> = { method: 'speechDraft/documentInfo' };
 
 /**
  * Commands the server executes (`workspace/executeCommand`); arguments: [uri]
@@ -120,11 +122,19 @@ export const Commands = {
   fixAllOfRule: 'speechDraft.server.fixAllOfRule',
 } as const;
 
-export function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+export interface MoveSectionParams {
+  textDocument: TextDocumentIdentifier;
+  /** On the section's marker or heading (an outline node's `selectionRange.start`). */
+  position: Position;
+  /** One place up or down among its siblings, or to the place of the sibling at this position. */
+  to: 'up' | 'down' | Position;
 }
+
+/**
+ * `moved`: the edit to apply, made for `version` of the document; `refused`:
+ * why it cannot move, to show the writer; null: nothing to move (no section
+ * there, already first or last, or the document changed meanwhile).
+ */
+export type MoveSectionResult = { status: 'moved'; version: number; edit: WorkspaceEdit } | { status: 'refused'; message: string };
+
+export const MoveSectionRequest: Request<MoveSectionParams, MoveSectionResult | null> = { method: 'speechDraft/moveSection' };

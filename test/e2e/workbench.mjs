@@ -1,6 +1,6 @@
 // The workbench as a person sees it: the outline view lists the headings of
 // the open draft in order, a squiggle sits on the numbering error, the status
-// bar shows the character count. Screenshots go to test/e2e/screenshots/.
+// bar shows the character count, dragging a section in the outline moves it. Screenshots go to test/e2e/screenshots/.
 
 import { join } from 'node:path';
 
@@ -97,5 +97,24 @@ export async function lookAtWorkbench(page, shots, log) {
   await runCommand(page, 'View: Focus Problems');
   await page.locator('.markers-panel .monaco-list-row', { hasText: 'numbering-sequence' }).first().waitFor({ timeout: ACTION_TIMEOUT });
   await page.screenshot({ path: join(shots, 'editor-problems.png') });
+
+  // Dragging a section in the outline view moves it: the server makes the edit, the numbers follow.
+  await runCommand(page, 'Focus on Speech Outline View');
+  const outlineRow = (text) => sidebar.locator('.monaco-list-row', { hasText: text }).first();
+  await outlineRow('二、强化保障，务求实效').dragTo(outlineRow('一、认清形势，坚定信心'));
+  const expectedMoved = ['一、强化保障，务求实效', '二、认清形势，坚定信心', '三、突出重点，狠抓落实', '第二，要管住野外火源', '第三，要抓好隐患整治'];
+  const outlineLabels = async () =>
+    (await sidebar.locator('.monaco-list-row .label-name').allInnerTexts()).filter((t) => /^[一二三四五六七八九十]、|^第/.test(t)).slice(0, expectedMoved.length);
+  const shown = (expected) => {
+    const labels = [...document.querySelectorAll('.part.sidebar .monaco-list-row .label-name')].map((e) => e.textContent ?? '');
+    const headings = labels.filter((t) => /^[一二三四五六七八九十]、|^第/.test(t)).slice(0, expected.length);
+    return JSON.stringify(headings) === JSON.stringify(expected);
+  };
+  await page.waitForFunction(shown, expectedMoved, { timeout: ACTION_TIMEOUT }).catch(async () => {
+    throw new Error(`after the drag the outline view shows ${JSON.stringify(await outlineLabels())}`);
+  });
+  await editor.locator('.view-line', { hasText: /^一、强化保障，务求实效/ }).first().waitFor({ timeout: ACTION_TIMEOUT });
+  await sidebar.screenshot({ path: join(shots, 'outline-after-drag.png') });
+  log('dragging a section in the outline view moved it and renumbered the list');
   log(`screenshots in ${shots}`);
 }

@@ -5,10 +5,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { repoRoot } from './corpus';
 
-const CALL = /(?:\b(?:t|l10n\.t|bothLanguages|why|zh|en|message)\(|\bproblem\([^,()]+(?:\([^)]*\))?,)\s*'((?:[^'\\]|\\.)*)'/g;
+const CALL = /(?:\b(?:t|l10n\.t|bothLanguages|why|zh|en|message)\(|\bproblem\((?:[^,()]|\([^)]*\))+,)\s*'((?:[^'\\]|\\.)*)'/g;
 
-/** Message -> first file that uses it. */
-export function usedMessages(dirs = ['server/src', 'client/src']): Map<string, string> {
+/** Message -> first file that uses it, in the sources under `root`. */
+export function usedMessages(dirs = ['server/src', 'client/src'], root = repoRoot): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
@@ -18,12 +18,12 @@ export function usedMessages(dirs = ['server/src', 'client/src']): Map<string, s
       else if (p.endsWith('.ts')) {
         for (const m of fs.readFileSync(p, 'utf8').matchAll(CALL)) {
           const msg = m[1].replace(/\\'/g, "'");
-          if (!out.has(msg)) out.set(msg, path.relative(repoRoot, p));
+          if (!out.has(msg)) out.set(msg, path.relative(root, p));
         }
       }
     }
   };
-  dirs.forEach((d) => walk(path.join(repoRoot, d)));
+  dirs.forEach((d) => walk(path.join(root, d)));
   return out;
 }
 

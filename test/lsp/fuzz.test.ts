@@ -5,7 +5,8 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/core';
-import { fnv1a, type DocumentInfoResult } from '../../server/src/protocol';
+import { fnv1a } from '../../server/src/core';
+import type { DocumentInfoResult } from '../../server/src/protocol';
 import { draftArbitrary, FRAGMENTS, fuzzParams } from '../helpers/drafts';
 import { TestClient } from '../helpers/lspClient';
 

@@ -6,7 +6,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import type { DraftFormat, Localized } from '../core';
+import { draftFormat, type DraftFormat, type Localized } from '../core';
 import { isInside, realPath } from '../node/paths';
 import { message, reasonOf } from './messages';
 
@@ -28,10 +28,6 @@ export interface Discovery {
   skipped: Localized[];
 }
 
-export function formatOf(file: string): DraftFormat {
-  return path.extname(file).toLowerCase() === '.md' ? 'markdown' : 'text';
-}
-
 export function discoverDrafts(paths: readonly string[]): Discovery {
   const drafts: DraftPath[] = [];
   const problems: Localized[] = [];
@@ -41,7 +37,7 @@ export function discoverDrafts(paths: readonly string[]): Discovery {
     const key = realPath(file);
     if (seen.has(key)) return;
     seen.add(key);
-    drafts.push({ file, format: formatOf(file), ...(within !== undefined ? { within } : {}) });
+    drafts.push({ file, format: draftFormat({ fileName: file }), ...(within !== undefined ? { within } : {}) });
   };
   /** `root`: the folder given, as given and as its real path, which links may not leave. */
   const walk = (dir: string, root: { given: string; real: string }) => {

@@ -7,7 +7,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { Checker, type Finding, type Locale, type Localized, type Translate } from '../core';
+import { Checker, draftFormat, type Finding, type Locale, type Localized, type Translate } from '../core';
 import { exportDocx } from '../export/docx';
 import { preflight } from '../export/preflight';
 import { notRegular } from '../node/regularFile';
@@ -44,8 +44,8 @@ export async function runExport(args: CliArgs, locale: Locale, t: Translate, io:
     return EXIT_TROUBLE;
   }
   const config = new ConfigResolver(args.config, (line) => io.err(`speech-draft: ${escapeControls(line)}\n`)).configFor(file);
-  const markdown = path.extname(file).toLowerCase() === '.md';
-  const result = new Checker({ config, locale, format: markdown ? 'markdown' : 'text' }).check(read.draft.text);
+  const format = draftFormat({ fileName: file });
+  const result = new Checker({ config, locale, format }).check(read.draft.text);
   const { blocking, warnings } = preflight(result.findings);
   const list = (findings: Finding[]) => formatText([{ file, lines: result.model.lines, findings }], t, false).split('\n').slice(0, -2).join('\n');
   if (warnings.length) io.err(list(warnings) + '\n');
@@ -57,7 +57,7 @@ export async function runExport(args: CliArgs, locale: Locale, t: Translate, io:
     }
   }
   const report = { replaced: 0 };
-  const bytes = await exportDocx(result.model, { markdown, layout: { keepOutline: args.keepOutline } }, report);
+  const bytes = await exportDocx(result.model, { markdown: format === 'markdown', layout: { keepOutline: args.keepOutline } }, report);
   const failed = replaceAtomically(out, bytes, { mode: 0o644, beforeRename: whyNot });
   if (failed) {
     io.err(bilingualLine(message('{0}: cannot be written: {1}.', out, failed)));

@@ -2,7 +2,7 @@
 // headings, indented by level) with each section's characters and minutes,
 // then the total.
 
-import { buildModel, type Item, type SpeechModel, type Translate } from '../core';
+import { buildModel, isSection, speakingMinutes, type Item, type SpeechModel, type Translate } from '../core';
 import type { CliArgs } from './args';
 import { ConfigResolver } from './configs';
 import { readDraft } from './draftFile';
@@ -11,11 +11,11 @@ import type { Io } from './io';
 import { escapeControls } from './terminalText';
 
 export function outlineLines(model: SpeechModel, speakingRate: number, t: Translate): string[] {
-  const minutes = (chars: number) => (chars / speakingRate).toFixed(1);
+  const minutes = (chars: number) => speakingMinutes(chars, speakingRate).toFixed(1);
   const lines: string[] = [];
   const walk = (items: readonly Item[], level: number) => {
     for (const item of items) {
-      const shown = item.kind === 'heading' || item.kind === 'runin';
+      const shown = isSection(item);
       if (shown) {
         const size = t('{0} characters, {1} min', item.chars, minutes(item.chars));
         lines.push(`${'  '.repeat(level)}${item.marker.text}${item.headingText}  ${size}`);

@@ -5,8 +5,8 @@ import { DEFAULT_CONFIG, type SpeechDraftConfig } from './config/config';
 import { translator } from './l10n';
 import { buildModel, createModelCaches, markersOf, noFacts, ParagraphCache } from './model/build';
 import type { SpeechModel } from './model/types';
-import { allRules } from './rules';
-import type { DraftFormat, ParagraphRule, Rule, RuleContext } from './rules/types';
+import { allRules, type Rule } from './rules';
+import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
 import { collectSuppressions } from './suppress';
 import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
@@ -123,7 +123,7 @@ export class Checker {
       }
     }
     // Paragraph rules: all of them at once per paragraph, remembered by its text (one lookup a paragraph).
-    const paragraphRules = enabled.filter((r): r is ParagraphRule => r.scope === 'paragraph');
+    const paragraphRules = enabled.filter((r): r is Rule & ParagraphRule => r.scope === 'paragraph');
     const adders = paragraphRules.map(adder);
     const ruleTriggers = paragraphRules.map((r) => r.trigger?.(this.config));
     const errors = new Map<Rule, unknown>();

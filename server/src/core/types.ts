@@ -1,29 +1,16 @@
 // Shared vocabulary of the core. Offsets are UTF-16 code units into the document
 // text exactly as given (BOM and line endings included), which is what LSP speaks.
 
+import type { RuleId } from './rules';
+
 export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
+/** What a rule's severity may be set to, in the order the editor lists them. */
+export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 export type Locale = 'zh-cn' | 'en';
 
-export const RULE_IDS = [
-  'numbering-sequence',
-  'numbering-style',
-  'numbering-hierarchy',
-  'outline-consistency',
-  'announced-count',
-  'heading-style',
-  'heading-parallelism',
-  'speech-structure',
-  'punctuation-width',
-  'punctuation-pairs',
-  'punctuation-repeat',
-  'placeholder',
-  'web-residue',
-  'word-usage',
-  'repeated-word',
-  'speech-length',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** A registered rule's id (the list is `rules/index.ts`). */
+export type { RuleId };
 
 /** A stretch of text, `end` exclusive. */
 export interface Span {

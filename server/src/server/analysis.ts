@@ -2,7 +2,7 @@
 // that a keystroke re-scans only the paragraphs it changed) and its result.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Checker, type CheckResult, type Locale, type SpeechDraftConfig } from '../core';
+import { Checker, draftFormat, type CheckResult, type Locale, type SpeechDraftConfig } from '../core';
 import type { DocumentSettings, Settings } from './settings';
 
 export interface Analysis {
@@ -38,7 +38,7 @@ export class Analyzer {
   analyzeText(uri: string, version: number, text: string, settings: DocumentSettings, languageId = 'plaintext'): Analysis {
     let state = this.states.get(uri);
     if (!state || state.generation !== settings.generation) {
-      const format = languageId === 'markdown' ? 'markdown' : 'text';
+      const format = draftFormat({ languageId });
       state = { checker: new Checker({ config: settings.config, locale: this.locale, format }), generation: settings.generation };
       this.states.set(uri, state);
     }

@@ -2,19 +2,29 @@
 // rule's explanation with its wrong and right examples.
 
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { ruleById, type Locale, type Translate } from '../core';
+import { onHeading, ruleById, speakingMinutes, type RuleId, type Translate } from '../core';
 import type { Analysis } from './analysis';
-import { ruleExamples } from './ruleDocs';
+import { RULE_DOCS } from './ruleDocs';
 
-export function hover(a: Analysis, position: Position, t: Translate, locale: Locale): Hover | null {
+/** The wrong and right examples of a rule's doc, as Markdown. */
+function ruleExamples(id: RuleId): string {
+  const doc = RULE_DOCS[id] ?? '';
+  const sections = doc.split(/^## /m).slice(1);
+  return sections
+    .filter((s) => /^(错误示例|正确示例)/.test(s))
+    .map((s) => `**${s.slice(0, s.indexOf('\n')).trim()}**\n${s.slice(s.indexOf('\n')).trim()}`)
+    .join('\n\n');
+}
+
+export function hover(a: Analysis, position: Position, t: Translate): Hover | null {
   const { model, findings } = a.result;
   const offset = model.lines.offsetAt(position);
   const parts: string[] = [];
   const item = model.items
-    .filter((i) => i.kind !== 'inline' && i.marker.start <= offset && offset <= Math.max(i.heading.end, i.marker.end))
+    .filter((i) => i.kind !== 'inline' && onHeading(i, offset))
     .sort((x, y) => y.depth - x.depth)[0];
   if (item) {
-    const minutes = (item.chars / a.config.speakingRate).toFixed(1);
+    const minutes = speakingMinutes(item.chars, a.config.speakingRate).toFixed(1);
     const lines = [`**${item.marker.text}${item.headingText}**`, '', t('{0} characters, about {1} minutes at {2} a minute.', item.chars, minutes, a.config.speakingRate)];
     const subs = item.children.filter((c) => c.kind !== 'dash');
     if (subs.length) {
@@ -28,8 +38,9 @@ export function hover(a: Analysis, position: Position, t: Translate, locale: Loc
     if (f.span.start > offset || offset > f.span.end || seen.has(f.rule)) continue;
     seen.add(f.rule);
     const rule = ruleById(f.rule);
-    const description = rule ? (locale === 'en' ? rule.description.en : rule.description.zh) : '';
-    parts.push([`**${f.rule}**: ${description}`, '', ruleExamples(f.rule)].join('\n'));
+    // The rule's name and description in the writer's language (the bundle's entries are generated from the rule).
+    const about = rule ? t('**{0}** (`{1}`): {2}', t(rule.name.en), f.rule, t(rule.description.en)) : `**${f.rule}**`;
+    parts.push([about, '', ruleExamples(f.rule)].join('\n'));
   }
   return parts.length ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : null;
 }

@@ -21,14 +21,15 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatProblem, resolveLocale, translator, type Locale } from '../core';
-import { DocumentInfoRequest, ExportDocxRequest, fnv1a, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
+import { draftFormat, fnv1a, formatProblem, resolveLocale, translator, type Locale } from '../core';
+import { DocumentInfoRequest, ExportDocxRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
 import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMAND_IDS, commandEdit } from './commands';
 import { completions } from './completion';
 import { Debouncer, toDiagnostic } from './diagnostics';
+import { moveSection } from './edits/moveSection';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
@@ -260,7 +261,7 @@ connection.onSelectionRanges(async (params, token) => {
 
 connection.onHover(async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
-  return a ? hover(a, params.position, t, locale) : null;
+  return a ? hover(a, params.position, t) : null;
 });
 
 connection.onCompletion(async (params, token) => {
@@ -293,6 +294,11 @@ onRequest(StatsRequest, async (params, token) => {
   return a ? stats(a) : null;
 });
 
+onRequest(MoveSectionRequest, async (params, token) => {
+  const a = await analysisFor(params.textDocument.uri, token);
+  return a ? moveSection(a, params, t) : null;
+});
+
 // Cheap by design: it answers from the text alone, without checking.
 /** The exporter, a bundle of its own loaded on first use (it is larger than the rest of the server). */
 function exporter(): typeof import('../export/api') {
@@ -310,7 +316,7 @@ onRequest(ExportDocxRequest, async (params, token) => {
   }
   const doc = documents.get(params.textDocument.uri);
   const report = { replaced: 0 };
-  const bytes = await exportDocx(a.result.model, { markdown: doc?.languageId === 'markdown', layout: { keepOutline: !!params.keepOutline } }, report);
+  const bytes = await exportDocx(a.result.model, { markdown: draftFormat({ languageId: doc?.languageId }) === 'markdown', layout: { keepOutline: !!params.keepOutline } }, report);
   return { status: 'done' as const, data: Buffer.from(bytes).toString('base64'), warnings: warnings.length, replaced: report.replaced };
 });
 

@@ -2,7 +2,7 @@
 // (marker → heading → paragraph → section → parent sections → document).
 
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver/node';
-import type { Span, SpeechModel } from '../core';
+import { headingSelection, type Span, type SpeechModel } from '../core';
 import { toRange } from './convert';
 
 export function foldingRanges(model: SpeechModel): FoldingRange[] {
@@ -32,7 +32,7 @@ export function selectionRange(model: SpeechModel, position: Position): Selectio
   const innermost = holding[0];
   if (innermost) {
     add({ start: innermost.marker.start, end: innermost.marker.end });
-    add({ start: innermost.marker.start, end: Math.max(innermost.heading.end, innermost.marker.end) });
+    add(headingSelection(innermost));
   }
   const paragraph = model.paragraphs.find((p) => p.start <= offset && offset <= p.end);
   if (paragraph) add({ start: paragraph.start, end: paragraph.end });

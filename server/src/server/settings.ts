@@ -8,7 +8,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
-import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
+import { boundsOf, DEFAULT_CONFIG, mergeConfig, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
 import { loadConfigFor, workspaceSearchEnd } from '../node/configFiles';
 
 export type RunMode = 'onType' | 'onSave';
@@ -31,7 +31,8 @@ export function checksLanguage(s: DocumentSettings, languageId: string): boolean
 }
 
 const CHECKER_KEYS = Object.keys(DEFAULT_CONFIG);
-export const DEFAULT_DEBOUNCE = 300;
+const DEBOUNCE = settingOf('debounce');
+const RUN = settingOf('run');
 
 /** The workspace folders `initialize` names (`workspaceFolders`, else the older `rootUri` or `rootPath`), as paths. */
 export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFolders' | 'rootUri' | 'rootPath'>): string[] {
@@ -109,12 +110,13 @@ export class Settings {
     const loaded = file
       ? loadConfigFor(file, { base: fromEditor.config, searchEnd: workspaceSearchEnd(path.dirname(file), this.workspaceFolders), trusted: this.trusted })
       : { config: mergeConfig(fromEditor.config), problems: [], file: undefined };
-    const debounce = typeof raw.debounce === 'number' && raw.debounce >= 0 ? Math.min(raw.debounce, 10000) : DEFAULT_DEBOUNCE;
+    const [minDebounce, maxDebounce] = boundsOf(DEBOUNCE);
+    const debounce = typeof raw.debounce === 'number' && raw.debounce >= minDebounce ? Math.min(raw.debounce, maxDebounce) : (DEBOUNCE.default as number);
     const languages = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;
     return {
       config: loaded.config,
       languages,
-      run: raw.run === 'onSave' ? 'onSave' : 'onType',
+      run: RUN.values?.some((v) => v.value === raw.run) ? (raw.run as RunMode) : (RUN.default as RunMode),
       debounce,
       problems: [...fromEditor.problems, ...loaded.problems],
       generation: this.generation,

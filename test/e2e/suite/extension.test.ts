@@ -134,6 +134,37 @@ describe('Speech Draft in VS Code', () => {
     assert.ok(text.endsWith('同志们，森林防火责任重大！\n'));
   });
 
+  it('moves sections up, down and by drag and drop through the server, keeping full-width digits', async () => {
+    const a = await api();
+    const editor = await open('fullwidth.speech');
+    const doc = editor.document;
+    const list = () => (a.outline.document === doc ? (a.outline.nodes[0]?.children ?? []) : []);
+    const order = () => list().map((n) => n.marker + n.heading).join(' ');
+    const until = async (text: string, outline: string, what: string) => {
+      await waitFor([vscode.workspace.onDidChangeTextDocument], () => (doc.getText().includes(text) ? true : undefined), what);
+      await waitFor([a.outline.onDidRefresh], () => (order() === outline ? true : undefined), `the outline after ${what}`);
+    };
+    await waitFor([a.outline.onDidRefresh], () => (list().length === 3 ? true : undefined), 'the outline');
+    assert.strictEqual(order(), '１．稳增长 ２．促改革 ３．惠民生');
+
+    await vscode.commands.executeCommand('speechDraft.moveSectionDown', list()[1]);
+    await until('１．稳增长\n\n要稳住经济大盘。\n\n２．惠民生\n\n要办好民生实事。\n\n３．促改革\n\n要深化重点改革。\n\n同志们', '１．稳增长 ２．惠民生 ３．促改革', 'the move down');
+
+    await vscode.commands.executeCommand('speechDraft.moveSectionUp', list()[1]);
+    await until('１．惠民生\n\n要办好民生实事。\n\n２．稳增长', '１．惠民生 ２．稳增长 ３．促改革', 'the move up');
+
+    // Dragging ３．促改革 onto １．惠民生, as the tree's drag and drop controller gets it from the workbench.
+    const data = new vscode.DataTransfer();
+    a.outline.handleDrag([list()[2]], data);
+    await a.outline.handleDrop(list()[0], data);
+    await until('１．促改革\n\n要深化重点改革。\n\n２．惠民生\n\n要办好民生实事。\n\n３．稳增长\n\n要稳住经济大盘。\n\n同志们，让我们共同努力！', '１．促改革 ２．惠民生 ３．稳增长', 'the drop');
+    assert.ok(doc.getText().startsWith('关于推进重点工作的讲话\n\n同志们：\n\n一、总体要求\n\n１．促改革'));
+
+    // One undo step per move.
+    await vscode.commands.executeCommand('undo');
+    await waitFor([vscode.workspace.onDidChangeTextDocument], () => (doc.getText().includes('１．惠民生\n\n要办好民生实事。\n\n２．稳增长') ? true : undefined), 'the undone drop');
+  });
+
   it('exports the draft as a Word document into the workspace', async () => {
     const editor = await open('draft.txt');
     await diagnosticsWhere(editor.document.uri, (d) => d.length > 0, 'the draft checked');

@@ -2,8 +2,10 @@
 // serve `.speechdraftrc.json` and the editor's `speechDraft.*` settings.
 
 import { bothLanguages, translator } from '../l10n';
-import { RULE_IDS, type Localized, type RuleId, type SeveritySetting } from '../types';
+import { RULE_IDS } from '../rules';
+import { SEVERITY_SETTINGS, type Localized, type RuleId, type SeveritySetting } from '../types';
 import { checkPatternSafety } from './patterns';
+import { boundsOf, defaultsOf, SETTINGS } from './settings';
 
 export interface WordUsageEntry {
   wrong: string;
@@ -27,15 +29,8 @@ export interface SpeechDraftConfig {
   wordUsage: WordUsageEntry[];
 }
 
-export const DEFAULT_CONFIG: Readonly<SpeechDraftConfig> = Object.freeze({
-  rules: {},
-  speakingRate: 200,
-  targetMinutes: 30,
-  sectionTargetMinutes: 0,
-  headingMaxLength: 40,
-  placeholderPatterns: [],
-  wordUsage: [],
-});
+/** The defaults of the settings table (`settings.ts`). */
+export const DEFAULT_CONFIG: Readonly<SpeechDraftConfig> = Object.freeze(defaultsOf('checker') as unknown as SpeechDraftConfig);
 
 export interface ConfigProblem {
   /** The config file, or `settings` for the editor's settings. */
@@ -44,13 +39,10 @@ export interface ConfigProblem {
   message: Localized;
 }
 
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const NUMBER_KEYS = {
-  speakingRate: [50, 1000],
-  targetMinutes: [0, 1000],
-  sectionTargetMinutes: [0, 1000],
-  headingMaxLength: [4, 1000],
-} as const;
+/** The checker's number settings and their bounds, from the settings table. */
+const NUMBER_KEYS = new Map(
+  SETTINGS.filter((s) => s.scope === 'checker' && s.type === 'number').map((s) => [s.key, boundsOf(s)]),
+);
 
 /**
  * Keeps what is valid and reports the rest; never throws. `source` names the
@@ -77,20 +69,20 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
       for (const [id, sev] of Object.entries(value as Record<string, unknown>)) {
         if (!(RULE_IDS as readonly string[]).includes(id)) {
           problem(`rules.${id}`, 'Unknown rule id "{0}".', id);
-        } else if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) {
+        } else if (typeof sev !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(sev)) {
           problem(`rules.${id}`, 'Severity must be one of off, info, warning, error; got {0}.', shownValue(sev));
         } else {
           rules[id as RuleId] = sev as SeveritySetting;
         }
       }
       config.rules = rules;
-    } else if (Object.hasOwn(NUMBER_KEYS, key)) {
-      // Own keys only: `toString`, `constructor` and `__proto__` are `in` every object.
-      const [min, max] = NUMBER_KEYS[key as keyof typeof NUMBER_KEYS];
+    } else if (NUMBER_KEYS.has(key)) {
+      // A Map: `toString`, `constructor` and `__proto__` are `in` every object, but in no Map.
+      const [min, max] = NUMBER_KEYS.get(key)!;
       if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
         problem(key, '"{0}" must be a number from {1} to {2}; got {3}.', key, min, max, shownValue(value));
       } else {
-        config[key as keyof typeof NUMBER_KEYS] = value;
+        (config as Record<string, unknown>)[key] = value;
       }
     } else if (key === 'placeholderPatterns') {
       if (!Array.isArray(value)) {
@@ -150,7 +142,7 @@ function shownValue(value: unknown): string {
 
 /** Later layers win; `rules` merge key by key. */
 export function mergeConfig(...layers: Array<Partial<SpeechDraftConfig> | undefined>): SpeechDraftConfig {
-  const out: SpeechDraftConfig = { ...DEFAULT_CONFIG, rules: {}, placeholderPatterns: [], wordUsage: [] };
+  const out = defaultsOf('checker') as unknown as SpeechDraftConfig;
   for (const layer of layers) {
     if (!layer) continue;
     for (const [key, value] of Object.entries(layer)) {

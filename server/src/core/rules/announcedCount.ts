@@ -28,14 +28,16 @@ export function announcedGroup(model: SpeechModel, a: Announcement): Group | und
   return best;
 }
 
-export const announcedCount: DocumentRule = {
+export const announcedCount = {
   id: 'announced-count',
+  name: { zh: '预告条数', en: 'Announced count' },
   description: {
     zh: '预告的条数（“讲三点意见”“围绕以下四个方面”“提4点要求”）与随后列出的条数不一致。',
     en: 'A count announced (讲三点意见, 围绕以下四个方面, 提4点要求) differs from the number of items that follow.',
   },
   defaultSeverity: 'warning',
-  fixable: false,
+  fixes: 'none',
+  blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
     for (const a of model.announcements) {
@@ -54,4 +56,4 @@ export const announcedCount: DocumentRule = {
       });
     }
   },
-};
+} as const satisfies DocumentRule;

@@ -63,14 +63,16 @@ function checkSiblings(siblings: Sibling[], t: Translate, report: Report): void 
   }
 }
 
-export const headingParallelism: DocumentRule = {
+export const headingParallelism = {
   id: 'heading-parallelism',
+  name: { zh: '标题对仗', en: 'Parallel headings' },
   description: {
     zh: '同级标题结构不对称：分句数和字数、共同的开头或结尾与其他同级标题不一致。',
     en: 'A sibling heading breaks the shape the group shares (clauses and their lengths, a shared opening or tail).',
   },
   defaultSeverity: 'info',
-  fixable: false,
+  fixes: 'none',
+  blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
     for (const group of model.groups) {
@@ -93,4 +95,4 @@ export const headingParallelism: DocumentRule = {
     };
     if (model.parts.outline) walk(model.parts.outline.items);
   },
-};
+} as const satisfies DocumentRule;

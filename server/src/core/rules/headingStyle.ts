@@ -18,14 +18,16 @@ function isListItem(model: SpeechModel, item: Item): boolean {
   return !hasBody(model, item) || bare * 2 >= item.group.items.length;
 }
 
-export const headingStyle: DocumentRule = {
+export const headingStyle = {
   id: 'heading-style',
+  name: { zh: '标题格式', en: 'Heading form' },
   description: {
     zh: '独立成行的标题末尾用了句号、逗号或顿号，或标题过长。',
     en: 'A stand-alone heading line ending in 。，、 or longer than the configured limit.',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'safe',
+  blocksExport: 'error',
   scope: 'document',
   check(model, { t, report, config }) {
     for (const item of model.items) {
@@ -48,4 +50,4 @@ export const headingStyle: DocumentRule = {
       }
     }
   },
-};
+} as const satisfies DocumentRule;

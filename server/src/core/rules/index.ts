@@ -1,14 +1,50 @@
-// The rule catalog: one file per rule, collected here in the order of RULE_IDS.
+// The rule catalogue: one file per rule, registered here, once, in the order
+// the editor, the docs and the schema list them. Ids, names and everything
+// generated from them (`npm run generate`) come from this list.
 
-import { RULE_IDS, type RuleId } from '../types';
-import { structureRules } from './structureRules';
-import { textRules } from './textRules';
-import type { Rule } from './types';
+import { announcedCount } from './announcedCount';
+import { headingParallelism } from './headingParallelism';
+import { headingStyle } from './headingStyle';
+import { numberingHierarchy } from './numberingHierarchy';
+import { numberingSequence } from './numberingSequence';
+import { numberingStyle } from './numberingStyle';
+import { outlineConsistency } from './outlineConsistency';
+import { placeholder } from './placeholder';
+import { punctuationPairs } from './punctuationPairs';
+import { punctuationRepeat } from './punctuationRepeat';
+import { punctuationWidth } from './punctuationWidth';
+import { repeatedWord } from './repeatedWord';
+import { speechLength } from './speechLength';
+import { speechStructure } from './speechStructure';
+import type { RuleSpec } from './types';
+import { webResidue } from './webResidue';
+import { wordUsage } from './wordUsage';
 
-export const allRules: readonly Rule[] = [...structureRules, ...textRules].sort(
-  (a, b) => RULE_IDS.indexOf(a.id) - RULE_IDS.indexOf(b.id),
-);
+const RULES = [
+  numberingSequence,
+  numberingStyle,
+  numberingHierarchy,
+  outlineConsistency,
+  announcedCount,
+  headingStyle,
+  headingParallelism,
+  speechStructure,
+  punctuationWidth,
+  punctuationPairs,
+  punctuationRepeat,
+  placeholder,
+  webResidue,
+  wordUsage,
+  repeatedWord,
+  speechLength,
+] as const satisfies readonly RuleSpec[];
+
+export type RuleId = (typeof RULES)[number]['id'];
+export type Rule = RuleSpec & { id: RuleId };
+
+export const allRules: readonly Rule[] = RULES;
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
 export function ruleById(id: string): Rule | undefined {
-  return allRules.find((r) => r.id === (id as RuleId));
+  return allRules.find((r) => r.id === id);
 }

@@ -3,14 +3,16 @@ import { describeMarker } from '../numbering';
 import type { DocumentRule } from './types';
 
 // GB/T 9704: 一、 above （一） above 1. above （1）; a text may start at any level.
-export const numberingHierarchy: DocumentRule = {
+export const numberingHierarchy = {
   id: 'numbering-hierarchy',
+  name: { zh: '层次序数', en: 'Heading levels' },
   description: {
     zh: '层次序数颠倒（如“（一）”下面出现“一、”），或跳过一级（如“一、”下直接用“1.”）。',
     en: 'Heading levels against GB/T 9704 order (a 一、 under a （一）), or a level skipped (1. directly under 一、).',
   },
   defaultSeverity: 'warning',
-  fixable: false,
+  fixes: 'none',
+  blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
     for (const item of model.items) {
@@ -35,4 +37,4 @@ export const numberingHierarchy: DocumentRule = {
       }
     }
   },
-};
+} as const satisfies DocumentRule;

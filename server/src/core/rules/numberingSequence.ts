@@ -21,14 +21,16 @@ function renumberFix(group: Group, t: Translate): Fix[] | undefined {
   return edits && edits.length ? [{ title: t('Renumber this list'), edits, safe: false }] : undefined;
 }
 
-export const numberingSequence: DocumentRule = {
+export const numberingSequence = {
   id: 'numbering-sequence',
+  name: { zh: '序号连续', en: 'Numbering sequence' },
   description: {
     zh: '同一组序号断号、重号、顺序颠倒、不从一开始，或只有一项。',
     en: 'A list whose numbers skip, repeat, run out of order, do not start at one, or that has one item only.',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'editor',
+  blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
     for (const group of model.groups) {
@@ -88,4 +90,4 @@ export const numberingSequence: DocumentRule = {
       }
     }
   },
-};
+} as const satisfies DocumentRule;

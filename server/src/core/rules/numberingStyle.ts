@@ -15,14 +15,16 @@ const WHY: Partial<Record<Family, string>> = {
 
 const SEQUENCE_WORD = ['首先', '其次', '再次'];
 
-export const numberingStyle: DocumentRule = {
+export const numberingStyle = {
   id: 'numbering-style',
+  name: { zh: '序号写法', en: 'Marker form' },
   description: {
     zh: '序号不合规范写法（GB/T 15834 附录B.3），或同一组里混用两种序号。',
     en: 'A marker not in its canonical form (GB/T 15834 appendix B.3), or two series mixed in one list.',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'mixed',
+  blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
     const outlineMarkers: typeof model.markers = [];
@@ -72,4 +74,4 @@ export const numberingStyle: DocumentRule = {
       }
     }
   },
-};
+} as const satisfies DocumentRule;

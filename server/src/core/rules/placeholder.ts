@@ -84,14 +84,16 @@ function nextToChinese(text: string, start: number, end: number): boolean {
   return isChineseChar(before) || isChineseChar(after);
 }
 
-export const placeholder: ParagraphRule = {
+export const placeholder = {
   id: 'placeholder',
+  name: { zh: '占位符', en: 'Placeholder' },
   description: {
     zh: '模板中未填写的占位符：*、**、××、XX、某某、20XX年、X月X日、〔〕、□、空括号等，可在配置中增加。',
     en: 'Template text never filled in: *, **, ××, XX, 某某, 20XX年, X月X日, 〔〕, □, empty brackets, and configured patterns.',
   },
   defaultSeverity: 'warning',
-  fixable: false,
+  fixes: 'none',
+  blocksExport: 'always',
   scope: 'paragraph',
   // Configured patterns can match anything.
   trigger: (config) => (config.placeholderPatterns.length ? undefined : BUILT_IN_TRIGGER),
@@ -113,4 +115,4 @@ export const placeholder: ParagraphRule = {
       report({ span: { start, end }, message: t('Placeholder “{0}” was never filled in.', text.slice(start, end)) });
     }
   },
-};
+} as const satisfies ParagraphRule;

@@ -69,14 +69,16 @@ function lastOfKind(stack: readonly Open[], kind: string): number {
   return -1;
 }
 
-export const punctuationPairs: DocumentRule = {
+export const punctuationPairs = {
   id: 'punctuation-pairs',
+  name: { zh: '标点成对', en: 'Paired punctuation' },
   description: {
     zh: '引号、括号、书名号、方头括号不成对或交叉嵌套（包括全角与半角括号混配），或用了“〞”之类不规范的引号。',
     en: 'Unbalanced or mis-nested “” ‘’ （） 《》 【】 (a full-width bracket closed by a half-width one too), and wrong quotation marks such as 〞.',
   },
   defaultSeverity: 'warning',
-  fixable: false,
+  fixes: 'none',
+  blocksExport: 'never',
   scope: 'document',
   check(model, { t, report, memo }) {
     const text = model.text;
@@ -140,4 +142,4 @@ export const punctuationPairs: DocumentRule = {
     });
     carried.forEach(neverClosed);
   },
-};
+} as const satisfies DocumentRule;

@@ -11,14 +11,16 @@ const ALLOWED = new Set(['？！', '！？']);
 // The mark to keep when they differ: the one that ends more.
 const STRENGTH = '、，：；。？！';
 
-export const punctuationRepeat: ParagraphRule = {
+export const punctuationRepeat = {
   id: 'punctuation-repeat',
+  name: { zh: '标点重复', en: 'Doubled punctuation' },
   description: {
     zh: '标点重复或连用，如“，，”“。。”“，。”“、、”“？。”（“……”“——”“？！”是规范写法）。',
     en: 'Doubled or stacked marks such as ，， 。。 ，。 、、 ？。 (…… —— and ？！ are correct).',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'safe',
+  blocksExport: 'never',
   scope: 'paragraph',
   trigger: () => TWO_MARKS,
   check({ text }, { t, report }) {
@@ -37,4 +39,4 @@ export const punctuationRepeat: ParagraphRule = {
       });
     }
   },
-};
+} as const satisfies ParagraphRule;

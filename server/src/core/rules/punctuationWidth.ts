@@ -76,14 +76,16 @@ interface Pair {
 }
 
 /** GB/T 15834: Chinese text takes full-width marks. */
-export const punctuationWidth: ParagraphRule = {
+export const punctuationWidth = {
   id: 'punctuation-width',
+  name: { zh: '全角标点', en: 'Full-width punctuation' },
   description: {
     zh: '中文语境中使用了半角标点（, : ; ? ! ( ) 和直引号）。数字、英文、网址和序号中的标点不报告。',
     en: 'Half-width , : ; ? ! ( ) or straight quotes in Chinese text; numbers, Latin text, URLs and list markers keep theirs.',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'safe',
+  blocksExport: 'never',
   scope: 'paragraph',
   trigger: () => CANDIDATE_LIST,
   check({ text, markers, format }, { t, report }) {
@@ -172,4 +174,4 @@ export const punctuationWidth: ParagraphRule = {
       });
     }
   },
-};
+} as const satisfies ParagraphRule;

@@ -112,14 +112,16 @@ function doublings(text: string): Doubled[] {
   return found;
 }
 
-export const repeatedWord: ParagraphRule = {
+export const repeatedWord = {
   id: 'repeated-word',
+  name: { zh: '字词重复', en: 'Repeated word' },
   description: {
     zh: '误重复的字词（如“的的”“进一步进一步”），不含正常的叠词（常常、研究研究、一步一步）。',
     en: 'An accidental doubled word or character (的的, 进一步进一步), not a legitimate reduplication (常常, 研究研究).',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'editor',
+  blocksExport: 'never',
   scope: 'paragraph',
   check({ text }, { t, report }) {
     for (const { start, length } of doublings(text)) {
@@ -132,4 +134,4 @@ export const repeatedWord: ParagraphRule = {
       });
     }
   },
-};
+} as const satisfies ParagraphRule;

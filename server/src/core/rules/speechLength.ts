@@ -1,17 +1,20 @@
+import { speakingMinutes } from '../model/facts';
 import type { DocumentRule } from './types';
 
-export const speechLength: DocumentRule = {
+export const speechLength = {
   id: 'speech-length',
+  name: { zh: '讲话时长', en: 'Speech length' },
   description: {
     zh: '讲话或其中一节的时长超过设定的目标分钟数。',
     en: 'A speech or a section longer than the configured target minutes.',
   },
   defaultSeverity: 'info',
-  fixable: false,
+  fixes: 'none',
+  blocksExport: 'never',
   scope: 'document',
   check(model, { t, report, config }) {
     const rate = config.speakingRate;
-    const minutes = model.chars / rate;
+    const minutes = speakingMinutes(model.chars, rate);
     if (config.targetMinutes > 0 && minutes > config.targetMinutes) {
       const at = model.parts.title ?? model.paragraphs.find((p) => !p.comment);
       if (at) {
@@ -29,7 +32,7 @@ export const speechLength: DocumentRule = {
     }
     if (config.sectionTargetMinutes > 0) {
       for (const item of model.roots) {
-        const m = item.chars / rate;
+        const m = speakingMinutes(item.chars, rate);
         if (m > config.sectionTargetMinutes) {
           report({
             span: { start: item.marker.start, end: item.heading.end },
@@ -39,4 +42,4 @@ export const speechLength: DocumentRule = {
       }
     }
   },
-};
+} as const satisfies DocumentRule;

@@ -1,13 +1,15 @@
 import type { DocumentRule } from './types';
 
-export const speechStructure: DocumentRule = {
+export const speechStructure = {
   id: 'speech-structure',
+  name: { zh: '讲稿结构', en: 'Speech structure' },
   description: {
     zh: '讲话稿缺少标题、称呼或结尾，或预告了正文却没有展开。',
     en: 'A speech with no title, no salutation, no closing, or a body announced but not delivered.',
   },
   defaultSeverity: 'info',
-  fixable: false,
+  fixes: 'none',
+  blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
     const speech = model.paragraphs.filter((p) => !p.comment && !model.parts.outline?.paragraphs.includes(p.index));
@@ -26,4 +28,4 @@ export const speechStructure: DocumentRule = {
       report({ span: parts.transition, message: t('The body is announced here, but no numbered sections follow.') });
     }
   },
-};
+} as const satisfies DocumentRule;

@@ -1,4 +1,5 @@
-// What a rule is: data (id, descriptions, default severity) and one check.
+// What a rule is: data (id, names, description, default severity, what it
+// fixes, whether it stops the Word export) and one check.
 
 import type { SpeechDraftConfig } from '../config/config';
 import type { Translate } from '../l10n';
@@ -6,7 +7,7 @@ import type { SpeechModel } from '../model/types';
 import type { MarkerToken } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
 import type { Trigger } from '../triggers';
-import type { Finding, Localized, RuleId, Severity } from '../types';
+import type { Finding, Localized, Severity } from '../types';
 
 /**
  * A finding may carry its own severity (a skipped level is only info); it
@@ -43,12 +44,25 @@ export interface ParagraphInput {
 
 export type DraftFormat = 'text' | 'markdown';
 
+/**
+ * What a rule's findings offer: no fix, quick fixes for the editor only (they
+ * could change what the speech says), safe fixes (`check --fix` applies them),
+ * or some of each.
+ */
+export type FixKind = 'none' | 'editor' | 'safe' | 'mixed';
+
+/** Whether findings stop the Word export: always, when their severity is error, never. */
+export type ExportBlock = 'always' | 'error' | 'never';
+
 interface RuleBase {
-  id: RuleId;
+  /** Kebab-case; its `RuleId` type comes from the list in `rules/index.ts`. */
+  id: string;
+  /** Short, as a reviewer names the check: `序号连续`. */
+  name: Localized;
   description: Localized;
   defaultSeverity: Severity;
-  /** Offers a fix for at least some of its findings. */
-  fixable: boolean;
+  fixes: FixKind;
+  blocksExport: ExportBlock;
 }
 
 /** Needs the whole structure. */
@@ -70,4 +84,5 @@ export interface ParagraphRule extends RuleBase {
   check(paragraph: ParagraphInput, ctx: RuleContext): void;
 }
 
-export type Rule = DocumentRule | ParagraphRule;
+/** A rule as its file declares it; registered in `rules/index.ts`, its id is a `RuleId`. */
+export type RuleSpec = DocumentRule | ParagraphRule;

@@ -121,14 +121,16 @@ interface LineFinding {
   whole: boolean;
 }
 
-export const webResidue: DocumentRule = {
+export const webResidue = {
   id: 'web-residue',
+  name: { zh: '网页残留', en: 'Download-site residue' },
   description: {
     zh: '从下载网站复制带来的残留文字：网址、“点击下载全文”“此处省略N字”“预览结束”“本文N元”等。',
     en: 'Text copied from a download site: URLs, 点击下载全文, 此处省略N字, 预览结束, 本文N元 and the like.',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'editor',
+  blocksExport: 'always',
   scope: 'document',
   triggers: () => [RESIDUE_TRIGGER],
   check(model, { t, report, memo, mayMatch }) {
@@ -178,4 +180,4 @@ export const webResidue: DocumentRule = {
       }
     }
   },
-};
+} as const satisfies DocumentRule;

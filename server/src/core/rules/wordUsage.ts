@@ -159,14 +159,16 @@ function triggerFor(config: SpeechDraftConfig): Trigger {
   return trigger;
 }
 
-export const wordUsage: ParagraphRule = {
+export const wordUsage = {
   id: 'word-usage',
+  name: { zh: '用词规范', en: 'Word usage' },
   description: {
     zh: '公文中常见的误用词语和数字写法，如“截止”误作“截至”、“其它”、“二零二五年”、“4千”和常见别字，可在配置中扩充。',
     en: 'Words and number forms often misused in official writing (截止 for 截至, 其它, 二零二五年, 4千, classic misspellings), extensible from config.',
   },
   defaultSeverity: 'warning',
-  fixable: true,
+  fixes: 'editor',
+  blocksExport: 'never',
   scope: 'paragraph',
   trigger: triggerFor,
   check({ text }, { t, report, config }) {
@@ -190,4 +192,4 @@ export const wordUsage: ParagraphRule = {
       }
     }
   },
-};
+} as const satisfies ParagraphRule;

@@ -1,11 +1,11 @@
 // Rewrites one body heading from its 【提纲】 item: the text behind the
 // `syncHeadingFromOutline` command. Free of LSP types so it is unit-testable.
 //
-// Outline items are paired with body headings exactly as the outline-consistency
-// rule pairs them (by running that rule here), so the command works even where
-// the user has turned the rule off or suppressed its findings.
+// Outline items are paired with body headings by the core's `pairOutline`, as
+// the outline-consistency rule pairs them, so the command works even where the
+// user has turned the rule off or suppressed its findings.
 
-import { DEFAULT_CONFIG, ruleById, translator, type OutlineItem, type Span, type SpeechModel, type TextEdit } from '../../core';
+import { allPairs, onHeading, pairOutline, type OutlineItem, type Span, type SpeechModel, type TextEdit } from '../../core';
 
 /** Which heading to sync: the one at an offset (on the heading or on its 【提纲】 item), or the n-th outline item. */
 export type SyncTarget = { offset: number } | { index: number };
@@ -36,28 +36,11 @@ export function flatOutlineItems(model: SpeechModel): OutlineItem[] {
 const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 const holds = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
 
+/** The body headings worded differently from their 【提纲】 items. */
 export function headingDrifts(model: SpeechModel): HeadingDrift[] {
-  const rule = ruleById('outline-consistency');
-  if (!rule || rule.scope !== 'document' || !model.parts.outline) return [];
-  const drifts: HeadingDrift[] = [];
-  try {
-    rule.check(model, {
-      t: translator('en'),
-      config: { ...DEFAULT_CONFIG },
-      memo: (text, compute) => compute(text),
-      mayMatch: () => true,
-      report: (f) => {
-        const outline = f.related?.[0]?.span;
-        // The fix that rewrites exactly the reported heading text.
-        const edit = f.fixes?.map((fix) => fix.edits).find((e) => e.length === 1 && sameSpan(e[0], f.span))?.[0];
-        if (outline && edit) drifts.push({ heading: f.span, outline, edit });
-      },
-    });
-  } catch {
-    // A failing rule already shows up in the diagnostics' log; here it means "nothing to sync".
-    return [];
-  }
-  return drifts;
+  return allPairs(pairOutline(model))
+    .filter((p) => p.reworded)
+    .map(({ item, heading }) => ({ heading: heading.heading, outline: item.textSpan, edit: { ...heading.heading, newText: item.text } }));
 }
 
 /** The edit that rewrites the targeted heading from its 【提纲】 item, or none when they already agree. */
@@ -70,7 +53,7 @@ export function headingSyncEdits(model: SpeechModel, target: SyncTarget): TextEd
   } else {
     const offset = target.offset;
     // On a body heading line: from its marker to the end of its heading text.
-    const item = model.items.find((i) => i.marker.start <= offset && offset <= Math.max(i.heading.end, i.marker.end));
+    const item = model.items.find((i) => onHeading(i, offset));
     drift = item && drifts.find((d) => sameSpan(d.heading, item.heading));
     if (!drift) {
       // On a 【提纲】 item, marker included; the deepest one holding the offset.

@@ -1,0 +1,243 @@
+// The files written from the rule list (server/src/core/rules/index.ts) and the
+// settings table (server/src/core/config/settings.ts): package.json's
+// `contributes.configuration`, the nls entries of the settings, the JSON schema
+// of .speechdraftrc.json, the README's rule table, each rule page's header, the
+// l10n entries of the rules' names and descriptions, and the server's doc imports.
+// `npm run generate` writes them; `npm run generate -- --check` names the stale ones.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { allRules, SETTINGS, SEVERITY_SETTINGS, type FixKind, type ExportBlock, type Rule, type SettingSpec } from '../server/src/core';
+import { RULE_DOC_BASE } from '../server/src/server/convert';
+import { usedMessages } from '../test/helpers/l10nScan';
+
+export interface Catalogue {
+  rules: readonly Rule[];
+  settings: readonly SettingSpec[];
+}
+
+/** One generated file: its path from the repository root and the text it must have. */
+export interface GeneratedFile {
+  file: string;
+  text: string;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+const docPage = (id: string) => `docs/rules/${id}.md`;
+
+const FIXES: Record<FixKind, { table: string; page: string }> = {
+  none: { table: '—', page: '无自动修复 / no fix' },
+  editor: { table: '编辑器 editor', page: '编辑器快速修复，不在 `--fix` 中 / editor quick fix, not in `--fix`' },
+  safe: { table: '安全 safe', page: '安全修复，`--fix` 会应用 / safe fix, applied by `--fix`' },
+  mixed: { table: '部分安全 mixed', page: '部分为安全修复（`--fix` 会应用），其余为编辑器快速修复 / safe fixes (`--fix`) and editor quick fixes' },
+};
+
+const EXPORT: Record<ExportBlock, { table: string; page: string }> = {
+  always: { table: '总是 always', page: '阻止导出 Word / blocks the Word export' },
+  error: { table: '为 error 时 if error', page: '级别为 error 时阻止导出 Word / blocks the Word export as an error' },
+  never: { table: '—', page: '不阻止导出 / does not block the export' },
+};
+
+/** `numbering-sequence` → `numberingSequence`. */
+const camel = (id: string) => id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+function nlsKey(spec: SettingSpec, ...rest: string[]): string {
+  return ['config', spec.key, ...rest].join('.');
+}
+
+/** The JSON schema of one setting's value; `describe` gives the description fields. */
+function valueSchema(spec: SettingSpec, rules: readonly Rule[], describe: (spec: SettingSpec) => Record<string, unknown>, describeRule: (rule: Rule) => Record<string, unknown>): Record<string, unknown> {
+  switch (spec.type) {
+    case 'rules':
+      return {
+        type: 'object',
+        default: spec.default,
+        ...describe(spec),
+        additionalProperties: false,
+        properties: Object.fromEntries(rules.map((r) => [r.id, { type: 'string', enum: [...SEVERITY_SETTINGS], ...describeRule(r) }])),
+      };
+    case 'number':
+      return { type: 'number', default: spec.default, minimum: spec.minimum, maximum: spec.maximum, ...describe(spec) };
+    case 'string':
+      return { type: 'string', enum: spec.values?.map((v) => v.value), default: spec.default, ...describe(spec) };
+    case 'array':
+      return { type: 'array', items: spec.items, default: spec.default, ...describe(spec) };
+  }
+}
+
+function packageJson(current: string, { rules, settings }: Catalogue): string {
+  const pkg = JSON.parse(current);
+  const properties: Record<string, unknown> = {};
+  for (const spec of settings) {
+    const field = spec.markdown ? 'markdownDescription' : 'description';
+    const schema = valueSchema(
+      spec,
+      rules,
+      (s) => ({ [field]: `%${nlsKey(s)}%` }),
+      (r) => ({ markdownDescription: `%${nlsKey(spec, r.id)}%` }),
+    );
+    const described = spec.values?.some((v) => v.description);
+    if (described) schema.enumDescriptions = spec.values!.map((v) => `%${nlsKey(spec, v.value)}%`);
+    properties[`speechDraft.${spec.key}`] = schema;
+  }
+  pkg.contributes.configuration.properties = properties;
+  pkg.capabilities.untrustedWorkspaces.restrictedConfigurations = settings.filter((s) => s.restricted).map((s) => `speechDraft.${s.key}`);
+  return json(pkg);
+}
+
+/** The nls entries of the settings, in one language. */
+function settingsNls({ rules, settings }: Catalogue, lang: 'zh' | 'en'): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const spec of settings) {
+    out.push([nlsKey(spec), spec.description[lang]]);
+    for (const v of spec.values ?? []) if (v.description) out.push([nlsKey(spec, v.value), v.description[lang]]);
+    if (spec.type === 'rules') {
+      for (const r of rules) {
+        const link = `[${docPage(r.id)}](${RULE_DOC_BASE}${r.id}.md)`;
+        out.push([nlsKey(spec, r.id), lang === 'zh' ? `**${r.name.zh}**：${r.description.zh}（${link}）` : `**${r.name.en}**: ${r.description.en} (${link})`]);
+      }
+    }
+  }
+  return out;
+}
+
+/** The nls file with its `config.*` entries replaced by the generated ones, where the first of them stood. */
+function nlsFile(current: string, entries: Array<[string, string]>): string {
+  const out: Array<[string, string]> = [];
+  let placed = false;
+  for (const entry of Object.entries<string>(JSON.parse(current))) {
+    if (!entry[0].startsWith('config.')) out.push(entry);
+    else if (!placed) {
+      out.push(...entries);
+      placed = true;
+    }
+  }
+  if (!placed) out.push(...entries);
+  return json(Object.fromEntries(out));
+}
+
+const both = (l: { zh: string; en: string }) => `${l.zh} / ${l.en}`;
+
+function schema({ rules, settings }: Catalogue): string {
+  const properties: Record<string, unknown> = {
+    $schema: { type: 'string', description: '本文件所用的 JSON 模式。/ The JSON schema this file follows.' },
+  };
+  for (const spec of settings.filter((s) => s.scope === 'checker')) {
+    properties[spec.key] = valueSchema(
+      spec,
+      rules,
+      (s) => ({ description: both(s.description) }),
+      (r) => ({ description: `${r.name.zh}：${r.description.zh} / ${r.name.en}: ${r.description.en} (${docPage(r.id)})` }),
+    );
+  }
+  return json({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/speech-draft/speech-draft/blob/main/schemas/speechdraftrc.schema.json',
+    title: '讲稿助手配置 / Speech Draft configuration (.speechdraftrc.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties,
+  });
+}
+
+const TABLE_START = '<!-- generated by `npm run generate` from the rule list: edit server/src/core/rules/, not this table -->';
+const TABLE_END = '<!-- end of generated rule table -->';
+
+function readme(current: string, { rules }: Catalogue): string {
+  const start = current.indexOf(TABLE_START);
+  const end = current.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md: the rule table must stand between “${TABLE_START}” and “${TABLE_END}”`);
+  const rows = rules.map(
+    (r) => `| [\`${r.id}\`](${docPage(r.id)}) | ${r.name.zh} ${r.name.en} | ${r.defaultSeverity} | ${FIXES[r.fixes].table} | ${EXPORT[r.blocksExport].table} |`,
+  );
+  const table = ['| 规则 rule | 名称 name | 默认级别 default | 修复 fixes | 阻止导出 blocks export |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return `${current.slice(0, start)}${TABLE_START}\n${table}\n${current.slice(end)}`;
+}
+
+/** The first lines of a rule's page: its id as the title, then its names, severity, fixes and export. */
+function pageHeader(r: Rule): string {
+  const facts = [
+    `**${r.name.zh}** ${r.name.en}`,
+    `默认级别 / default severity: ${r.defaultSeverity}`,
+    `修复 / fix: ${FIXES[r.fixes].page}`,
+    `导出 / export: ${EXPORT[r.blocksExport].page}`,
+  ];
+  return `# ${r.id}\n\n${facts.join(' · ')}\n`;
+}
+
+function rulePage(current: string | undefined, r: Rule): string {
+  if (current === undefined) return pageHeader(r);
+  const lines = current.split('\n');
+  // The title, a blank line and the header line are generated; the rest is the page's own.
+  return pageHeader(r) + lines.slice(3).join('\n');
+}
+
+function l10nBundle(current: string, { rules }: Catalogue, used: ReadonlySet<string>): string {
+  const texts = new Map<string, string>();
+  for (const r of rules) {
+    texts.set(r.name.en, r.name.zh);
+    texts.set(r.description.en, r.description.zh);
+  }
+  const entries = new Map<string, string>();
+  // Entries the code no longer uses go (a rule's text that changed, a message removed).
+  for (const [en, zh] of Object.entries<string>(JSON.parse(current))) if (used.has(en)) entries.set(en, zh);
+  for (const [en, zh] of texts) entries.set(en, zh);
+  return json(Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+}
+
+function ruleDocs({ rules }: Catalogue): string {
+  const lines = [
+    '// Generated by `npm run generate` from the rule list (server/src/core/rules/index.ts): do not edit.',
+    '// The rule docs (docs/rules/<id>.md), embedded in the bundle for hover.',
+    '',
+    "import type { RuleId } from '../core';",
+    ...rules.map((r) => `import ${camel(r.id)} from '../../../${docPage(r.id)}';`),
+    '',
+    'export const RULE_DOCS: Record<RuleId, string> = {',
+    ...rules.map((r) => `  '${r.id}': ${camel(r.id)},`),
+    '};',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Every generated file as it must read, given the repository at `root` (the tables of the code by default). */
+export function generatedFiles(root: string, catalogue: Catalogue = { rules: allRules, settings: SETTINGS }): GeneratedFile[] {
+  const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+  const readIfAny = (file: string) => (fs.existsSync(path.join(root, file)) ? read(file) : undefined);
+  const used = new Set(usedMessages(undefined, root).keys());
+  return [
+    { file: 'package.json', text: packageJson(read('package.json'), catalogue) },
+    { file: 'package.nls.json', text: nlsFile(read('package.nls.json'), settingsNls(catalogue, 'en')) },
+    { file: 'package.nls.zh-cn.json', text: nlsFile(read('package.nls.zh-cn.json'), settingsNls(catalogue, 'zh')) },
+    { file: 'schemas/speechdraftrc.schema.json', text: schema(catalogue) },
+    { file: 'README.md', text: readme(read('README.md'), catalogue) },
+    ...catalogue.rules.map((r) => ({ file: docPage(r.id), text: rulePage(readIfAny(docPage(r.id)), r) })),
+    { file: 'l10n/bundle.l10n.zh-cn.json', text: l10nBundle(read('l10n/bundle.l10n.zh-cn.json'), catalogue, used) },
+    { file: 'server/src/server/ruleDocs.ts', text: ruleDocs(catalogue) },
+  ];
+}
+
+const differs = (root: string) => (g: GeneratedFile) => !fs.existsSync(path.join(root, g.file)) || fs.readFileSync(path.join(root, g.file), 'utf8') !== g.text;
+
+/** The generated files whose committed text differs from what the tables give. */
+export function staleFiles(root: string, catalogue?: Catalogue): string[] {
+  return generatedFiles(root, catalogue).filter(differs(root)).map((g) => g.file);
+}
+
+/** `generate [--check]`: writes the stale files, or with --check names them and fails. */
+export function main(root: string, argv: readonly string[], say: (line: string) => void = (line) => process.stderr.write(line + '\n')): number {
+  const stale = generatedFiles(root).filter(differs(root));
+  if (argv.includes('--check')) {
+    if (stale.length === 0) return 0;
+    say('Generated files differ from the rule list and the settings table; run `npm run generate` and commit them:');
+    for (const g of stale) say(`  ${g.file}`);
+    return 1;
+  }
+  for (const g of stale) {
+    fs.mkdirSync(path.dirname(path.join(root, g.file)), { recursive: true });
+    fs.writeFileSync(path.join(root, g.file), g.text);
+    say(`wrote ${g.file}`);
+  }
+  return 0;
+}

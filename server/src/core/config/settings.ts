@@ -1,0 +1,181 @@
+// Every setting, declared once: where it is read, its type, default, bounds and
+// description in both languages. Validation and the server's settings read
+// their defaults and bounds here; `npm run generate` writes package.json's
+// `contributes.configuration`, the nls files and the JSON schema from it.
+
+import type { Localized } from '../types';
+
+export interface SettingSpec {
+  /** The key in `.speechdraftrc.json`; in the editor `speechDraft.<key>`. */
+  key: string;
+  /** `checker`: `.speechdraftrc.json` and the editor's settings; `editor`: the editor's settings only. */
+  scope: 'checker' | 'editor';
+  /** `rules`: severity per rule id, one property per rule of the catalogue. */
+  type: 'number' | 'string' | 'array' | 'rules';
+  default: unknown;
+  minimum?: number;
+  maximum?: number;
+  /** The values a string may take, each described where the editor lists them. */
+  values?: ReadonlyArray<{ value: string; description?: Localized }>;
+  /** JSON schema of an array's items. */
+  items?: Readonly<Record<string, unknown>>;
+  description: Localized;
+  /** The description is Markdown (backticks, links). */
+  markdown?: boolean;
+  /** Not taken from a workspace that is not trusted (VS Code restricts the setting, the server the config file's). */
+  restricted?: boolean;
+}
+
+const TABLE = [
+  {
+    key: 'languages',
+    scope: 'editor',
+    type: 'array',
+    items: { type: 'string' },
+    default: ['speech', 'plaintext'],
+    markdown: true,
+    description: {
+      zh: '作为讲话稿检查的语言，如 `speech`、`plaintext`、`markdown`。',
+      en: 'Languages checked as speech drafts, such as `speech`, `plaintext`, `markdown`.',
+    },
+  },
+  {
+    key: 'run',
+    scope: 'editor',
+    type: 'string',
+    values: [
+      { value: 'onType', description: { zh: '输入时检查（停顿一段时间后）。', en: 'Check as you type (after the debounce delay).' } },
+      { value: 'onSave', description: { zh: '保存时检查。', en: 'Check when the draft is saved.' } },
+    ],
+    default: 'onType',
+    description: { zh: '检查时机：输入时或保存时。', en: 'When to check: as you type, or when you save.' },
+  },
+  {
+    key: 'debounce',
+    scope: 'editor',
+    type: 'number',
+    default: 300,
+    minimum: 0,
+    maximum: 10000,
+    description: { zh: '最后一次按键后等待多少毫秒再检查。', en: 'Milliseconds to wait after the last keystroke before checking.' },
+  },
+  {
+    key: 'rules',
+    scope: 'checker',
+    type: 'rules',
+    default: {},
+    markdown: true,
+    description: {
+      zh: '各规则的级别：`off`、`info`、`warning`、`error`。文稿所在目录及上级目录中的 `.speechdraftrc.json` 优先。',
+      en: 'Severity per rule: `off`, `info`, `warning` or `error`. A `.speechdraftrc.json` near the draft takes precedence.',
+    },
+  },
+  {
+    key: 'speakingRate',
+    scope: 'checker',
+    type: 'number',
+    default: 200,
+    minimum: 50,
+    maximum: 1000,
+    description: {
+      zh: '语速（每分钟字数），用于估算讲话时长（计汉字和全角标点）。',
+      en: 'Speaking rate in characters a minute, for the speaking time (Han characters and full-width punctuation are counted).',
+    },
+  },
+  {
+    key: 'targetMinutes',
+    scope: 'checker',
+    type: 'number',
+    default: 30,
+    minimum: 0,
+    maximum: 1000,
+    description: { zh: '全篇讲话的目标时长（分钟，0 为不限）。', en: 'Target length of the whole speech in minutes (0: no target).' },
+  },
+  {
+    key: 'sectionTargetMinutes',
+    scope: 'checker',
+    type: 'number',
+    default: 0,
+    minimum: 0,
+    maximum: 1000,
+    description: { zh: '每个一级部分的目标时长（分钟，0 为不限）。', en: 'Target length of each first-level section in minutes (0: no target).' },
+  },
+  {
+    key: 'headingMaxLength',
+    scope: 'checker',
+    type: 'number',
+    default: 40,
+    minimum: 4,
+    maximum: 1000,
+    description: { zh: '独立标题的最大字数。', en: 'Longest stand-alone heading, in characters.' },
+  },
+  {
+    key: 'placeholderPatterns',
+    scope: 'checker',
+    type: 'array',
+    items: { type: 'string', minLength: 1, maxLength: 200 },
+    default: [],
+    markdown: true,
+    restricted: true,
+    description: {
+      zh: '另外的占位符写法（正则表达式）。可能耗费指数级时间的写法会被拒绝。在不受信任的工作区中不使用。',
+      en: 'More placeholder patterns (regular expressions). Patterns that could take exponential time are refused. Ignored in untrusted workspaces.',
+    },
+  },
+  {
+    key: 'wordUsage',
+    scope: 'checker',
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['wrong', 'right'],
+      additionalProperties: false,
+      properties: {
+        wrong: { type: 'string', minLength: 1, description: '错误写法 / wrong form' },
+        right: { type: 'string', description: '正确写法 / right form' },
+      },
+    },
+    default: [],
+    markdown: true,
+    restricted: true,
+    description: {
+      zh: '`word-usage` 的另外词条：`[{"wrong": "帐号", "right": "账号"}]`。在不受信任的工作区中不使用。',
+      en: 'More words for `word-usage`: `[{"wrong": "帐号", "right": "账号"}]`. Ignored in untrusted workspaces.',
+    },
+  },
+  {
+    key: 'trace.server',
+    scope: 'editor',
+    type: 'string',
+    values: [{ value: 'off' }, { value: 'messages' }, { value: 'verbose' }],
+    default: 'off',
+    description: { zh: '记录 VS Code 与语言服务器之间的消息。', en: 'Traces the messages between VS Code and the language server.' },
+  },
+] as const satisfies readonly SettingSpec[];
+
+/** The table, in the order the editor lists the settings. */
+export const SETTINGS: readonly SettingSpec[] = TABLE;
+
+export type SettingKey = (typeof TABLE)[number]['key'];
+/** The keys of `.speechdraftrc.json` (the checker's settings). */
+export type CheckerSettingKey = Extract<(typeof TABLE)[number], { scope: 'checker' }>['key'];
+
+/** The setting declared for `key`. */
+export function settingOf(key: SettingKey): SettingSpec {
+  const spec = SETTINGS.find((s) => s.key === key);
+  if (!spec) throw new Error(`no setting ${key} in SETTINGS`);
+  return spec;
+}
+
+/** A fresh copy of each default of one scope, keyed by setting: safe to change. */
+export function defaultsOf(scope: SettingSpec['scope']): Record<string, unknown> {
+  return Object.fromEntries(SETTINGS.filter((s) => s.scope === scope).map((s) => [s.key, structuredClone(s.default)]));
+}
+
+/** The settings of `.speechdraftrc.json` that a workspace that is not trusted may not set. */
+export const RESTRICTED_KEYS: readonly string[] = SETTINGS.filter((s) => s.restricted).map((s) => s.key);
+
+/** A number setting's bounds. */
+export function boundsOf(spec: SettingSpec): [number, number] {
+  return [spec.minimum ?? -Infinity, spec.maximum ?? Infinity];
+}

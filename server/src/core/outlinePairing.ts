@@ -1,0 +1,112 @@
+// Pairs the 【提纲】's items with the body's headings, level by level: what
+// `outline-consistency` reports on and what syncing a heading from its item
+// rewrites. Same text pairs first, then same number and like text, then like text.
+
+import { HEADING_FAMILIES } from './parse/markers';
+import type { Item, OutlineItem, SpeechModel } from './model/types';
+import { normalizeHeading, similarity } from './text/similarity';
+
+/** A 【提纲】 item and the body heading it answers to. */
+export interface OutlinePair {
+  item: OutlineItem;
+  heading: Item;
+  /** Worded differently (compared after normalising). */
+  reworded: boolean;
+  /** The heading stands outside the 【提纲】's order (not in a longest run that keeps it). */
+  outOfOrder: boolean;
+  /** The item's sub-items against the heading's children; undefined when the item has none. */
+  children?: OutlineLevel;
+}
+
+/** One level of the 【提纲】 against the body headings at the same place. */
+export interface OutlineLevel {
+  /** In the order the matching found them. */
+  pairs: OutlinePair[];
+  /** Items with no heading in the body. */
+  unmatched: OutlineItem[];
+  /** Headings of this level with no item in the 【提纲】. */
+  unlisted: Item[];
+}
+
+/** Body headings that answer to outline items: heading items, else run-in items. */
+function bodyLevel(items: Item[]): Item[] {
+  const headings = items.filter((i) => i.kind === 'heading');
+  return headings.length ? headings : items.filter((i) => i.kind === 'runin');
+}
+
+/** Pairs outline items with body headings: same text, then same number and like text, then like text. */
+function match(outline: OutlineItem[], body: Item[]): { pairs: Array<{ item: OutlineItem; heading: Item }>; unmatched: OutlineItem[]; unlisted: Item[] } {
+  const pairs: Array<{ item: OutlineItem; heading: Item }> = [];
+  const freeO = new Set(outline);
+  const freeB = new Set(body);
+  const take = (o: OutlineItem, b: Item) => {
+    pairs.push({ item: o, heading: b });
+    freeO.delete(o);
+    freeB.delete(b);
+  };
+  const passes: Array<(o: OutlineItem, b: Item) => boolean> = [
+    (o, b) => normalizeHeading(o.text) === normalizeHeading(b.headingText),
+    (o, b) => o.marker.value === b.marker.value && similarity(normalizeHeading(o.text), normalizeHeading(b.headingText)) >= 0.4,
+    (o, b) => similarity(normalizeHeading(o.text), normalizeHeading(b.headingText)) >= 0.6,
+  ];
+  for (const same of passes) {
+    for (const o of outline) {
+      if (!freeO.has(o)) continue;
+      const b = body.find((x) => freeB.has(x) && same(o, x));
+      if (b) take(o, b);
+    }
+  }
+  return { pairs, unmatched: outline.filter((o) => freeO.has(o)), unlisted: body.filter((b) => freeB.has(b)) };
+}
+
+/** Pairs whose body heading breaks the outline's order (those outside a longest increasing run). */
+function outOfOrder(pairs: ReadonlyArray<{ item: OutlineItem; heading: Item }>, body: Item[]): Set<OutlineItem> {
+  const sorted = [...pairs].sort((a, b) => a.item.span.start - b.item.span.start);
+  const pos = sorted.map((p) => body.indexOf(p.heading));
+  const best: number[] = pos.map(() => 1);
+  const prev: number[] = pos.map(() => -1);
+  for (let i = 0; i < pos.length; i++)
+    for (let j = 0; j < i; j++)
+      if (pos[j] < pos[i] && best[j] + 1 > best[i]) {
+        best[i] = best[j] + 1;
+        prev[i] = j;
+      }
+  const keep = new Set<number>();
+  let k = best.indexOf(Math.max(0, ...best));
+  while (k >= 0) {
+    keep.add(k);
+    k = prev[k];
+  }
+  return new Set(sorted.filter((_, i) => !keep.has(i)).map((p) => p.item));
+}
+
+function pairLevel(outline: OutlineItem[], body: Item[]): OutlineLevel {
+  const level = bodyLevel(body);
+  const { pairs, unmatched, unlisted } = match(outline, level);
+  const late = outOfOrder(pairs, level);
+  return {
+    pairs: pairs.map(({ item, heading }) => {
+      const sub = item.children.filter((c) => HEADING_FAMILIES.has(c.marker.family));
+      return {
+        item,
+        heading,
+        reworded: normalizeHeading(item.text) !== normalizeHeading(heading.headingText),
+        outOfOrder: late.has(item),
+        children: sub.length ? pairLevel(sub, heading.children) : undefined,
+      };
+    }),
+    unmatched,
+    unlisted,
+  };
+}
+
+/** The 【提纲】 paired with the body; undefined when the draft has no 【提纲】 or it lists nothing. */
+export function pairOutline(model: SpeechModel): OutlineLevel | undefined {
+  const block = model.parts.outline;
+  return block && block.items.length ? pairLevel(block.items, model.roots) : undefined;
+}
+
+/** Every pair of every level, depth first. */
+export function allPairs(level: OutlineLevel | undefined): OutlinePair[] {
+  return level ? level.pairs.flatMap((p) => [p, ...allPairs(p.children)]) : [];
+}
