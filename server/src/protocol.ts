@@ -108,7 +108,14 @@ export interface ExportProblem {
 
 export type ExportDocxResult =
   | { status: 'blocked'; problems: ExportProblem[]; warnings: number }
-  | { status: 'done'; /** The .docx, base64. */ data: string; warnings: number };
+  | {
+      status: 'done';
+      /** The .docx, base64. */
+      data: string;
+      warnings: number;
+      /** Characters XML cannot hold (U+FFFE, U+FFFF, lone surrogates, C0 controls but tab and line breaks), written as U+FFFD. */
+      replaced: number;
+    };
 
 export const ExportDocxRequest: Request<ExportDocxParams, ExportDocxResult | null> = { method: 'speechDraft/exportDocx' };
 export const DocumentInfoRequest: Request<OutlineParams, DocumentInfoResult | null> = { method: 'speechDraft/documentInfo' };

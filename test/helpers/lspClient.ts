@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -32,6 +33,8 @@ export interface ClientOptions {
   nodeArgs?: string[];
   /** Adjusts the declared capabilities, to play a more limited client. */
   tweakCapabilities?: (caps: ClientCapabilities) => void;
+  /** Folders (paths) sent as `workspaceFolders` in `initialize`, the first also as `rootUri`; none by default. */
+  workspaceFolders?: string[];
 }
 
 export function capabilities(model: DiagnosticsModel): ClientCapabilities {
@@ -145,13 +148,14 @@ export class TestClient {
   async initialize(): Promise<Record<string, unknown>> {
     const caps = capabilities(this.options.model);
     this.options.tweakCapabilities?.(caps);
+    const folders = this.options.workspaceFolders?.map((p) => ({ uri: pathToFileURL(p).href, name: path.basename(p) }));
     const r = await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: folders?.[0]?.uri ?? null,
       locale: this.options.locale ?? 'zh-cn',
       capabilities: caps,
       initializationOptions: this.options.initializationOptions,
-      workspaceFolders: null,
+      workspaceFolders: folders ?? null,
     });
     await this.connection.sendNotification('initialized', {});
     return r as Record<string, unknown>;

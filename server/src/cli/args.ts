@@ -1,7 +1,7 @@
 // Command-line arguments:
 //   check [--format text|json] [--fix] [--config FILE] [--locale zh-cn|en] PATH...
 //   outline [--config FILE] [--locale zh-cn|en] FILE
-//   export [--out FILE.docx] [--force] [--keep-outline] [--config FILE] [--locale zh-cn|en] FILE
+//   export [--out FILE.docx] [--force] [--overwrite] [--keep-outline] [--config FILE] [--locale zh-cn|en] FILE
 // Options may come before or after the paths, as `--opt value` or `--opt=value`;
 // `--` ends the options.
 
@@ -20,6 +20,8 @@ export interface CliArgs {
   out?: string;
   /** export: write even when the draft has placeholders, residue or structural errors. */
   force: boolean;
+  /** export: --out may replace an existing file that is not a .docx. */
+  overwrite: boolean;
   /** export: keep the 【提纲】 block in the document. */
   keepOutline: boolean;
 }
@@ -33,7 +35,7 @@ export class UsageError extends Error {
 const VALUE_OPTIONS = new Set(['--format', '--config', '--locale', '--out']);
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'help', format: 'text', fix: false, paths: [], force: false, keepOutline: false };
+  const args: CliArgs = { command: 'help', format: 'text', fix: false, paths: [], force: false, overwrite: false, keepOutline: false };
   const positionals: string[] = [];
   let wantsHelp = argv.length === 0;
   let wantsVersion = false;
@@ -55,6 +57,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       else if (a === '--version' || a === '-v') wantsVersion = true;
       else if (a === '--fix') args.fix = true;
       else if (a === '--force') args.force = true;
+      else if (a === '--overwrite') args.overwrite = true;
       else if (a === '--keep-outline') args.keepOutline = true;
       else throw new UsageError(message('Unknown option {0}.', a));
       continue;
@@ -82,8 +85,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (paths.length > 1) throw new UsageError(message('{0} takes one file.', command));
     if (args.fix || args.format !== 'text') throw new UsageError(message('{0} takes no --fix or --format.', command));
   }
-  if (command !== 'export' && (args.out !== undefined || args.force || args.keepOutline)) {
-    throw new UsageError(message('--out, --force and --keep-outline go with export only.'));
+  if (command !== 'export' && (args.out !== undefined || args.force || args.overwrite || args.keepOutline)) {
+    throw new UsageError(message('--out, --force, --overwrite and --keep-outline go with export only.'));
   }
   return args;
 }

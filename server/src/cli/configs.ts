@@ -1,14 +1,16 @@
 // The configuration of each draft: `--config FILE`, or the nearest
-// `.speechdraftrc.json` above the draft. Each config file is read once and its
-// problems are reported once, however many drafts it governs.
+// `.speechdraftrc.json` above the draft, up to the first folder holding
+// `.git` or the home folder. Each config file is read once and its problems
+// are reported once, however many drafts it governs.
 
 import * as path from 'path';
 import { formatProblem, mergeConfig, type SpeechDraftConfig } from '../core';
-import { findConfigFile, loadConfigFile } from '../node/configFiles';
+import { commandLineSearchEnd, findConfigFile, loadConfigFile } from '../node/configFiles';
 
 export class ConfigResolver {
   private readonly byFile = new Map<string, SpeechDraftConfig>();
   private readonly defaults = mergeConfig();
+  private readonly searchEnd = commandLineSearchEnd();
 
   /** `report` gets one line per problem: file, key and reason (defaults are used for what is broken). */
   constructor(
@@ -17,7 +19,7 @@ export class ConfigResolver {
   ) {}
 
   configFor(draftFile: string): SpeechDraftConfig {
-    const file = this.explicitFile ?? findConfigFile(path.dirname(path.resolve(draftFile)));
+    const file = this.explicitFile ?? findConfigFile(path.dirname(path.resolve(draftFile)), this.searchEnd);
     if (!file) return this.defaults;
     let config = this.byFile.get(file);
     if (!config) {

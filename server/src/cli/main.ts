@@ -6,6 +6,7 @@ import { resolveLocale, translator, type Locale } from '../core';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { EXIT_TROUBLE, runCheck } from './checkCommand';
 import { processIo, type Io } from './io';
+import { notRegular } from '../node/regularFile';
 import { bilingualLine, message, reasonOf } from './messages';
 import { runExport } from './exportCommand';
 import { runOutline } from './outlineCommand';
@@ -50,7 +51,9 @@ export function main(argv: readonly string[], io: Io = processIo()): number | Pr
 
 function unreadableFile(file: string) {
   try {
-    if (fs.statSync(file).isDirectory()) return message('it is a folder');
+    // A pipe or a device would hang the read or never end: a regular file only.
+    const special = notRegular(fs.statSync(file));
+    if (special) return special;
     fs.accessSync(file, fs.constants.R_OK);
     return undefined;
   } catch (e) {

@@ -8,6 +8,7 @@ import { ConfigResolver } from './configs';
 import { readDraft } from './draftFile';
 import { bilingualLine, message } from './messages';
 import type { Io } from './io';
+import { escapeControls } from './terminalText';
 
 export function outlineLines(model: SpeechModel, speakingRate: number, t: Translate): string[] {
   const minutes = (chars: number) => speakingMinutes(chars, speakingRate).toFixed(1);
@@ -40,7 +41,8 @@ export function runOutline(args: CliArgs, t: Translate, io: Io): number {
     io.err(bilingualLine(message('{0}: {1}.', file, read.reason)));
     return 2;
   }
-  const config = new ConfigResolver(args.config, (line) => io.err(`speech-draft: ${line}\n`)).configFor(file);
-  io.out(outlineLines(buildModel(read.draft.text), config.speakingRate, t).join('\n') + '\n');
+  const config = new ConfigResolver(args.config, (line) => io.err(`speech-draft: ${escapeControls(line)}\n`)).configFor(file);
+  // Headings are the draft's text: their control characters are shown escaped.
+  io.out(outlineLines(buildModel(read.draft.text), config.speakingRate, t).map(escapeControls).join('\n') + '\n');
   return 0;
 }

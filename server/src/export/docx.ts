@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { HEADING_FAMILIES, type Item, type Span, type SpeechModel } from '../core';
 import { DEFAULT_LAYOUT, grid, halfPoints, twipsOfMm, type DocxLayout } from './layout';
+import { xmlSafe, type ExportReport } from './xmlText';
 
 type Role = 'title' | 'date' | 'salutation' | 'heading' | 'body';
 
@@ -97,14 +98,16 @@ function pageNumberFooter(layout: DocxLayout, side: 'right' | 'left'): Footer {
   });
 }
 
-export function buildDocument(model: SpeechModel, options: ExportOptions = {}): Document {
+/** `report` counts the characters XML cannot hold, written as U+FFFD. */
+export function buildDocument(model: SpeechModel, options: ExportOptions = {}, report: ExportReport = { replaced: 0 }): Document {
   const layout: DocxLayout = { ...DEFAULT_LAYOUT, ...options.layout };
   const { linePitch, letterSpacing } = grid(layout);
   const body = halfPoints(layout.bodySizePt);
   const twoChars = Math.round(layout.bodySizePt * 20 * 2);
   const exact = { line: linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const children: Paragraph[] = [];
-  for (const p of paragraphsOf(model, layout, options.markdown)) {
+  for (const paragraph of paragraphsOf(model, layout, options.markdown)) {
+    const p = { ...paragraph, runs: paragraph.runs.map((r) => ({ ...r, text: xmlSafe(r.text, report) })) };
     switch (p.role) {
       case 'title':
         children.push(
@@ -177,6 +180,6 @@ export function buildDocument(model: SpeechModel, options: ExportOptions = {}): 
   });
 }
 
-export function exportDocx(model: SpeechModel, options: ExportOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(model, options));
+export function exportDocx(model: SpeechModel, options: ExportOptions = {}, report?: ExportReport): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(model, options, report));
 }

@@ -35,7 +35,7 @@ import { watchFraming } from './framing';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
-import { checksLanguage, Settings, type DocumentSettings } from './settings';
+import { checksLanguage, Settings, workspaceFoldersOf, type DocumentSettings } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -88,7 +88,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     applyEdit: !!caps.workspace?.applyEdit,
     documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
   };
-  settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions);
+  settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions, workspaceFoldersOf(params));
   analyzer = new Analyzer(locale, logRuleError);
   return {
     capabilities: {
@@ -381,8 +381,9 @@ onRequest(ExportDocxRequest, async (params, token) => {
     return { status: 'blocked' as const, problems, warnings: warnings.length };
   }
   const doc = documents.get(params.textDocument.uri);
-  const bytes = await exportDocx(a.result.model, { markdown: draftFormat({ languageId: doc?.languageId }) === 'markdown', layout: { keepOutline: !!params.keepOutline } });
-  return { status: 'done' as const, data: Buffer.from(bytes).toString('base64'), warnings: warnings.length };
+  const report = { replaced: 0 };
+  const bytes = await exportDocx(a.result.model, { markdown: draftFormat({ languageId: doc?.languageId }) === 'markdown', layout: { keepOutline: !!params.keepOutline } }, report);
+  return { status: 'done' as const, data: Buffer.from(bytes).toString('base64'), warnings: warnings.length, replaced: report.replaced };
 });
 
 // For tests and troubleshooting: what the server holds, and its memory.

@@ -70,16 +70,17 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
         if (!(RULE_IDS as readonly string[]).includes(id)) {
           problem(`rules.${id}`, 'Unknown rule id "{0}".', id);
         } else if (typeof sev !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(sev)) {
-          problem(`rules.${id}`, 'Severity must be one of off, info, warning, error; got {0}.', JSON.stringify(sev) ?? String(sev));
+          problem(`rules.${id}`, 'Severity must be one of off, info, warning, error; got {0}.', shownValue(sev));
         } else {
           rules[id as RuleId] = sev as SeveritySetting;
         }
       }
       config.rules = rules;
     } else if (NUMBER_KEYS.has(key)) {
+      // A Map: `toString`, `constructor` and `__proto__` are `in` every object, but in no Map.
       const [min, max] = NUMBER_KEYS.get(key)!;
       if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-        problem(key, '"{0}" must be a number from {1} to {2}; got {3}.', key, min, max, JSON.stringify(value) ?? String(value));
+        problem(key, '"{0}" must be a number from {1} to {2}; got {3}.', key, min, max, shownValue(value));
       } else {
         (config as Record<string, unknown>)[key] = value;
       }
@@ -124,7 +125,7 @@ function patternList(key: string, value: unknown, source: string, problems: Conf
       kept.push(pattern as string);
       return;
     }
-    const shown = JSON.stringify(pattern) ?? String(pattern);
+    const shown = shownValue(pattern);
     const [zh, en] = [translator('zh-cn'), translator('en')];
     problems.push({
       source,
@@ -136,6 +137,18 @@ function patternList(key: string, value: unknown, source: string, problems: Conf
     });
   });
   return kept;
+}
+
+/**
+ * A value as a message quotes it: short, and never by walking into it (a file
+ * may nest arrays 5,000 deep, which JSON.stringify cannot print).
+ */
+function shownValue(value: unknown): string {
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  if (typeof value !== 'string') return String(value);
+  const chars = [...value];
+  return JSON.stringify(chars.length > 40 ? chars.slice(0, 40).join('') + '…' : value);
 }
 
 /** Later layers win; `rules` merge key by key. */
