@@ -11,14 +11,16 @@ import { normalizeHeading } from '../../server/src/core/text/similarity';
 import { fuzzParams } from '../helpers/drafts';
 import { referenceCollectSuppressions } from './reference/suppress';
 
-/** The column as it was counted: a walk from the line's start. */
+/** The column counted by a walk from the line's start. */
 function referenceColumn(lines: LineIndex, offset: number): { line: number; column: number } {
   const pos = lines.positionAt(offset);
   const start = lines.lineStarts[pos.line];
   let column = 1;
   for (let i = start; i < start + pos.character; i++) {
     const c = lines.text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < start + pos.character) i++;
+    // A pair counts once when both its halves lie before the offset; a lone half counts as one.
+    const d = lines.text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff && i + 1 < start + pos.character) i++;
     column++;
   }
   return { line: pos.line + 1, column };

@@ -68,44 +68,9 @@ export class LineIndex {
     return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
 
-  /**
-   * Where a first half of a surrogate pair starts a character of two code units
-   * (read from the start, a line's first character is never a second half):
-   * made once, on the first column asked for, so that a column costs a binary
-   * search rather than a walk from its line's start.
-   */
-  private pairStarts?: Int32Array;
-
-  private pairsBefore(from: number, to: number): number {
-    if (!this.pairStarts) {
-      const starts: number[] = [];
-      const text = this.text;
-      for (let i = text.search(/[\ud800-\udbff]/); i >= 0 && i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff) starts.push(i++);
-      }
-      this.pairStarts = Int32Array.from(starts);
-    }
-    const firstAtOrAfter = (x: number) => {
-      const a = this.pairStarts!;
-      let lo = 0;
-      let hi = a.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (a[mid] < x) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    return to <= from ? 0 : firstAtOrAfter(to) - firstAtOrAfter(from);
-  }
-
   /** 1-based line and column counted in Unicode characters (code points), for people. */
   humanPosition(offset: number): { line: number; column: number } {
-    const pos = this.positionAt(offset);
-    const start = this.lineStarts[pos.line];
-    // A pair counts once when both its halves lie before the offset.
-    return { line: pos.line + 1, column: 1 + pos.character - this.pairsBefore(start, start + pos.character - 1) };
+    return this.humanPositions([offset])[0];
   }
 
   /**
