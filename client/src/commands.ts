@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { Commands, StatsRequest, type OutlineNode } from '../../server/src/protocol';
+import { Commands, StatsRequest, type HeadingTreeNode } from '../../server/src/protocol';
 import { exportDocx, type ExportArgs } from './exportDocx';
 import { moveSection } from './moveSection';
 import type { OutlineProvider } from './outlineView';
@@ -14,7 +14,7 @@ export interface Context {
   extension: vscode.ExtensionContext;
   server: SpeechServer;
   outline: OutlineProvider;
-  outlineViews: vscode.TreeView<OutlineNode>[];
+  outlineViews: vscode.TreeView<HeadingTreeNode>[];
 }
 
 interface Snippet {
@@ -115,7 +115,7 @@ async function openRuleDocs(ctx: Context): Promise<void> {
   if (pick) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(pick.file));
 }
 
-async function move(ctx: Context, node: OutlineNode | undefined, direction: 'up' | 'down'): Promise<void> {
+async function move(ctx: Context, node: HeadingTreeNode | undefined, direction: 'up' | 'down'): Promise<void> {
   const given = node ?? ctx.outlineViews.map((v) => v.selection[0]).find(Boolean);
   const target = given && ctx.outline.current(given);
   if (!target || !ctx.outline.document) return;
@@ -125,7 +125,7 @@ async function move(ctx: Context, node: OutlineNode | undefined, direction: 'up'
 export function createCommands(ctx: Context): Record<string, (...args: never[]) => unknown> {
   return {
     'speechDraft.renumber': () => serverCommand(ctx, Commands.renumber),
-    'speechDraft.updateOutline': () => serverCommand(ctx, Commands.updateOutline),
+    'speechDraft.updateOutline': () => serverCommand(ctx, Commands.updateOutlineBlock),
     'speechDraft.insertTemplate': (key?: string) => insertTemplate(ctx, key),
     'speechDraft.nextPlaceholder': () => nextPlaceholder(),
     'speechDraft.showStatistics': () => showStatistics(ctx),
@@ -135,8 +135,8 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
       await vscode.env.clipboard.writeText(ctx.outline.asText());
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Outline copied.'), 3000);
     },
-    'speechDraft.moveSectionUp': (node?: OutlineNode) => move(ctx, node, 'up'),
-    'speechDraft.moveSectionDown': (node?: OutlineNode) => move(ctx, node, 'down'),
+    'speechDraft.moveSectionUp': (node?: HeadingTreeNode) => move(ctx, node, 'up'),
+    'speechDraft.moveSectionDown': (node?: HeadingTreeNode) => move(ctx, node, 'down'),
     'speechDraft.revealSection': async (uri: vscode.Uri, range: { start: vscode.Position; end: vscode.Position }) => {
       const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
       const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { OutlineNode } from '../../server/src/protocol';
+import type { HeadingTreeNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
 import { OutlineProvider } from './outlineView';
@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   const speech = (server = new SpeechServer(context));
   const outline = new OutlineProvider(speech);
   const views = ['speechDraft.outline', 'speechDraft.outlineExplorer'].map((id) =>
-    vscode.window.createTreeView<OutlineNode>(id, { treeDataProvider: outline, dragAndDropController: outline, showCollapseAll: true }),
+    vscode.window.createTreeView<HeadingTreeNode>(id, { treeDataProvider: outline, dragAndDropController: outline, showCollapseAll: true }),
   );
   const statusBar = new StatusBar(speech);
   context.subscriptions.push(speech, outline, statusBar, ...views);

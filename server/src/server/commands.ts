@@ -46,12 +46,12 @@ export function commandEdit(command: string, a: Analysis, args: unknown[], docum
     case Commands.renumber:
       edits = renumberAllEdits(a);
       break;
-    case Commands.updateOutline: {
+    case Commands.updateOutlineBlock: {
       const e = updateOutlineEdit(a.result.model);
       if (e && a.text.slice(e.start, e.end) !== e.newText) edits = [e];
       break;
     }
-    case Commands.syncHeadingFromOutline: {
+    case Commands.syncHeadingFromOutlineBlock: {
       const target = syncTarget(a, args[1]);
       edits = target ? headingSyncEdits(a.result.model, target) : [];
       break;
