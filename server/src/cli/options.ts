@@ -7,7 +7,7 @@ import type { CliArgs } from './args';
 import { message, UsageError } from './messages';
 
 export interface OptionSpec {
-  name: `--${string}`;
+  name: string;
   /** What the usage calls its value; undefined for a flag. */
   value?: Localized;
   /** Rows of the help: the option as shown, and what it does (lines broken by `\n`). */
