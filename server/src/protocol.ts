@@ -27,7 +27,7 @@ export interface HeadingTreeNode {
   marker: string;
   heading: string;
   kind: 'heading' | 'runin' | 'inline';
-  /** A heading or run-in heading: listed in the copied outline, and movable. */
+  /** A heading or run-in heading: listed when the heading tree is copied, and movable. */
   section: boolean;
   depth: number;
   /** The whole section. */
@@ -145,7 +145,7 @@ export const Commands = {
 
 export interface MoveSectionParams {
   textDocument: TextDocumentIdentifier;
-  /** On the section's marker or heading (an outline node's `selectionRange.start`). */
+  /** On the section's marker or heading (a heading tree node's `selectionRange.start`). */
   position: Position;
   /** One place up or down among its siblings, or to the place of the sibling at this position. */
   to: 'up' | 'down' | Position;

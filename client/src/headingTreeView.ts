@@ -11,7 +11,7 @@ import { isDraft } from './settings';
 
 const MIME = 'application/vnd.code.tree.speechdraft.outline';
 
-export class OutlineProvider implements vscode.TreeDataProvider<HeadingTreeNode>, vscode.TreeDragAndDropController<HeadingTreeNode> {
+export class HeadingTreeProvider implements vscode.TreeDataProvider<HeadingTreeNode>, vscode.TreeDragAndDropController<HeadingTreeNode> {
   readonly dropMimeTypes = [MIME];
   readonly dragMimeTypes = [MIME];
   private readonly changed = new vscode.EventEmitter<HeadingTreeNode | undefined>();
@@ -116,7 +116,7 @@ export class OutlineProvider implements vscode.TreeDataProvider<HeadingTreeNode>
     return [...this.parents.keys()].find(same);
   }
 
-  /** Plain text of the outline, indented by level, for the clipboard. */
+  /** Plain text of the heading tree (sections only), indented by level, for the clipboard. */
   asText(): string {
     const lines: string[] = [];
     const walk = (list: HeadingTreeNode[]) =>
