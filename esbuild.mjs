@@ -2,6 +2,7 @@
 // command-line checker, each into one file under dist/.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { buildTypoData } from './data/build-typo-data.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -38,6 +39,9 @@ const contexts = await Promise.all(
     }),
   ),
 );
+
+// The typo rule's data, dist/typo-data.bin (read by the server on first use): rebuilt only when its inputs change.
+buildTypoData();
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

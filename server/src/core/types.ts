@@ -23,7 +23,14 @@ export const RULE_IDS = [
   'repeated-word',
   'speech-length',
 ] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/**
+ * The wording rules (typo, formulation, number usage): written, not yet in the
+ * catalogue (RULE_IDS and allRules); they are checked by passing them to the
+ * checker (`rules`) until they are registered.
+ */
+export const WORDING_RULE_IDS = ['typo', 'formulation', 'number-usage'] as const;
+export type WordingRuleId = (typeof WORDING_RULE_IDS)[number];
+export type RuleId = (typeof RULE_IDS)[number] | WordingRuleId;
 
 /** A stretch of text, `end` exclusive. */
 export interface Span {

@@ -33,6 +33,7 @@ import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
 import { checksLanguage, Settings } from './settings';
+import { provideBundledTypoData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -44,6 +45,8 @@ process.on('uncaughtException', (e) => connection.console.error(`speech-draft: $
 process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`));
 
 const documents = new TextDocuments(TextDocument);
+// The typo rule's data, read from beside this bundle when the rule first runs.
+provideBundledTypoData(__dirname);
 const debouncer = new Debouncer();
 const shownProblems = new Set<string>();
 

@@ -18,7 +18,7 @@ import wordUsage from '../../../docs/rules/word-usage.md';
 import repeatedWord from '../../../docs/rules/repeated-word.md';
 import speechLength from '../../../docs/rules/speech-length.md';
 
-const DOCS: Record<RuleId, string> = {
+const DOCS: Partial<Record<RuleId, string>> = {
   'numbering-sequence': numberingSequence,
   'numbering-style': numberingStyle,
   'numbering-hierarchy': numberingHierarchy,

@@ -5,9 +5,8 @@ import { structureRules } from './structureRules';
 import { textRules } from './textRules';
 import type { Rule } from './types';
 
-export const allRules: readonly Rule[] = [...structureRules, ...textRules].sort(
-  (a, b) => RULE_IDS.indexOf(a.id) - RULE_IDS.indexOf(b.id),
-);
+const order = (r: Rule) => (RULE_IDS as readonly string[]).indexOf(r.id);
+export const allRules: readonly Rule[] = [...structureRules, ...textRules].sort((a, b) => order(a) - order(b));
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === (id as RuleId));

@@ -1,0 +1,23 @@
+// The wording rules, not yet in the rule catalogue: tests pass them to the
+// checker themselves, with the typo data the build wrote (dist/typo-data.bin).
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { typo } from '../../server/src/core/rules/typo';
+import type { Rule } from '../../server/src/core/rules/types';
+import { provideTypoData } from '../../server/src/core/wording/typoData';
+import { repoRoot } from './corpus';
+
+export const TYPO_DATA = path.join(repoRoot, 'dist', 'typo-data.bin');
+
+export const wordingRules: readonly Rule[] = [typo];
+
+/** Gives the core the built data, counting the loads. */
+export function provideBuiltTypoData(): { loads: number } {
+  const counter = { loads: 0 };
+  provideTypoData(() => {
+    counter.loads++;
+    return fs.readFileSync(TYPO_DATA).toString('utf16le');
+  });
+  return counter;
+}
