@@ -4,6 +4,8 @@
 import { bothLanguages, translator } from '../l10n';
 import { RULE_IDS, type Localized, type RuleId, type SeveritySetting } from '../types';
 import { checkPatternSafety } from './patterns';
+import { isDay, validateFormulations } from '../wording/formulationConfig';
+import type { Formulation } from '../wording/formulations';
 
 export interface WordUsageEntry {
   wrong: string;
@@ -25,6 +27,10 @@ export interface SpeechDraftConfig {
   placeholderPatterns: string[];
   /** More words for `word-usage`. */
   wordUsage: WordUsageEntry[];
+  /** House formulations and names for `formulation` (see wording/formulationConfig.ts). */
+  formulations?: Formulation[];
+  /** `YYYY-MM-DD`: the date `formulation` judges a draft without a date line by. */
+  draftDate?: string;
 }
 
 export const DEFAULT_CONFIG: Readonly<SpeechDraftConfig> = Object.freeze({
@@ -128,6 +134,11 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
           config.wordUsage!.push({ wrong: e.wrong, right: e.right });
         }
       });
+    } else if (key === 'formulations') {
+      config.formulations = validateFormulations(value, key, problem);
+    } else if (key === 'draftDate') {
+      if (isDay(value)) config.draftDate = value;
+      else problem(key, '"{0}" must be a date written YYYY-MM-DD; got {1}.', key, JSON.stringify(value) ?? String(value));
     } else {
       problem(key, 'Unknown setting "{0}".', key);
     }
