@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { formulation } from '../../server/src/core/rules/formulation';
+import { numberUsage } from '../../server/src/core/rules/numberUsage';
 import { typo } from '../../server/src/core/rules/typo';
 import type { Rule } from '../../server/src/core/rules/types';
 import { provideTypoData } from '../../server/src/core/wording/typoData';
@@ -11,7 +12,7 @@ import { repoRoot } from './corpus';
 
 export const TYPO_DATA = path.join(repoRoot, 'dist', 'typo-data.bin');
 
-export const wordingRules: readonly Rule[] = [typo, formulation];
+export const wordingRules: readonly Rule[] = [typo, formulation, numberUsage];
 
 /** Gives the core the built data, counting the loads. */
 export function provideBuiltTypoData(): { loads: number } {

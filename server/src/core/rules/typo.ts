@@ -6,8 +6,8 @@ import { message } from '../l10n';
 import { findContextPairs } from '../wording/contextPairs';
 import { typoIndex } from '../wording/typoData';
 import { TypoFinder } from '../wording/typoFinder';
+import { overlapsAny, wordUsageSpans } from '../wording/wordUsageSpans';
 import type { DocumentRule, RuleContext } from './types';
-import { wordUsage } from './wordUsage';
 
 interface Found {
   start: number;
@@ -31,13 +31,6 @@ function typoFinder(): TypoFinder | undefined {
   return finder.finder;
 }
 
-/** Where `word-usage` reports in this paragraph (its own list and the configured words). */
-function wordUsageSpans(text: string, ctx: RuleContext): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  wordUsage.check({ text, markers: [], format: 'text' }, { ...ctx, report: (f) => spans.push([f.span.start, f.span.end]) });
-  return spans;
-}
-
 function findInParagraph(text: string, ctx: RuleContext, typos: TypoFinder | undefined): Found[] {
   const found: Found[] = findContextPairs(text).map((c) => ({ ...c, wrong: text.slice(c.start, c.end), dictionary: false }));
   if (typos) {
@@ -48,7 +41,7 @@ function findInParagraph(text: string, ctx: RuleContext, typos: TypoFinder | und
   }
   if (found.length === 0) return found;
   const taken = wordUsageSpans(text, ctx);
-  return found.filter((f) => !taken.some(([a, b]) => f.start < b && a < f.end));
+  return found.filter((f) => !overlapsAny(taken, f.start, f.end));
 }
 
 /** How often each stretch occurs in the draft, counted once per stretch asked about. */
