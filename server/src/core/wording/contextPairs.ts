@@ -26,11 +26,14 @@ const VERBS =
   '坚持|加强|落实|做好|抓好|抓紧|推进|推动|贯彻|执行|完成|实现|确保|保持|维护|遵守|履行|解决|防范|化解|树立|增强|提高|提升|改进|改善|健全|完善|深化|强化|发挥|把握|领会|学习|研究|谋划|部署|组织|开展|实施|整改|纠正|查处|处理|应对|支持|配合|参与|服务|保障|保护|依法|严格|始终|牢记|切实|认真|全面|进一步';
 /** What follows “must” and never “needed” (必需服务, 必需要素 are nouns). */
 const MUST_BEFORE = '坚持|加强|落实|做好|抓好|抓紧|贯彻|确保|始终|牢记|切实|认真|全面|进一步|严格|高度|把|将|在|从|对|向';
-/** Adverbial words that take 地 before a verb. */
+/** Adverbial words that take 地 before a verb (not those that are nouns too: 科学的研究, 系统的学习). */
 const ADVERBS =
-  '认真|积极|扎实|深入|全面|切实|坚决|严格|稳步|有效|主动|大力|持续|不断|广泛|充分|科学|依法|有序|稳妥|迅速|及时|彻底|牢牢|深刻|自觉|坚定|努力|尽快|集中|统筹|系统|精准|务实|创造性|实事求是';
-/** What makes the following adverb–verb a predicate (`要认真的落实`), not a noun phrase (`认真的落实` as a subject). */
-const MODALS = '要|必须|应|应当|应该|需要|继续|要求|将|会|能|能够|进一步|一定要|务必|还要|更要';
+  '认真|积极|扎实|深入|全面|切实|坚决|严格|稳步|有效|主动|大力|持续|不断|广泛|充分|依法|有序|稳妥|迅速|及时|彻底|牢牢|深刻|自觉|坚定|努力|尽快|精准|务实|创造性|实事求是';
+/**
+ * What makes the following adverb–verb a predicate (`要认真的落实`), not a noun
+ * phrase (`认真的落实` as a subject); never the end of another word (主要, 社会).
+ */
+const MODALS = '(?<![主需重只紧必摘纲提首概])要|必须|应当|应该|需要|继续|要求|能够|进一步|一定要|务必|还要|更要';
 const COMPLEMENTS = '很好|非常好|十分好|更好|不好|不够|很扎实|很到位|很出色|很细|很实|很快|比较好|越来越好|扎实|到位|出色';
 const DONE_VERBS = '做|干|抓|搞|办|落实|完成|开展|推进|执行|贯彻|发展|建设|解决|处理';
 
