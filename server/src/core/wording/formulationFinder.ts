@@ -59,19 +59,27 @@ const norm = (s: string) => s.replace(QUOTES, '');
 export class FormulationFinder {
   private readonly atoms = new Map<string, Array<{ entry: number; index: number }>>();
   private readonly needles = new NeedleIndex<Needle>();
-  private readonly longestAtom: number;
+  /** Members by their last two and first two characters: an item's affixes are looked up once each. */
+  private readonly byLastPair = new Map<string, string[]>();
+  private readonly byFirstPair = new Map<string, string[]>();
 
   constructor(private readonly entries: readonly Formulation[]) {
-    let longest = 0;
     entries.forEach((e, entry) => {
       for (const label of [e.name, ...(e.aliases ?? [])]) if (isLabel(label)) this.needles.add(label, { kind: 'label', entry });
       for (const r of e.replaces ?? []) this.needles.add(r.name, { kind: 'old', entry, notBefore: r.notBefore });
       e.members?.forEach((m, index) => {
         const key = norm(m);
-        longest = Math.max(longest, key.length);
         const list = this.atoms.get(key);
         if (list) list.push({ entry, index });
         else this.atoms.set(key, [{ entry, index }]);
+        for (const [map, pair] of [
+          [this.byLastPair, key.slice(-2)],
+          [this.byFirstPair, key.slice(0, 2)],
+        ] as const) {
+          const atoms = map.get(pair);
+          if (!atoms) map.set(pair, [key]);
+          else if (!atoms.includes(key)) atoms.push(key);
+        }
       });
       if (!e.members && e.name.length >= LOOSE_NAME) {
         const half = Math.ceil(e.name.length / 2);
@@ -79,7 +87,6 @@ export class FormulationFinder {
         this.needles.add(e.name.slice(half), { kind: 'anchor', entry, offset: half });
       }
     });
-    this.longestAtom = longest;
   }
 
   find(text: string): Observation[] {
@@ -243,12 +250,13 @@ export class FormulationFinder {
 
   /** The members an item ends with (`增强政治意识`) or starts with (`看齐意识的要求`). */
   private affixMatches(item: string, side: 'start' | 'end'): Array<{ entry: number; index: number }> {
-    const found: Array<{ entry: number; index: number }> = [];
     const text = norm(item);
-    for (let L = 1; L < text.length && L <= this.longestAtom; L++) {
-      const part = side === 'end' ? text.slice(text.length - L) : text.slice(0, L);
-      const list = this.atoms.get(part);
-      if (list) found.push(...list);
+    if (text.length < 2) return [];
+    const candidates = side === 'end' ? this.byLastPair.get(text.slice(-2)) : this.byFirstPair.get(text.slice(0, 2));
+    if (!candidates) return [];
+    const found: Array<{ entry: number; index: number }> = [];
+    for (const atom of candidates) {
+      if (atom.length < text.length && (side === 'end' ? text.endsWith(atom) : text.startsWith(atom))) found.push(...this.atoms.get(atom)!);
     }
     return found;
   }

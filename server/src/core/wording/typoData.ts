@@ -162,11 +162,20 @@ export class TypoIndex {
     return false;
   }
 
-  /** True if the word `i` of length `L` is frequent enough to be a target. */
-  isTarget(L: number, i: number, thresholds: TargetThresholds): boolean {
-    const code = this.codes[L].charCodeAt(i);
-    const kind = code >> 8;
-    const least = kind === 2 ? thresholds.idiom : kind === 3 ? thresholds.name : L === 2 ? thresholds.two : L === 3 ? thresholds.three : thresholds.four;
-    return (code & 0xff) >= 10 * Math.log(least) - 1e-9;
+  /**
+   * Per word of length `L`, 1 if it is frequent enough to be a target: the
+   * least frequency code per kind and length, compared once per word.
+   */
+  targetsOf(L: number, thresholds: TargetThresholds): Uint8Array {
+    const code = (f: number) => Math.ceil(10 * Math.log(f) - 1e-9);
+    const word = code(L === 2 ? thresholds.two : L === 3 ? thresholds.three : thresholds.four);
+    const least = [0, word, code(thresholds.idiom), code(thresholds.name)]; // by kind + 1
+    const codes = this.codes[L];
+    const out = new Uint8Array(codes.length);
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes.charCodeAt(i);
+      if ((c & 0xff) >= least[c >> 8]) out[i] = 1;
+    }
+    return out;
   }
 }

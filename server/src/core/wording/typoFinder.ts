@@ -41,9 +41,11 @@ export interface TypoTuning {
   idiomCost: number;
   /** Subtracted from the log probability of a dictionary entry this rare: often noise of the source (typos among them). */
   noisePenalty: number;
+  /** Which words may be meant: the least frequencies by length and kind. Names of people and places are often rare words of a text: only a famous name is a target. */
+  targets: TargetThresholds;
 }
 
-export const TYPO_TUNING: TypoTuning = { cost: 9, idiomCost: 4, noisePenalty: 3 };
+export const TYPO_TUNING: TypoTuning = { cost: 9, idiomCost: 4, noisePenalty: 3, targets: { two: 120, three: 60, four: 20, idiom: 4, name: 2000 } };
 /** Needed between the best and the second-best correction of one stretch, or it is left alone. */
 const AMBIGUITY_MARGIN = 2.3;
 /** Characters of context on each side. */
@@ -53,8 +55,6 @@ const SEGMENT_WORD = 4;
 /** Dictionary entries this rare get the noise penalty. */
 const NOISE_CODE = 14; // round(10·ln 4)
 
-/** Names of people and places are often rare words of a text: only a famous name is a target. */
-const TARGETS: TargetThresholds = { two: 60, three: 40, four: 10, idiom: 3, name: 2000 };
 
 /**
  * Function words and numerals: a confusion among them is grammar (的/地/得,
@@ -140,9 +140,9 @@ export class TypoFinder {
     const { classStart, classList } = data;
     for (let L = 2; L <= 4; L++) {
       const words = data.words[L];
-      const count = data.codes[L].length;
-      for (let i = 0; i < count; i++) {
-        if (!data.isTarget(L, i, TARGETS)) continue;
+      const isTarget = data.targetsOf(L, tuning.targets);
+      for (let i = 0; i < isTarget.length; i++) {
+        if (isTarget[i] === 0) continue;
         const c0 = words.charCodeAt(i * L);
         const c1 = words.charCodeAt(i * L + 1);
         const id = i * 8 + L;
@@ -162,7 +162,8 @@ export class TypoFinder {
           continue;
         }
         const c3 = words.charCodeAt(i * L + 3);
-        if (!this.isIdiom(id) && new Set([c0, c1, c2, c3]).size < 4) continue;
+        const repeated = c0 === c1 || c0 === c2 || c0 === c3 || c1 === c2 || c1 === c3 || c2 === c3;
+        if (repeated && !this.isIdiom(id)) continue;
         pairs.push((c0 << 16) | c1, id * 4); // third or fourth replaced
         pairs.push((c2 << 16) | c3, id * 4 + 2); // first or second replaced
       }
