@@ -2,7 +2,7 @@
 // command-line checker, each into one file under dist/.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
-import { buildTypoData } from './data/build-typo-data.mjs';
+import { buildWordingData } from './data/build-wording-data.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -40,8 +40,8 @@ const contexts = await Promise.all(
   ),
 );
 
-// The typo rule's data, dist/typo-data.bin (read by the server on first use): rebuilt only when its inputs change.
-buildTypoData();
+// The typo rule's data, dist/wording-data.bin (read by the server on first use): rebuilt only when its inputs change.
+buildWordingData();
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -7,11 +7,11 @@ const path = require('path');
 const repo = path.resolve(__dirname, '..');
 const core = require(path.join(repo, 'out', 'server', 'src', 'core', 'index.js'));
 const rule = (file, name) => require(path.join(repo, 'out', 'server', 'src', 'core', 'rules', file))[name];
-const { provideTypoData } = require(path.join(repo, 'out', 'server', 'src', 'core', 'wording', 'typoData.js'));
+const { provideWordingData } = require(path.join(repo, 'out', 'server', 'src', 'core', 'wording', 'typoData.js'));
 
 const text = fs.readFileSync(process.argv[2], 'utf8');
 const wording = process.argv[3] === 'wording';
-provideTypoData(() => fs.readFileSync(path.join(repo, 'dist', 'typo-data.bin')).toString('utf16le'));
+provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
 const rules = wording ? [...core.allRules, rule('typo.js', 'typo'), rule('formulation.js', 'formulation'), rule('numberUsage.js', 'numberUsage')] : core.allRules;
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;

@@ -11,7 +11,7 @@ import { bundleLoadTimes } from './activation.mjs';
 import { benchServer } from './lsp.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeInRounds, timeIt } from './stats.mjs';
-import { firstChecks, typoDataBytes, warmEditWith, wordingRules } from './wording.mjs';
+import { firstChecks, wordingDataBytes, warmEditWith, wordingRules } from './wording.mjs';
 
 const log = (...a) => console.error('[bench]', ...a);
 const require = createRequire(join(repo, 'package.json'));
@@ -67,7 +67,7 @@ const results = {
   lsp,
   warmEditWithWording: warmWording,
   firstCheck100k: first,
-  typoDataBytes: typoDataBytes(),
+  wordingDataBytes: wordingDataBytes(),
   bundleBytes: sizes,
   bundleLoadMs: loadMs,
 };
@@ -101,6 +101,6 @@ const mb = (b) => (b / 2 ** 20).toFixed(1);
 console.log(
   `wording rules: first check of 100,000 characters in a fresh process ${ms(first.with.ms.median)} ms with them, ${ms(first.without.ms.median)} ms without ` +
     `(+${ms(first.with.ms.median - first.without.ms.median)} ms, the typo data's load included); resident memory after it +${mb(first.with.rss.median - first.without.rss.median)} MB; ` +
-    `dist/typo-data.bin ${(typoDataBytes() / 1024).toFixed(0)} KB`,
+    `dist/wording-data.bin ${(wordingDataBytes() / 1024).toFixed(0)} KB`,
 );
 console.log(`machine: ${results.machine.cpus} × ${results.machine.model}, Node.js ${process.version}`);

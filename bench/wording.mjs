@@ -15,8 +15,8 @@ const require = createRequire(join(repo, 'package.json'));
 const out = (p) => join(repo, 'out', 'server', 'src', 'core', p);
 
 export function wordingRules() {
-  const { provideTypoData } = require(out('wording/typoData.js'));
-  provideTypoData(() => readFileSync(join(repo, 'dist', 'typo-data.bin')).toString('utf16le'));
+  const { provideWordingData } = require(out('wording/typoData.js'));
+  provideWordingData(() => readFileSync(join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
   return [require(out('rules/typo.js')).typo, require(out('rules/formulation.js')).formulation, require(out('rules/numberUsage.js')).numberUsage];
 }
 
@@ -48,4 +48,4 @@ export function warmEditWith(core, rules, text, runs) {
   return timeIt(() => checker.check(text.slice(0, mid) + (i++ % 2 ? '的' : '') + text.slice(mid)), { runs });
 }
 
-export const typoDataBytes = () => statSync(join(repo, 'dist', 'typo-data.bin')).size;
+export const wordingDataBytes = () => statSync(join(repo, 'dist', 'wording-data.bin')).size;

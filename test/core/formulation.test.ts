@@ -6,20 +6,37 @@ import * as assert from 'assert';
 import { applyFixes, checkText, mergeConfig, validateConfig } from '../../server/src/core';
 import { formulation } from '../../server/src/core/rules/formulation';
 import { dateInLine } from '../../server/src/core/wording/draftDate';
-import { ENUMERATIONS, NAMES } from '../../server/src/core/wording/formulations';
+import { provideWordingData, shippedFormulations } from '../../server/src/core/wording/typoData';
 import { assertFixture } from '../helpers/fixtures';
+import { provideBuiltWordingData } from '../helpers/wording';
 
 const dated = (date: string, body: string) => `在全市干部大会上的讲话\n\n${date}\n\n同志们：\n\n${body}\n`;
 const found = (text: string, config = mergeConfig()) =>
   checkText(text, { rules: [formulation], config }).findings.map((f) => `${text.slice(f.span.start, f.span.end)} → ${f.fixes![0].edits[0].newText}`);
 
 describe('formulation', () => {
+  before(() => provideBuiltWordingData());
+
   it('finds each defect of its fixture, the house list of its config included', () => {
     assertFixture('rules/formulation.txt', 'formulation', { rules: [formulation] });
   });
 
   it('stays silent on its clean twin (history, other levels of a body, other sessions of a meeting)', () => {
     assertFixture('rules/formulation.clean.txt', 'formulation', { rules: [formulation] });
+  });
+
+  it('keeps the configured entries without the shipped data, and never throws', () => {
+    provideWordingData(() => {
+      throw new Error('no data here');
+    });
+    try {
+      const config = mergeConfig(validateConfig({ formulations: [{ name: '三个一流', members: ['一流的服务', '一流的作风', '一流的业绩'] }] }, 'test').config);
+      assert.deepStrictEqual(found('要坚定道路自信、理论自信、文化自信、制度自信，做到一流的服务、一流的业绩、一流的作风。', config), [
+        '一流的服务、一流的业绩、一流的作风 → 一流的服务、一流的作风、一流的业绩',
+      ]);
+    } finally {
+      provideBuiltWordingData();
+    }
   });
 
   it('judges by the draft’s date line, else the configured draftDate, else today', () => {
@@ -61,6 +78,8 @@ describe('formulation', () => {
   });
 
   it('ships at least 40 enumerations and 100 names, each with a source and a real date', () => {
+    const { enumerations: ENUMERATIONS, names: NAMES, date } = shippedFormulations()!;
+    assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
     assert.ok(ENUMERATIONS.length >= 40, `${ENUMERATIONS.length} enumerations`);
     assert.ok(NAMES.length >= 100, `${NAMES.length} names`);
     for (const e of [...ENUMERATIONS, ...NAMES]) {

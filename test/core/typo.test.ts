@@ -6,9 +6,9 @@ import * as assert from 'assert';
 import { applyFixes, Checker, checkText } from '../../server/src/core';
 import { typo } from '../../server/src/core/rules/typo';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
-import { provideTypoData } from '../../server/src/core/wording/typoData';
+import { provideWordingData } from '../../server/src/core/wording/typoData';
 import { assertFixture, readFixture } from '../helpers/fixtures';
-import { provideBuiltTypoData } from '../helpers/wording';
+import { provideBuiltWordingData } from '../helpers/wording';
 
 interface Case {
   line: number;
@@ -33,7 +33,7 @@ function evaluationCases(): Case[] {
 }
 
 describe('typo', () => {
-  before(() => provideBuiltTypoData());
+  before(() => provideBuiltWordingData());
 
   it('finds each typo of its fixture and leaves the misspellings of word-usage to it', () => {
     assertFixture('rules/typo.txt', 'typo', { rules: [typo] });
@@ -86,7 +86,7 @@ describe('typo', () => {
   });
 
   it('reads its data on its first check only, and a checker without it never reads it', () => {
-    const counter = provideBuiltTypoData();
+    const counter = provideBuiltWordingData();
     new Checker({ rules: [wordUsage] }).check('要大力宏扬伟大建党精神。');
     assert.strictEqual(counter.loads, 0);
     const checker = new Checker({ rules: [typo] });
@@ -97,7 +97,7 @@ describe('typo', () => {
   });
 
   it('without its data still finds the words wrong in context, and never throws', () => {
-    provideTypoData(() => {
+    provideWordingData(() => {
       throw new Error('no data here');
     });
     try {
@@ -108,7 +108,7 @@ describe('typo', () => {
         ['必须'],
       );
     } finally {
-      provideBuiltTypoData();
+      provideBuiltWordingData();
     }
   });
 });

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkText } from '../../server/src/core';
 import { requireCorpus } from '../helpers/corpus';
-import { provideBuiltTypoData, wordingRules } from '../helpers/wording';
+import { provideBuiltWordingData, wordingRules } from '../helpers/wording';
 
 /**
  * `folder/NN line rule “text”`, in text order. Genuine defects of the sources:
@@ -32,7 +32,7 @@ describe('wording rules on the published corpus', function () {
   let texts: Array<{ id: string; text: string }>;
   before(function () {
     const dir = requireCorpus(this);
-    provideBuiltTypoData();
+    provideBuiltWordingData();
     texts = ['published', 'published-more'].flatMap((folder) =>
       fs
         .readdirSync(path.join(dir, folder))

@@ -33,7 +33,7 @@ import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
 import { checksLanguage, Settings } from './settings';
-import { provideBundledTypoData } from '../node/wordingData';
+import { provideBundledWordingData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -46,7 +46,7 @@ process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: 
 
 const documents = new TextDocuments(TextDocument);
 // The typo rule's data, read from beside this bundle when the rule first runs.
-provideBundledTypoData(__dirname);
+provideBundledWordingData(__dirname);
 const debouncer = new Debouncer();
 const shownProblems = new Set<string>();
 

@@ -1,5 +1,5 @@
-// 规范表述: the standard formulations (wording/formulations.ts, and the
-// user's `formulations`), judged by the draft's date (its date line, else
+// 规范表述: the standard formulations (data/formulations.json, loaded with the
+// wording data, and the user's `formulations`), judged by the draft's date (its date line, else
 // `draftDate`, else today). What a paragraph says is found once per paragraph
 // text (memo); only the judging, which needs the date, is done per check.
 
@@ -8,10 +8,13 @@ import type { SpeechModel } from '../model/types';
 import type { SpeechDraftConfig } from '../config/config';
 import { dateInLine, today } from '../wording/draftDate';
 import { FormulationFinder, type Observation } from '../wording/formulationFinder';
-import { ENUMERATIONS, NAMES, type Formulation } from '../wording/formulations';
+import type { Formulation } from '../wording/formulations';
+import { shippedFormulations } from '../wording/typoData';
 import type { DocumentRule, RuleContext } from './types';
 
 interface Shipped {
+  /** The shipped list it was made with (none while the data is absent). */
+  list: object | undefined;
   finder: FormulationFinder;
   /** Per name, its versions (四个全面 before and after 2020-10-29). */
   versions: Map<string, Formulation[]>;
@@ -19,13 +22,15 @@ interface Shipped {
 
 const finders = new WeakMap<SpeechDraftConfig, Shipped>();
 
+/** The shipped list (when the data is there) and the configured entries, for this config. */
 function shippedFor(config: SpeechDraftConfig): Shipped {
+  const shipped = shippedFormulations();
   let s = finders.get(config);
-  if (!s) {
-    const entries = [...ENUMERATIONS, ...NAMES, ...(config.formulations ?? [])];
+  if (!s || s.list !== shipped) {
+    const entries = [...(shipped?.enumerations ?? []), ...(shipped?.names ?? []), ...(config.formulations ?? [])];
     const versions = new Map<string, Formulation[]>();
     for (const e of entries) versions.set(e.name, [...(versions.get(e.name) ?? []), e]);
-    finders.set(config, (s = { finder: new FormulationFinder(entries), versions }));
+    finders.set(config, (s = { list: shipped, finder: new FormulationFinder(entries), versions }));
   }
   return s;
 }

@@ -1,9 +1,10 @@
-// The data of the `typo` rule: a dictionary of words with frequencies and the
-// confusion classes of characters (sound-alikes by pinyin, look-alikes by
-// hand), precompiled at build time into dist/typo-data.bin by
-// data/build-typo-data.mjs. The core reads no files: whoever runs the core
+// The data of the wording rules: for `typo` a dictionary of words with
+// frequencies and the confusion classes of characters (sound-alikes by pinyin,
+// look-alikes by hand), for `formulation` the standard formulations;
+// precompiled at build time into dist/wording-data.bin by
+// data/build-wording-data.mjs. The core reads no files: whoever runs the core
 // (language server, command line, tests) hands it a loader with
-// `provideTypoData`, called on the rule's first check, so that a draft checked
+// `provideWordingData`, called on the rule's first check, so that a draft checked
 // without the rule never pays for the data (about 2.7 MB; see data/README.md).
 //
 // The format: one string (UTF-16), a header line of JSON
@@ -12,31 +13,62 @@
 // words of 1 … maxWord characters (sorted, concatenated: looked up by binary
 // search in place, with no table to build), and for each such
 // list its frequency codes, one character per word: U+0100 + round(10·ln f)
-// + 0x100 · kind (0 a word, 1 an idiom, 2 a name of a person, place or body).
+// + 0x100 · kind (0 a word, 1 an idiom, 2 a name of a person, place or body);
+// last, data/formulations.json as one line of JSON.
 
-export const TYPO_DATA_VERSION = 1;
+import type { ShippedFormulations } from './formulations';
+
+export const TYPO_DATA_VERSION = 2;
 
 let loader: (() => string) | undefined;
+let source: string | undefined;
 let index: TypoIndex | undefined;
+let formulations: ShippedFormulations | undefined;
 let failure: string | undefined;
 
-/** Where the data comes from; the rule stays silent until one is given. */
-export function provideTypoData(load: () => string): void {
+/** Where the data comes from; the rules go without it (the typo rule silent, formulation with the configured entries only) until one is given. */
+export function provideWordingData(load: () => string): void {
   loader = load;
-  index = undefined;
-  failure = undefined;
+  source = index = formulations = failure = undefined;
+}
+
+/** The loaded data, read once; undefined without a loader or when reading failed. */
+function loaded(): string | undefined {
+  if (source !== undefined || failure !== undefined || !loader) return source;
+  try {
+    source = loader();
+  } catch (e) {
+    failure = e instanceof Error ? e.message : String(e);
+  }
+  return source;
+}
+
+/** The shipped standard formulations (the last section), parsed on first use. */
+export function shippedFormulations(): ShippedFormulations | undefined {
+  if (formulations || failure !== undefined) return formulations;
+  const s = loaded();
+  if (s === undefined) return undefined;
+  try {
+    const end = s.lastIndexOf('\0');
+    formulations = JSON.parse(s.slice(s.lastIndexOf('\0', end - 1) + 1, end)) as ShippedFormulations;
+  } catch (e) {
+    failure = e instanceof Error ? e.message : String(e);
+  }
+  return formulations;
 }
 
 /** Why the data could not be loaded, if it could not (for the server's log). */
-export function typoDataFailure(): string | undefined {
+export function wordingDataFailure(): string | undefined {
   return failure;
 }
 
 /** The parsed data, made on first use; undefined without a loader or when loading failed. */
 export function typoIndex(): TypoIndex | undefined {
-  if (index || failure || !loader) return index;
+  if (index || failure !== undefined) return index;
+  const s = loaded();
+  if (s === undefined) return undefined;
   try {
-    index = new TypoIndex(loader());
+    index = new TypoIndex(s);
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   }
@@ -86,7 +118,8 @@ export class TypoIndex {
       sections.push(source.slice(at, end));
       at = end + 1;
     }
-    if (sections.length !== 1 + 2 * this.maxWord) throw new Error(`typo data has ${sections.length} sections, expected ${1 + 2 * this.maxWord}`);
+    // Classes, words and codes by length, the formulations.
+    if (sections.length !== 2 + 2 * this.maxWord) throw new Error(`wording data has ${sections.length} sections, expected ${2 + 2 * this.maxWord}`);
     const classText = sections[0];
     for (let L = 1; L <= this.maxWord; L++) {
       this.words.push(sections[L]);

@@ -1,4 +1,5 @@
-// Precompiles the data of the `typo` rule into dist/typo-data.bin: one UTF-16LE
+// Precompiles the data of the wording rules (the typo rule's dictionary and
+// confusion classes, the formulation rule's list) into dist/wording-data.bin: one UTF-16LE
 // string (decoding it is a copy, where UTF-8 Chinese takes ~20 ms a megabyte)
 // that the rule parses on first use; server/src/core/wording/typoData.ts reads
 // the format. Run by esbuild.mjs;
@@ -8,7 +9,8 @@
 // - data/typo/jieba.dict.utf8: words with frequencies and parts of speech;
 // - data/typo/shapes.txt: groups of look-alike characters;
 // - data/typo/official-words.txt: words of official texts the dictionary lacks;
-// - pinyin-pro: the readings of each character, grouping sound-alikes.
+// - pinyin-pro: the readings of each character, grouping sound-alikes;
+// - data/formulations.json: the standard formulations.
 
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,14 +21,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..');
 const require = createRequire(join(repo, 'package.json'));
 
-export const TYPO_DATA_OUT = join(repo, 'dist', 'typo-data.bin');
+export const WORDING_DATA_OUT = join(repo, 'dist', 'wording-data.bin');
 const DICT = join(here, 'typo', 'jieba.dict.utf8');
 const SHAPES = join(here, 'typo', 'shapes.txt');
 const OFFICIAL = join(here, 'typo', 'official-words.txt');
+const FORMULATIONS = join(here, 'formulations.json');
 const PINYIN = require.resolve('pinyin-pro/package.json');
 
 /** Must match `TYPO_DATA_VERSION` in typoData.ts. */
-const VERSION = 1;
+const VERSION = 2;
 /** Words longer than this are left out: no check looks further. */
 const MAX_WORD = 7;
 /**
@@ -60,12 +63,12 @@ const kindOf = (word, pos) =>
 const code = (freq, kind) => String.fromCharCode(0x100 + Math.min(0xff, Math.round(10 * Math.log(Math.max(freq, 1)))) + 0x100 * kind);
 
 function stale() {
-  if (!existsSync(TYPO_DATA_OUT)) return true;
-  const built = statSync(TYPO_DATA_OUT).mtimeMs;
-  return [DICT, SHAPES, OFFICIAL, PINYIN, fileURLToPath(import.meta.url)].some((f) => statSync(f).mtimeMs > built);
+  if (!existsSync(WORDING_DATA_OUT)) return true;
+  const built = statSync(WORDING_DATA_OUT).mtimeMs;
+  return [DICT, SHAPES, OFFICIAL, FORMULATIONS, PINYIN, fileURLToPath(import.meta.url)].some((f) => statSync(f).mtimeMs > built);
 }
 
-export function buildTypoData({ force = false } = {}) {
+export function buildWordingData({ force = false } = {}) {
   if (!force && !stale()) return false;
   const { pinyin } = require('pinyin-pro');
   const entries = new Map();
@@ -134,17 +137,19 @@ export function buildTypoData({ force = false } = {}) {
   const total = byLength.flat().reduce((sum, [, f]) => sum + f, 0);
   // A header line of JSON, then the sections, each ended by U+0000.
   const header = JSON.stringify({ version: VERSION, total, classCount: classIds.size, maxWord: MAX_WORD });
-  const body = [classText, ...words.slice(1), ...codes.slice(1)].map((s) => s + '\0').join('');
-  mkdirSync(dirname(TYPO_DATA_OUT), { recursive: true });
-  const tmp = `${TYPO_DATA_OUT}.tmp`;
+  // The standard formulations, checked to parse, as the last section.
+  const formulations = JSON.stringify(JSON.parse(readFileSync(FORMULATIONS, 'utf8')));
+  const body = [classText, ...words.slice(1), ...codes.slice(1), formulations].map((s) => s + '\0').join('');
+  mkdirSync(dirname(WORDING_DATA_OUT), { recursive: true });
+  const tmp = `${WORDING_DATA_OUT}.tmp`;
   writeFileSync(tmp, Buffer.from(`${header}\n${body}`, 'utf16le'));
   // Renamed into place, so that a reader never sees half a file.
-  require('node:fs').renameSync(tmp, TYPO_DATA_OUT);
+  require('node:fs').renameSync(tmp, WORDING_DATA_OUT);
   return true;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const t0 = Date.now();
-  const built = buildTypoData({ force: process.argv.includes('--force') });
-  console.error(built ? `wrote ${TYPO_DATA_OUT} in ${Date.now() - t0} ms (${statSync(TYPO_DATA_OUT).size} bytes)` : `${TYPO_DATA_OUT} is up to date`);
+  const built = buildWordingData({ force: process.argv.includes('--force') });
+  console.error(built ? `wrote ${WORDING_DATA_OUT} in ${Date.now() - t0} ms (${statSync(WORDING_DATA_OUT).size} bytes)` : `${WORDING_DATA_OUT} is up to date`);
 }
