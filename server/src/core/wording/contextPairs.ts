@@ -55,24 +55,38 @@ const PAIRS: ContextPair[] = [
     right: '必需',
     why: message('“Necessities” is written “{1}品”; “{0}” means “must”.'),
   },
+];
+
+/** The 的 that should be 地 or 得: what must stand before it (up to 8 characters, anchored at its end) and after it. */
+const DE_PAIRS: Array<{ before: RegExp; after: RegExp; right: string; why: string }> = [
   {
-    pattern: new RegExp(`(?<=(?:${MODALS})(?:${ADVERBS}))(的)(?=${VERBS})`, 'g'),
+    before: new RegExp(`(?:${MODALS})(?:${ADVERBS})$`),
+    after: new RegExp(`^(?:${VERBS})`),
     right: '地',
     why: message('An adverb joins the verb it modifies with “{1}”, not “{0}”.'),
   },
   {
-    pattern: new RegExp(`(?<=(?:${DONE_VERBS}))(的)(?=${COMPLEMENTS})`, 'g'),
+    before: new RegExp(`(?:${DONE_VERBS})$`),
+    after: new RegExp(`^(?:${COMPLEMENTS})`),
     right: '得',
     why: message('A verb joins its complement with “{1}”, not “{0}” (做得很好).'),
   },
 ];
 
 /** Quick test before the patterns run. */
-const HINT = /即要|必需|必须品|的/;
+const HINT = /即要|必需|必须品/;
 
 export function findContextPairs(text: string): ContextFinding[] {
-  if (!HINT.test(text)) return [];
   const out: ContextFinding[] = [];
+  // 的 is in nearly every paragraph: looked at where it stands, not searched for by a pattern with look-behinds.
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
+    const before = text.slice(Math.max(0, at - 9), at);
+    const after = text.slice(at + 1, at + 5);
+    for (const pair of DE_PAIRS) {
+      if (pair.after.test(after) && pair.before.test(before)) out.push({ start: at, end: at + 1, right: pair.right, why: pair.why });
+    }
+  }
+  if (!HINT.test(text)) return out;
   for (const pair of PAIRS) {
     pair.pattern.lastIndex = 0;
     for (let m = pair.pattern.exec(text); m; m = pair.pattern.exec(text)) {

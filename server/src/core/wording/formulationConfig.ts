@@ -1,5 +1,5 @@
 // The `formulations` and `draftDate` settings: a user's house formulations
-// and names, with the same powers as the shipped ones (see formulations.ts),
+// and names, with the same powers as the shipped ones (data/formulations.json),
 // and the date the draft is judged by when it has no date line.
 //
 // "formulations": [

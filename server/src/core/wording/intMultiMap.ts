@@ -3,6 +3,8 @@
 
 export class IntMultiMap {
   private readonly mask: number;
+  /** Fibonacci hashing takes the product's high bits: its low bits are the key's low bits, alike in many keys (x·4096 + class). */
+  private readonly shift: number;
   private readonly keys: Int32Array;
   private readonly used: Uint8Array;
   /** Per slot, where its values start in `values`; the slot's values end where the next slot's start. */
@@ -16,6 +18,7 @@ export class IntMultiMap {
     let size = 16;
     while (size < n * 2) size <<= 1;
     this.mask = size - 1;
+    this.shift = 32 - Math.log2(size);
     this.keys = new Int32Array(size);
     this.used = new Uint8Array(size);
     const counts = new Int32Array(size);
@@ -38,7 +41,7 @@ export class IntMultiMap {
   }
 
   private slotOf(key: number, insert: boolean): number {
-    let j = Math.imul(key, 0x9e3779b1) & this.mask;
+    let j = Math.imul(key, 0x9e3779b1) >>> this.shift;
     while (this.used[j] === 1) {
       if (this.keys[j] === key) return j;
       j = (j + 1) & this.mask;
