@@ -208,8 +208,8 @@ export class TypoFinder {
       const y = text.charCodeAt(p + 1);
       // Both characters common (with a class): a typo stretch has no other (see consider).
       if (classStart[x + 1] === classStart[x] || classStart[y + 1] === classStart[y]) continue;
-      for (let k = classStart[y]; k < classStart[y + 1]; k++) this.considerAll(this.twoByFirst, x * 4096 + classList[k], text, p, p + 1, found);
-      for (let k = classStart[x]; k < classStart[x + 1]; k++) this.considerAll(this.twoBySecond, classList[k] * 65536 + y, text, p, p, found);
+      for (let k = classStart[y]; k < classStart[y + 1]; k++) this.considerAll(this.twoByFirst, x * 4096 + classList[k], text, p, p + 1, found, true);
+      for (let k = classStart[x]; k < classStart[x + 1]; k++) this.considerAll(this.twoBySecond, classList[k] * 65536 + y, text, p, p, found, true);
       const slot = this.byPair.find((x << 16) | y);
       if (slot >= 0) {
         const values = this.byPair.values;
@@ -224,15 +224,21 @@ export class TypoFinder {
           if (at >= 0 && (L === 3 || (entry & 3) === (at - start < 2 ? 2 : 0))) this.consider(text, start, at, id, found);
         }
       }
-      if (p + 2 < n) this.considerAll(this.byEnds, (x << 16) | text.charCodeAt(p + 2), text, p, p + 1, found);
+      if (p + 2 < n) this.considerAll(this.byEnds, (x << 16) | text.charCodeAt(p + 2), text, p, p + 1, found, false);
     }
     return this.resolve(found);
   }
 
-  private considerAll(index: IntMultiMap, key: number, text: string, start: number, at: number, found: TypoCandidate[]): void {
+  /** The targets of one bucket; `sameClass`: keyed by the class of the character at `at`, so it shares one with the text's. */
+  private considerAll(index: IntMultiMap, key: number, text: string, start: number, at: number, found: TypoCandidate[], sameClass: boolean): void {
     const slot = index.find(key);
     if (slot < 0) return;
-    for (let v = index.start(slot); v < index.end(slot); v++) this.consider(text, start, at, index.values[v], found);
+    const wrong = text.charCodeAt(at);
+    for (let v = index.start(slot); v < index.end(slot); v++) {
+      const id = index.values[v];
+      // Most hits are the text's own word (发展 in 发展's bucket): nothing to consider.
+      if (this.unitOf(id, at - start) !== wrong) this.consider(text, start, at, id, found, sameClass);
+    }
   }
 
   /** Where the target differs from the text at `start` in exactly one character, or −1. */
@@ -246,14 +252,17 @@ export class TypoFinder {
     return at;
   }
 
-  private consider(text: string, start: number, at: number, id: number, found: TypoCandidate[]): void {
+  /** `sameClass`: the two characters are known to share a class. */
+  private consider(text: string, start: number, at: number, id: number, found: TypoCandidate[], sameClass = false): void {
     const length = lengthOf(id);
     const end = start + length;
     const unit = this.unitOf(id, at - start);
     const wrong = text.charCodeAt(at);
+    const never = NEVER_SUBSTITUTED[unit] === 1 || NEVER_SUBSTITUTED[wrong] === 1;
+    if (never && length < 4) return;
     const idiom = this.isIdiom(id);
     // In an idiom the other characters in place make even a function word's confusion sure (众所周之).
-    if ((!idiom && (NEVER_SUBSTITUTED[unit] === 1 || NEVER_SUBSTITUTED[wrong] === 1)) || !this.data.confusable(wrong, unit)) return;
+    if ((never && !idiom) || (!sameClass && !this.data.confusable(wrong, unit))) return;
     const cost = idiom ? this.tuning.idiomCost : this.tuning.cost;
     const logP = this.data.logPOf(this.code(id));
     // A bound first, from the characters alone (no look-up): the stretch reads at least as well as its characters one by one.
