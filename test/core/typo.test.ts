@@ -25,7 +25,7 @@ function evaluationCases(): Case[] {
   return readFixture('typo/evaluation.txt')
     .split('\n')
     .map((text, i) => ({ text, line: i + 1 }))
-    .filter(({ text }) => text.includes('{'))
+    .filter(({ text }) => !text.startsWith('#') && text.includes('{'))
     .map(({ text, line }) => {
       const m = /\{([^|}]+)\|([^}]+)\}/.exec(text)!;
       return { line, wrong: m[1], right: m[2], typoText: text.replace(m[0], m[1]), twinText: text.replace(m[0], m[2]), at: m.index };
