@@ -11,6 +11,10 @@ import { processIo, type Io } from './io';
 import { bilingualLine, message, UsageError } from './messages';
 import { escapeControls } from './terminalText';
 import { USAGE, VERSION } from './usage';
+import { provideBundledWordingData } from '../node/wordingData';
+
+// The wording rules' data, read from beside this bundle (dist/) when one of them first runs.
+provideBundledWordingData(__dirname);
 
 /** `--locale`, else the environment as POSIX orders it; Chinese unless it says English. */
 export function localeOf(args: CliArgs, env: NodeJS.ProcessEnv): Locale {

@@ -34,6 +34,7 @@ import { foldingRanges, selectionRange } from './ranges';
 import { Sessions } from './session';
 import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
+import { provideBundledWordingData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -45,6 +46,8 @@ process.on('uncaughtException', (e) => connection.console.error(`speech-draft: $
 process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`));
 
 const documents = new TextDocuments(TextDocument);
+// The wording rules' data, read from beside this bundle when one of them first runs.
+provideBundledWordingData(__dirname);
 
 /** What `initialize` settles, for the handlers below. */
 interface Server {
