@@ -10,6 +10,7 @@ import { HeadingTreeProvider } from './headingTreeView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
 import { StatusBar } from './statusBar';
+import { WordDocuments } from './wordDocument';
 
 /** What the extension hands to its tests (and to other extensions). */
 export interface SpeechDraftApi {
@@ -30,8 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     vscode.window.createTreeView<HeadingTreeNode>(id, { treeDataProvider: headingTree, dragAndDropController: headingTree, showCollapseAll: true }),
   );
   const statusBar = new StatusBar(speech);
-  context.subscriptions.push(speech, headingTree, statusBar, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views }))) {
+  const wordDocuments = new WordDocuments(speech);
+  context.subscriptions.push(speech, headingTree, statusBar, wordDocuments, ...views);
+  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views, wordDocuments }))) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
   context.subscriptions.push(

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WORD_DOCUMENT_SCHEME } from '../../server/src/protocol';
 import { CrashHandler } from './crashes';
 import { SECTION } from './settings';
 
@@ -15,10 +16,14 @@ import { SECTION } from './settings';
 const LANGUAGES = ['speech', 'plaintext', 'markdown'];
 
 function documentSelector() {
-  return LANGUAGES.flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  return [
+    ...LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // The read-only view of a Word document (client/src/wordDocument.ts).
+    { scheme: WORD_DOCUMENT_SCHEME, language: 'speech' },
+  ];
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; crashes: CrashHandler } {
