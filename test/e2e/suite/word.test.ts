@@ -50,7 +50,7 @@ describe('Word documents', () => {
     assert.deepStrictEqual([placeholder.range.start.line, placeholder.range.start.character], [2 * k, PARAGRAPHS[k].shown.indexOf('×××')]);
 
     await waitFor([a.headingTree.onDidRefresh], () => (a.headingTree.document === doc && a.headingTree.nodes.length ? true : undefined), 'the heading tree of the view');
-    assert.strictEqual(a.headingTree.asText(), '一、提高思想认识\n二、落实防汛责任\n  （一）压实乡镇责任\n  （二）备足防汛物资');
+    assert.strictEqual(a.headingTree.asText(), '一、提高思想认识\n二、落实防汛责任\n\u3000\u3000（一）压实乡镇责任\n\u3000\u3000（二）备足防汛物资');
     await a.statusBar.refresh();
     assert.ok(a.statusBar.last && a.statusBar.last.chars > 100);
 
