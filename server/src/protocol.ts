@@ -21,23 +21,42 @@ export interface FindingCounts {
   info: number;
 }
 
+export type SeverityName = 'error' | 'warning' | 'info';
+
+/**
+ * What a node of the 讲话提纲 view stands for: a numbered item of the body
+ * (`heading`, `runin`, `inline`), a lost item (`gap`: `一、` then `三、`), the
+ * 【提纲】 block (`outlineBlock`) and its items (`outlineItem`), the opening
+ * (title, salutation and what comes before the first heading) and the closing.
+ */
+export type OutlineNodeKind = 'heading' | 'runin' | 'inline' | 'gap' | 'outlineBlock' | 'outlineItem' | 'opening' | 'closing';
+
 export interface OutlineNode {
-  /** The marker as written: `一、`, `（二）`, `第三，`. */
+  /** The marker as written: `一、`, `（二）`, `第三，`; for a gap the missing marker (`二、`); empty for the other kinds but `outlineItem`. */
   marker: string;
+  /** The heading text; for a gap the heading the 【提纲】 gives it, if any; for the opening and closing their first words. */
   heading: string;
-  kind: 'heading' | 'runin' | 'inline';
+  kind: OutlineNodeKind;
+  /**
+   * What the view shows for a node that is not a numbered item, in the
+   * client's language: `（缺少 二、）`, `【提纲】`, `开头`, `结尾`. Undefined for
+   * items (`marker` + `heading`).
+   */
+  label?: string;
   /** A heading or run-in heading: listed in the copied outline, and movable. */
   section: boolean;
   depth: number;
-  /** The whole section. */
+  /** The whole section (for a gap: where the lost item would stand, empty). */
   range: Range;
-  /** The marker and the heading text. */
+  /** The marker and the heading text (for a gap: the likely cut, or the next item's marker). */
   selectionRange: Range;
   chars: number;
   /** To one decimal (shown with it: `3.0`). */
   minutes: number;
   /** Findings inside the section, by severity. */
   findings: FindingCounts;
+  /** The severity of the worst finding inside the node (a gap: its own finding's); undefined when it has none. */
+  worst?: SeverityName;
   children: OutlineNode[];
 }
 
@@ -118,6 +137,58 @@ export type ExportDocxResult =
     };
 
 export const ExportDocxRequest: Request<ExportDocxParams, ExportDocxResult | null> = { method: 'speechDraft/exportDocx' };
+/**
+ * The marks a grouped finding stands for (`本段有 12 处半角标点`: each of the 12),
+ * for the editor to underline lightly; the hover names each one.
+ */
+export interface GroupedMark {
+  range: Range;
+  rule: string;
+  /** What is wrong with this mark (`半角“,”：应为“，”`). */
+  message: string;
+}
+
+export interface GroupedMarksResult {
+  version: number;
+  marks: GroupedMark[];
+}
+
+export const GroupedMarksRequest: Request<OutlineParams, GroupedMarksResult | null> = { method: 'speechDraft/groupedMarks' };
+
+/**
+ * Commands the server offers in code actions and the VS Code client runs
+ * (they write the user's settings or files, which the server never does):
+ * arguments `[SetRuleSeverityArgs]` and `[AcceptPhraseArgs]`.
+ */
+export const ClientCommands = {
+  setRuleSeverity: 'speechDraft.setRuleSeverity',
+  acceptPhrase: 'speechDraft.acceptPhrase',
+} as const;
+
+/** Where the user's choice is written: the workspace settings, or a `.speechdraftrc.json`. */
+export interface ConfigTargets {
+  /** The draft. */
+  uri: string;
+  /** The `.speechdraftrc.json` that applies to the draft (a path), if any: it takes precedence over the settings. */
+  configFile?: string;
+  /** Whether a file of an untrusted workspace may lower findings (it may not: only the settings are offered then). */
+  trusted: boolean;
+}
+
+export interface SetRuleSeverityArgs extends ConfigTargets {
+  rule: string;
+  /** The rule's name in the client's language (`全角标点`). */
+  ruleName: string;
+  severity: 'off' | 'info';
+  /** The severity the `.speechdraftrc.json` sets for the rule, if it does: the settings cannot change it then. */
+  configFileSeverity?: string;
+}
+
+export interface AcceptPhraseArgs extends ConfigTargets {
+  /** The word, phrase or placeholder accepted in this workspace (`accept` of `.speechdraftrc.json`). */
+  phrase: string;
+}
+
 export const DocumentInfoRequest: Request<OutlineParams, DocumentInfoResult | null> = { method: 'speechDraft/documentInfo' };
 
 /**
@@ -134,6 +205,8 @@ export const Commands = {
   fixAllOfRule: 'speechDraft.server.fixAllOfRule',
   /** Applies every safe fix of the draft: [uri]. */
   fixAll: 'speechDraft.server.fixAll',
+  /** Shows a place of the draft (`window/showDocument`): [uri, range]. */
+  reveal: 'speechDraft.server.reveal',
 } as const;
 
 export interface MoveSectionParams {
