@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OutlineNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
+import { GroupedMarks } from './groupedMarks';
 import { OutlineProvider } from './outlineView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
@@ -19,6 +20,7 @@ export interface SpeechDraftApi {
   readonly crashes: CrashHandler;
   outline: OutlineProvider;
   statusBar: StatusBar;
+  groupedMarks: GroupedMarks;
 }
 
 let server: SpeechServer | undefined;
@@ -30,7 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     vscode.window.createTreeView<OutlineNode>(id, { treeDataProvider: outline, dragAndDropController: outline, showCollapseAll: true }),
   );
   const statusBar = new StatusBar(speech);
-  context.subscriptions.push(speech, outline, statusBar, ...views);
+  const groupedMarks = new GroupedMarks(speech);
+  context.subscriptions.push(speech, outline, statusBar, groupedMarks, ...views);
   for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, outline, outlineViews: views }))) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
@@ -59,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     },
     outline,
     statusBar,
+    groupedMarks,
   };
 }
 

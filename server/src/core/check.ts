@@ -168,6 +168,7 @@ export class Checker {
         severity: 'info',
         span: { start: 0, end: model.lines.lineEnd(0) },
         message: t('This draft has {0} characters; only the first {1} are checked.', fullText.length, text.length),
+        notice: true,
       });
     }
     return { model, findings: kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), ruleErrors };

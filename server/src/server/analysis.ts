@@ -1,7 +1,7 @@
 // One analysis per document version: the core's Checker (kept per document so
 // that a keystroke re-scans only the paragraphs it changed) and its result.
 
-import { Checker, draftFormat, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
+import { Checker, draftFormat, groupFindings, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
 import { ConfigPool } from './configPool';
 import type { DocumentSettings } from './settings';
 
@@ -9,6 +9,7 @@ export interface Analysis {
   uri: string;
   version: number;
   text: string;
+  /** The findings as the editor shows them: grouped where the settings say so (`groupFindings`), each group holding its members. */
   result: CheckResult;
   config: SpeechDraftConfig;
   settings: DocumentSettings;
@@ -20,6 +21,8 @@ interface DocumentState {
   config: SpeechDraftConfig;
   format: DraftFormat;
   last?: Analysis;
+  /** The checker's own result for `last` (before grouping). */
+  checked?: CheckResult;
 }
 
 export class Analyzer {
@@ -43,15 +46,25 @@ export class Analyzer {
       this.states.set(uri, state);
     }
     const last = state.last;
-    if (last && last.version === version && last.text === text) {
-      if (last.settings !== settings) state.last = { ...last, settings };
+    if (last && state.checked && last.version === version && last.text === text) {
+      if (last.settings !== settings) {
+        const regroup = last.settings.halfWidthMarks !== settings.halfWidthMarks;
+        state.last = { ...last, settings, result: regroup ? this.shown(state.checked, settings) : last.result };
+      }
       return state.last!;
     }
     this.checks++;
-    const result = state.checker.check(text);
-    for (const e of result.ruleErrors) this.onRuleError(uri, e.rule, e.error);
-    state.last = { uri, version, text, result, config, settings };
+    const checked = state.checker.check(text);
+    for (const e of checked.ruleErrors) this.onRuleError(uri, e.rule, e.error);
+    state.checked = checked;
+    state.last = { uri, version, text, result: this.shown(checked, settings), config, settings };
     return state.last;
+  }
+
+  /** The result as the editor shows it under these settings. */
+  private shown(checked: CheckResult, settings: DocumentSettings): CheckResult {
+    if (settings.halfWidthMarks === 'each') return checked;
+    return { ...checked, findings: groupFindings(checked.findings, checked.model, translator(this.locale)) };
   }
 
   /** The last analysis made, whatever its version (for on-save mode and cheap answers). */

@@ -8,7 +8,7 @@
 // `only` asks for source.fixAll gets the whole-draft edit at once.
 
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { renumberEdits, type Finding, type Fix, type SpeechModel, type TextEdit, type Translate } from '../core';
+import { byRank, groupedRule, renumberEdits, ruleById, type Finding, type Fix, type SpeechModel, type TextEdit, type Translate } from '../core';
 import { Commands } from '../protocol';
 import type { Analysis } from './analysis';
 import { workspaceEdit } from './convert';
@@ -78,17 +78,18 @@ class ActionBuilder {
 
   suppressions(f: Finding, diagnostic: Diagnostic): void {
     const { model } = this.a.result;
+    const name = ruleNameOf(f.rule, this.t);
     const { start, indent, eol } = lineStartAndIndent(model, f.span.start);
     const bom = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.actions.push(
       {
-        title: this.t('Disable {0} for this line', f.rule),
+        title: this.t('Disable “{0}” for this line ({1})', name, f.rule),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: this.edit([{ start, end: start, newText: `${indent}<!-- speech-draft-disable-next-line ${f.rule} -->${eol}` }]),
       },
       {
-        title: this.t('Disable {0} for this file', f.rule),
+        title: this.t('Disable “{0}” for this file ({1})', name, f.rule),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: this.edit([{ start: bom, end: bom, newText: `<!-- speech-draft-disable-file ${f.rule} -->${eol}` }]),
@@ -112,14 +113,32 @@ function asksForFixAll(params: CodeActionParams): boolean {
   return !!params.context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === FIX_ALL_KIND);
 }
 
-/** The findings touching [from, to]: findings are sorted by start, so the scan stops past `to`. */
+/** The rule's name in the writer's language (`全角标点`), as the hover and the settings name it. */
+export function ruleNameOf(id: string, t: Translate): string {
+  const rule = ruleById(id);
+  return rule ? t(rule.name.en) : id;
+}
+
+const touches = (f: Finding, from: number, to: number) => f.span.start <= to && from <= f.span.end;
+
+/**
+ * The findings touching [from, to], a group also where one of its marks does;
+ * structure first. Findings are sorted by start (a group starts at its first
+ * mark), so the scan stops past `to`.
+ */
 function findingsAt(findings: readonly Finding[], from: number, to: number): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.span.start > to) break;
-    if (from <= f.span.end) out.push(f);
+    if (touches(f, from, to) || f.members?.some((m) => touches(m, from, to))) out.push(f);
   }
-  return out;
+  return out.sort(byRank);
+}
+
+/** The title of a rule's fix-all: the rule's own words where it has them (`全部改为全角（110 处）`). */
+function fixAllTitle(rule: string, count: number, t: Translate): string {
+  const grouped = groupedRule(rule);
+  return grouped ? t(grouped.fixAll, count) : t('Fix all “{0}” problems ({1})', ruleNameOf(rule, t), count);
 }
 
 export function codeActions(a: Analysis, params: CodeActionParams, t: Translate, support: ActionSupport): CodeAction[] {
@@ -143,7 +162,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, t: Translate,
     const sameRule = safeFixCount(a, f.rule);
     if (sameRule > 1 && !fixAllOffered.has(f.rule)) {
       fixAllOffered.add(f.rule);
-      const action: CodeAction = { title: t('Fix all {0} problems ({1})', f.rule, sameRule), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+      const action: CodeAction = { title: fixAllTitle(f.rule, sameRule, t), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
       b.actions.push(b.lazyFixAll(action, f.rule));
     }
     b.suppressions(f, diagnostic);

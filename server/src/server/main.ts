@@ -21,8 +21,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { draftFormat, fnv1a, formatProblem, resolveLocale, translator, type Locale } from '../core';
-import { DocumentInfoRequest, ExportDocxRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
+import { draftFormat, fnv1a, formatProblem, ranked, resolveLocale, translator, type Locale } from '../core';
+import { DocumentInfoRequest, ExportDocxRequest, GroupedMarksRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
 import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll, type ActionSupport } from './codeActions';
@@ -32,6 +32,7 @@ import { Debouncer, toDiagnostic } from './diagnostics';
 import { moveSection } from './edits/moveSection';
 import { fixAllStats } from './fixAll';
 import { watchFraming } from './framing';
+import { groupedMarks } from './groupedMarks';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
@@ -185,7 +186,9 @@ async function diagnosticsAnalysis(uri: string): Promise<Analysis | null> {
 const MAX_DIAGNOSTICS = 5000;
 
 function diagnosticsOf(a: Analysis) {
-  const { findings, model } = a.result;
+  const { model } = a.result;
+  // Structure first: where the cap cuts, it cuts typography.
+  const findings = ranked(a.result.findings);
   const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(a.uri, model.lines, f, relatedSupport));
   if (findings.length > MAX_DIAGNOSTICS) {
     const last = shown[shown.length - 1];
@@ -358,6 +361,12 @@ onRequest(OutlineRequest, async (params, token) => {
 onRequest(StatsRequest, async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
   return a ? stats(a) : null;
+});
+
+// From the analysis the diagnostics come from (in on-save mode the text last saved).
+onRequest(GroupedMarksRequest, async (params) => {
+  const a = await diagnosticsAnalysis(params.textDocument.uri);
+  return a ? groupedMarks(a) : null;
 });
 
 onRequest(MoveSectionRequest, async (params, token) => {

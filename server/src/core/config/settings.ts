@@ -51,6 +51,23 @@ const TABLE = [
     description: { zh: '检查时机：输入时或保存时。', en: 'When to check: as you type, or when you save.' },
   },
   {
+    key: 'halfWidthMarks',
+    scope: 'editor',
+    type: 'string',
+    values: [
+      {
+        value: 'grouped',
+        description: {
+          zh: '一段中超过三处时合为一条问题（附本段的修复），每处仍以浅色下划线标出、悬停可见；网页残留行里的标点不另报（该行应删除）。',
+          en: 'More than three in a paragraph make one finding (with a fix for the paragraph); each mark is still underlined lightly and named in the hover. Marks in a line copied from a download site are not reported apart (the line is to go).',
+        },
+      },
+      { value: 'each', description: { zh: '每处半角标点单独列为一条问题。', en: 'Each half-width mark is a finding of its own.' } },
+    ],
+    default: 'grouped',
+    description: { zh: '半角标点问题怎样列出：按段合并，或逐处列出。', en: 'How half-width punctuation is listed: gathered by paragraph, or each mark on its own.' },
+  },
+  {
     key: 'debounce',
     scope: 'editor',
     type: 'number',
