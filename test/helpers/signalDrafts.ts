@@ -22,3 +22,37 @@ export const MARKS_DRAFT = [
 
 /** The line of an offset (0-based). */
 export const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length - 1;
+
+/**
+ * Section 二 lost at a download site's cut between 一 and 三, still listed in
+ * the 【提纲】: a gap, an item of the 【提纲】 with no heading, a count that no
+ * longer matches.
+ */
+export const GAP_DRAFT = [
+  '【提纲】一、统一思想认识。二、查找突出问题。三、压实工作责任。',
+  '在全县安全生产工作会议上的讲话',
+  '',
+  '同志们：',
+  '',
+  '今天召开会议，主要任务是部署下一阶段工作。下面，我讲三点意见。',
+  '',
+  '一、统一思想认识',
+  '',
+  '安全生产是发展的底线，必须时刻绷紧这根弦。',
+  '',
+  '……（www.example.com此处省略500字，点击下载全文）……',
+  '',
+  '一些地方还存在责任不落实的问题。',
+  '',
+  '三、压实工作责任',
+  '',
+  '各级各部门要把责任落实到岗位、落实到人。',
+  '',
+  '同志们，做好安全生产工作责任重大，让我们共同努力！',
+].join('\n');
+
+/** The same draft with nothing lost: its lookalike, quiet. */
+export const WHOLE_DRAFT = GAP_DRAFT.replace(
+  '……（www.example.com此处省略500字，点击下载全文）……\n\n',
+  '二、查找突出问题\n\n',
+);

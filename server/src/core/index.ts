@@ -7,6 +7,7 @@ export * from './l10n';
 export * from './numbering';
 export { outlineLines, updateOutlineEdit } from './outlineText';
 export * from './outlinePairing';
+export * from './signal/accept';
 export * from './signal/gaps';
 export * from './signal/grouping';
 export * from './signal/ranking';

@@ -8,12 +8,14 @@
 // `only` asks for source.fixAll gets the whole-draft edit at once.
 
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { byRank, groupedRule, renumberEdits, ruleById, type Finding, type Fix, type SpeechModel, type TextEdit, type Translate } from '../core';
+import { byRank, groupedRule, renumberWithOutline, ruleById, type Finding, type Fix, type SpeechModel, type TextEdit, type Translate } from '../core';
 import { Commands } from '../protocol';
 import type { Analysis } from './analysis';
 import { workspaceEdit } from './convert';
 import { toDiagnostic } from './diagnostics';
 import { fixAllEditsOf, safeFixCount } from './fixAll';
+import { needsPreview, previewedEdit } from './preview';
+import { writerFixes, type PlannedAction } from './writerFixes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech-draft`;
 
@@ -26,6 +28,10 @@ export interface ActionSupport {
   applyEdit: boolean;
   /** Edits go out as `documentChanges` naming the document version. */
   documentChanges: boolean;
+  /** The client takes change annotations, so an edit can ask to be confirmed in a preview. */
+  changeAnnotations: boolean;
+  /** The client shows a place of a document on request (`window/showDocument`). */
+  showDocument: boolean;
 }
 
 /** What a fix-all action left unresolved carries: the document, its version, and the rule (none: every rule). */
@@ -60,8 +66,9 @@ class ActionBuilder {
     readonly support: ActionSupport,
   ) {}
 
-  edit(edits: readonly TextEdit[]) {
-    return workspaceEdit(sourceOf(this.a), edits, this.support.documentChanges);
+  /** The edit; with a preview label, to be confirmed in a preview where the client shows one. */
+  edit(edits: readonly TextEdit[], preview?: string) {
+    return preview ? previewedEdit(sourceOf(this.a), edits, this.support, preview) : workspaceEdit(sourceOf(this.a), edits, this.support.documentChanges);
   }
 
   /** A fix-all action without its edit: resolved later, or run as a server command. */
@@ -97,8 +104,16 @@ class ActionBuilder {
     );
   }
 
-  quickFix(fix: Fix, diagnostic: Diagnostic, preferred: boolean): void {
-    this.actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: this.edit(fix.edits) });
+  quickFix(fix: Fix, diagnostic: Diagnostic, preferred: boolean, preview: boolean): void {
+    const edit = this.edit(fix.edits, preview ? fix.title : undefined);
+    this.actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit });
+  }
+
+  planned(p: PlannedAction, diagnostic: Diagnostic): void {
+    const action: CodeAction = { title: p.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: p.preferred || undefined };
+    if (p.edits) action.edit = this.edit(p.edits, p.preview);
+    if (p.command) action.command = p.command;
+    this.actions.push(action);
   }
 }
 
@@ -158,7 +173,13 @@ export function codeActions(a: Analysis, params: CodeActionParams, t: Translate,
   const fixAllOffered = new Set<string>();
   for (const f of here) {
     const diagnostic = toDiagnostic(a.uri, model.lines, f, support.relatedInformation);
-    (f.fixes ?? []).forEach((fix, i) => b.quickFix(fix, diagnostic, i === 0 && f.fixes!.length === 1));
+    // The writer's fixes first (a lost heading back before any renumbering), then the rule's.
+    const writer = writerFixes(a, f, t, support.showDocument);
+    writer.first.forEach((p) => b.planned(p, diagnostic));
+    const own = (f.fixes ?? []).filter((fix) => !writer.replaces(fix));
+    const preferredTaken = writer.first.some((p) => p.preferred);
+    own.forEach((fix, i) => b.quickFix(fix, diagnostic, !preferredTaken && i === 0 && own.length === 1 && !writer.last.length, needsPreview(f, fix, model.parts.outline?.span)));
+    writer.last.forEach((p) => b.planned(p, diagnostic));
     const sameRule = safeFixCount(a, f.rule);
     if (sameRule > 1 && !fixAllOffered.has(f.rule)) {
       fixAllOffered.add(f.rule);
@@ -169,9 +190,10 @@ export function codeActions(a: Analysis, params: CodeActionParams, t: Translate,
   }
   // Renumbering the list the cursor stands on, wherever it is wrong or not.
   const item = model.items.find((i) => i.marker.start <= from && from <= i.marker.end);
-  const edits = item ? renumberEdits(item.group) : undefined;
+  const edits = item ? renumberWithOutline(model, [item.group]) : undefined;
   if (item && edits?.length && !here.some((f) => f.rule === 'numbering-sequence')) {
-    b.actions.push({ title: t('Renumber this list'), kind: CodeActionKind.RefactorRewrite, edit: b.edit(edits) });
+    const title = t('Renumber this list');
+    b.actions.push({ title, kind: CodeActionKind.RefactorRewrite, edit: b.edit(edits, title) });
   }
   return b.actions;
 }

@@ -22,11 +22,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { draftFormat, fnv1a, formatProblem, ranked, resolveLocale, translator, type Locale } from '../core';
-import { DocumentInfoRequest, ExportDocxRequest, GroupedMarksRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
+import { Commands, DocumentInfoRequest, ExportDocxRequest, GroupedMarksRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
 import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll, type ActionSupport } from './codeActions';
-import { COMMAND_IDS, commandEdit } from './commands';
+import { COMMAND_IDS, commandEdit, revealParams } from './commands';
 import { completions } from './completion';
 import { Debouncer, toDiagnostic } from './diagnostics';
 import { moveSection } from './edits/moveSection';
@@ -65,7 +65,7 @@ let analyzer: Analyzer;
 let pullDiagnostics = false;
 let relatedSupport = false;
 let refreshSupport = false;
-let support: ActionSupport = { relatedInformation: false, resolveEdit: false, applyEdit: false, documentChanges: false };
+let support: ActionSupport = { relatedInformation: false, resolveEdit: false, applyEdit: false, documentChanges: false, changeAnnotations: false, showDocument: false };
 let dynamicConfiguration = false;
 let dynamicWatchers = false;
 /** The text each document had when it was last saved or opened, for on-save checking. */
@@ -88,6 +88,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     resolveEdit: !!(codeAction?.dataSupport && codeAction.resolveSupport?.properties.includes('edit')),
     applyEdit: !!caps.workspace?.applyEdit,
     documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+    changeAnnotations: !!caps.workspace?.workspaceEdit?.changeAnnotationSupport,
+    showDocument: !!caps.window?.showDocument?.support,
   };
   settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions, workspaceFoldersOf(params));
   analyzer = new Analyzer(locale, logRuleError);
@@ -341,9 +343,14 @@ connection.onCompletion(async (params, token) => {
 connection.onExecuteCommand(async (params, token) => {
   const uri = params.arguments?.[0];
   if (typeof uri !== 'string') return null;
+  if (params.command === Commands.reveal) {
+    const show = revealParams(params.arguments ?? []);
+    if (show && support.showDocument) await connection.window.showDocument(show);
+    return null;
+  }
   const a = await analysisFor(uri, token);
   if (!a) return null;
-  const edit = commandEdit(params.command, a, params.arguments ?? [], support.documentChanges);
+  const edit = commandEdit(params.command, a, params.arguments ?? [], support, t);
   if (edit) await connection.workspace.applyEdit({ label: params.command, edit });
   return edit;
 });
@@ -355,7 +362,7 @@ function onRequest<P, R>(request: Request<P, R>, handler: (params: P, token: Can
 
 onRequest(OutlineRequest, async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
-  return a ? { version: a.version, nodes: outlineNodes(a) } : null;
+  return a ? { version: a.version, nodes: outlineNodes(a, t) } : null;
 });
 
 onRequest(StatsRequest, async (params, token) => {

@@ -5,7 +5,7 @@ import { bothLanguages, translator } from '../l10n';
 import { RULE_IDS } from '../rules';
 import { SEVERITY_SETTINGS, type Localized, type RuleId, type SeveritySetting } from '../types';
 import { checkPatternSafety } from './patterns';
-import { boundsOf, defaultsOf, SETTINGS } from './settings';
+import { boundsOf, defaultsOf, settingOf, SETTINGS } from './settings';
 
 export interface WordUsageEntry {
   wrong: string;
@@ -27,6 +27,8 @@ export interface SpeechDraftConfig {
   placeholderPatterns: string[];
   /** More words for `word-usage`. */
   wordUsage: WordUsageEntry[];
+  /** Text written on purpose: findings inside it are not reported (`signal/accept.ts`). */
+  accept: string[];
 }
 
 /** The defaults of the settings table (`settings.ts`). */
@@ -38,6 +40,9 @@ export interface ConfigProblem {
   key: string;
   message: Localized;
 }
+
+/** The longest accepted phrase, from the settings table. */
+const MAX_ACCEPTED_LENGTH = (settingOf('accept').items as { maxLength: number }).maxLength;
 
 /** The checker's number settings and their bounds, from the settings table. */
 const NUMBER_KEYS = new Map(
@@ -87,6 +92,16 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
     } else if (key === 'placeholderPatterns') {
       const patterns = patternList(key, value, source, problems);
       if (patterns) config.placeholderPatterns = patterns;
+    } else if (key === 'accept') {
+      if (!Array.isArray(value)) {
+        problem(key, '"{0}" must be an array of strings.', key);
+        continue;
+      }
+      config.accept = [];
+      value.forEach((entry, i) => {
+        if (typeof entry === 'string' && entry.length > 0 && entry.length <= MAX_ACCEPTED_LENGTH) config.accept!.push(entry);
+        else problem(`${key}[${i}]`, 'Each accepted entry must be a string of 1 to {0} characters.', MAX_ACCEPTED_LENGTH);
+      });
     } else if (key === 'wordUsage') {
       if (!Array.isArray(value)) {
         problem(key, '"{0}" must be an array of strings.', key);

@@ -161,6 +161,19 @@ const TABLE = [
     },
   },
   {
+    key: 'accept',
+    scope: 'checker',
+    type: 'array',
+    items: { type: 'string', minLength: 1, maxLength: 100 },
+    default: [],
+    markdown: true,
+    restricted: true,
+    description: {
+      zh: '本工作区有意这样写的字词、短语或占位符，如 `["××同志", "某某"]`：落在其中的问题一律不报（对所有规则有效）。快速修复“在本工作区接受……”会写入这里。在不受信任的工作区中不使用。',
+      en: 'Words, phrases or placeholders written on purpose in this workspace, such as `["××同志", "某某"]`: no rule reports a finding inside them. The quick fix “Accept … in this workspace” adds to it. Ignored in untrusted workspaces.',
+    },
+  },
+  {
     key: 'trace.server',
     scope: 'editor',
     type: 'string',

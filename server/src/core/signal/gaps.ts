@@ -98,10 +98,13 @@ export function outlineItemsForGap(model: SpeechModel, gap: Gap): Map<number, Ou
 
 const eolOf = (text: string) => (/\r\n/.test(text) ? '\r\n' : '\n');
 
-/** The start of the line after the one holding `offset` (the text's end when it is the last line). */
-function nextLineStart(model: SpeechModel, offset: number): number {
-  const line = model.lines.lineAt(offset);
-  return line + 1 < model.lines.lineCount ? model.lines.lineStarts[line + 1] : model.text.length;
+const isBlankLine = (model: SpeechModel, line: number) => model.text.slice(model.lines.lineStarts[line], model.lines.lineEnd(line)).trim() === '';
+
+/** The first line after the one holding `offset` that is not blank; the line count when there is none. */
+function nextTextLine(model: SpeechModel, offset: number): number {
+  let line = model.lines.lineAt(offset) + 1;
+  while (line < model.lines.lineCount && isBlankLine(model, line)) line++;
+  return line;
 }
 
 /** The indentation of the line holding `offset`. */
@@ -112,37 +115,50 @@ function indentAt(model: SpeechModel, offset: number): string {
 }
 
 /**
- * An edit inserting heading lines: after the cut's line where there is a cut,
- * else on a line of their own before `after`, else after `before`'s section.
+ * An edit inserting heading lines, each a paragraph as the draft writes them
+ * (with a blank line between where it has one): after the cut where there is
+ * one, else before `after`, else after `before`'s section.
  */
 export function insertHeadingsEdit(model: SpeechModel, lines: readonly string[], place: { cut?: Span; before?: Item; after?: Item }): TextEdit | undefined {
   const eol = eolOf(model.text);
   const like = place.after ?? place.before;
   if (!like) return undefined;
   const indent = indentAt(model, like.marker.start);
-  const body = lines.map((l) => indent + l).join(eol);
-  let at: number;
-  if (place.cut) at = nextLineStart(model, place.cut.end);
-  else if (place.after) at = model.lines.lineStarts[model.lines.lineAt(place.after.marker.start)];
-  else at = nextLineStart(model, place.before!.span.end);
-  // At the end of a text with no last line break, the new line needs one before it.
-  const lead = at === model.text.length && at > 0 && !/[\r\n]$/.test(model.text) ? eol : '';
-  const trail = at === model.text.length && lead === '' ? '' : eol;
-  return { start: at, end: at, newText: `${lead}${body}${trail}` };
+  let line: number;
+  if (place.cut) line = nextTextLine(model, place.cut.end);
+  else if (place.after) line = model.lines.lineAt(place.after.marker.start);
+  else line = nextTextLine(model, place.before!.span.end);
+  const likeLine = model.lines.lineAt(like.marker.start);
+  const blankStyle = likeLine > 0 && isBlankLine(model, likeLine - 1);
+  const between = blankStyle ? eol + eol : eol;
+  const body = lines.map((l) => indent + l).join(between);
+  if (line < model.lines.lineCount) {
+    const at = model.lines.lineStarts[line];
+    return { start: at, end: at, newText: body + between };
+  }
+  // Nothing follows: after the last line.
+  const end = model.text.length;
+  const lead = /[\r\n]$/.test(model.text) ? (blankStyle ? eol : '') : between;
+  return { start: end, end, newText: lead + body + (/[\r\n]$/.test(model.text) ? eol : '') };
 }
 
-/** The heading line for a 【提纲】 item written in the body's style: the neighbour's marker form at that number. */
-export function headingLine(like: Item, value: number, o: OutlineItem): string {
-  return `${canonicalMarker(like.marker, value) ?? o.marker.text}${o.text}`;
+/** A heading to put back: its marker in the body's style (the neighbour's form at that number) and its text from the 【提纲】. */
+export interface HeadingLine {
+  marker: string;
+  text: string;
 }
 
-/** The edit putting back a gap's headings from the 【提纲】, and the first of them as the title names it; undefined where the 【提纲】 does not list them. */
-export function gapInsertion(model: SpeechModel, gap: Gap): { edit: TextEdit; first: string } | undefined {
+export function headingLine(like: Item, value: number, o: OutlineItem): HeadingLine {
+  return { marker: canonicalMarker(like.marker, value) ?? o.marker.text, text: o.text };
+}
+
+/** The edit putting back a gap's headings from the 【提纲】, and the first of them; undefined where the 【提纲】 does not list them. */
+export function gapInsertion(model: SpeechModel, gap: Gap): { edit: TextEdit; first: HeadingLine } | undefined {
   const found = outlineItemsForGap(model, gap);
   if (found.size === 0) return undefined;
-  const lines = [...found].sort(([a], [b]) => a - b).map(([v, o]) => headingLine(gap.after, v, o));
-  const edit = insertHeadingsEdit(model, lines, gap);
-  return edit ? { edit, first: lines[0] } : undefined;
+  const headings = [...found].sort(([a], [b]) => a - b).map(([v, o]) => headingLine(gap.after, v, o));
+  const edit = insertHeadingsEdit(model, headings.map((h) => h.marker + h.text), gap);
+  return edit ? { edit, first: headings[0] } : undefined;
 }
 
 /** How a gap's missing markers read: `二、`, `第一`. */
@@ -154,7 +170,7 @@ export function missingMarkers(gap: Gap): string[] {
  * For a 【提纲】 item with no heading in the body: where its heading would go
  * (between the headings of its listed neighbours) and the edit putting it there.
  */
-export function outlineItemInsertion(model: SpeechModel, findings: readonly Finding[], o: OutlineItem): TextEdit | undefined {
+export function outlineItemInsertion(model: SpeechModel, findings: readonly Finding[], o: OutlineItem): { edit: TextEdit; heading: HeadingLine } | undefined {
   const pairing = pairOutline(model);
   if (!pairing) return undefined;
   const level = levelWhere(pairing, (l) => l.unmatched.includes(o) || l.pairs.some((p) => p.item === o));
@@ -166,7 +182,9 @@ export function outlineItemInsertion(model: SpeechModel, findings: readonly Find
   if (!like) return undefined;
   const from = before ? before.heading.end : like.group.parent ? like.group.parent.heading.end : model.parts.bodyStart;
   const cut = after ? cutBetween(findings, from, after.marker.start) : undefined;
-  return insertHeadingsEdit(model, [headingLine(like, o.marker.value, o)], { cut, before, after });
+  const heading = headingLine(like, o.marker.value, o);
+  const edit = insertHeadingsEdit(model, [heading.marker + heading.text], { cut, before, after });
+  return edit ? { edit, heading } : undefined;
 }
 
 /** Every 【提纲】 item of the draft with no heading in the body. */
