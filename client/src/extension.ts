@@ -8,6 +8,7 @@ import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
 import { GroupedMarks } from './groupedMarks';
 import { OutlineProvider } from './outlineView';
+import { ruleSettingCommands } from './ruleSettings';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
 import { StatusBar } from './statusBar';
@@ -34,7 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   const statusBar = new StatusBar(speech);
   const groupedMarks = new GroupedMarks(speech);
   context.subscriptions.push(speech, outline, statusBar, groupedMarks, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, outline, outlineViews: views }))) {
+  const commands = { ...createCommands({ extension: context, server: speech, outline, outlineViews: views }), ...ruleSettingCommands() };
+  for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
   context.subscriptions.push(

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClientCommands } from '../../server/src/protocol';
 import { CrashHandler } from './crashes';
 import { SECTION } from './settings';
 
@@ -34,7 +35,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): { client
       configurationSection: SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechdraftrc.json'),
     },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // The commands of ClientCommands this extension runs (ruleSettings.ts): the server offers their quick fixes.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: Object.values(ClientCommands) },
     outputChannelName: vscode.l10n.t('Speech Draft'),
     errorHandler: crashes,
   };

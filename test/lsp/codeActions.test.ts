@@ -47,7 +47,7 @@ function atComma(text: string, n: number) {
   return { textDocument: { uri }, range: { start: p, end: p }, context: { diagnostics: [] } };
 }
 
-const RESOLVE: ActionSupport = { relatedInformation: true, resolveEdit: true, applyEdit: true, documentChanges: true, changeAnnotations: false, showDocument: false };
+const RESOLVE: ActionSupport = { relatedInformation: true, resolveEdit: true, applyEdit: true, documentChanges: true, changeAnnotations: false, showDocument: false, clientCommands: new Set() };
 const COMMAND: ActionSupport = { ...RESOLVE, resolveEdit: false };
 const NEITHER: ActionSupport = { ...RESOLVE, resolveEdit: false, applyEdit: false };
 

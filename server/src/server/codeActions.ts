@@ -15,6 +15,7 @@ import { workspaceEdit } from './convert';
 import { toDiagnostic } from './diagnostics';
 import { fixAllEditsOf, safeFixCount } from './fixAll';
 import { needsPreview, previewedEdit } from './preview';
+import { acceptAction, severityActions } from './ruleActions';
 import { writerFixes, type PlannedAction } from './writerFixes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech-draft`;
@@ -32,6 +33,8 @@ export interface ActionSupport {
   changeAnnotations: boolean;
   /** The client shows a place of a document on request (`window/showDocument`). */
   showDocument: boolean;
+  /** The commands of `ClientCommands` the client runs (it says so in `initializationOptions.clientCommands`). */
+  clientCommands: ReadonlySet<string>;
 }
 
 /** What a fix-all action left unresolved carries: the document, its version, and the rule (none: every rule). */
@@ -171,6 +174,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, t: Translate,
   if (!wants(params, CodeActionKind.QuickFix)) return b.actions;
   const here = findingsAt(findings, from, to);
   const fixAllOffered = new Set<string>();
+  const severityOffered = new Set<string>();
   for (const f of here) {
     const diagnostic = toDiagnostic(a.uri, model.lines, f, support.relatedInformation);
     // The writer's fixes first (a lost heading back before any renumbering), then the rule's.
@@ -185,6 +189,13 @@ export function codeActions(a: Analysis, params: CodeActionParams, t: Translate,
       fixAllOffered.add(f.rule);
       const action: CodeAction = { title: fixAllTitle(f.rule, sameRule, t), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
       b.actions.push(b.lazyFixAll(action, f.rule));
+    }
+    const accept = acceptAction(a, f, diagnostic, t, support.clientCommands);
+    if (accept) b.actions.push(accept);
+    // A rule's severity once, at the first of its findings here.
+    if (!severityOffered.has(f.rule)) {
+      severityOffered.add(f.rule);
+      b.actions.push(...severityActions(a, f, diagnostic, t, support.clientCommands));
     }
     b.suppressions(f, diagnostic);
   }

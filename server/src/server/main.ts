@@ -65,7 +65,15 @@ let analyzer: Analyzer;
 let pullDiagnostics = false;
 let relatedSupport = false;
 let refreshSupport = false;
-let support: ActionSupport = { relatedInformation: false, resolveEdit: false, applyEdit: false, documentChanges: false, changeAnnotations: false, showDocument: false };
+let support: ActionSupport = {
+  relatedInformation: false,
+  resolveEdit: false,
+  applyEdit: false,
+  documentChanges: false,
+  changeAnnotations: false,
+  showDocument: false,
+  clientCommands: new Set(),
+};
 let dynamicConfiguration = false;
 let dynamicWatchers = false;
 /** The text each document had when it was last saved or opened, for on-save checking. */
@@ -90,6 +98,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
     changeAnnotations: !!caps.workspace?.workspaceEdit?.changeAnnotationSupport,
     showDocument: !!caps.window?.showDocument?.support,
+    clientCommands: clientCommandsOf(params.initializationOptions),
   };
   settings = new Settings(connection, !!caps.workspace?.configuration, params.initializationOptions, workspaceFoldersOf(params));
   analyzer = new Analyzer(locale, logRuleError);
@@ -112,6 +121,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 declare const SPEECH_DRAFT_VERSION: string | undefined;
+
+/** The commands of `ClientCommands` the client says it runs. */
+function clientCommandsOf(options: unknown): Set<string> {
+  const list = (options as { clientCommands?: unknown } | null)?.clientCommands;
+  return new Set(Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : []);
+}
 
 connection.onInitialized(() => {
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'speechDraft' });
