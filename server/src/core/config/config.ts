@@ -56,8 +56,19 @@ const NUMBER_KEYS = new Map(
 export function validateConfig(raw: unknown, source: string): { config: Partial<SpeechDraftConfig>; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config: Partial<SpeechDraftConfig> = {};
-  const problem = (key: string, message: string, ...args: Array<string | number>) =>
+  /** Reports a problem; undefined, so that a check can end with it. */
+  const problem = (key: string, message: string, ...args: Array<string | number>): undefined => {
     problems.push({ source, key, message: bothLanguages(message, ...args) });
+    return undefined;
+  };
+  /** A list setting's entries, each through `take` (undefined: reported and left out); undefined when the value is no list. */
+  const entries = <T>(key: string, value: unknown, take: (entry: unknown, at: string) => T | undefined): T[] | undefined => {
+    if (!Array.isArray(value)) return problem(key, '"{0}" must be an array of strings.', key);
+    return value.flatMap((entry, i) => {
+      const kept = take(entry, `${key}[${i}]`);
+      return kept === undefined ? [] : [kept];
+    });
+  };
   if (raw === undefined || raw === null) return { config, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     problem('(root)', 'The configuration must be a JSON object.');
@@ -93,29 +104,17 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
       const patterns = patternList(key, value, source, problems);
       if (patterns) config.placeholderPatterns = patterns;
     } else if (key === 'accept') {
-      if (!Array.isArray(value)) {
-        problem(key, '"{0}" must be an array of strings.', key);
-        continue;
-      }
-      config.accept = [];
-      value.forEach((entry, i) => {
-        if (typeof entry === 'string' && entry.length > 0 && entry.length <= MAX_ACCEPTED_LENGTH) config.accept!.push(entry);
-        else problem(`${key}[${i}]`, 'Each accepted entry must be a string of 1 to {0} characters.', MAX_ACCEPTED_LENGTH);
-      });
+      const list = entries(key, value, (e, at) =>
+        typeof e === 'string' && e.length > 0 && e.length <= MAX_ACCEPTED_LENGTH ? e : problem(at, 'Each accepted entry must be a string of 1 to {0} characters.', MAX_ACCEPTED_LENGTH),
+      );
+      if (list) config.accept = list;
     } else if (key === 'wordUsage') {
-      if (!Array.isArray(value)) {
-        problem(key, '"{0}" must be an array of strings.', key);
-        continue;
-      }
-      config.wordUsage = [];
-      value.forEach((entry, i) => {
+      const list = entries(key, value, (entry, at) => {
         const e = entry as Partial<WordUsageEntry> | null;
-        if (!e || typeof e !== 'object' || typeof e.wrong !== 'string' || typeof e.right !== 'string' || !e.wrong) {
-          problem(`${key}[${i}]`, 'Each word entry needs "wrong" and "right" strings.');
-        } else {
-          config.wordUsage!.push({ wrong: e.wrong, right: e.right });
-        }
+        if (e && typeof e === 'object' && typeof e.wrong === 'string' && typeof e.right === 'string' && e.wrong) return { wrong: e.wrong, right: e.right };
+        return problem(at, 'Each word entry needs "wrong" and "right" strings.');
       });
+      if (list) config.wordUsage = list;
     } else {
       problem(key, 'Unknown setting "{0}".', key);
     }
