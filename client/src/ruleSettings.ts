@@ -8,7 +8,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { applyEdits, modify, parse, type JSONPath, type ParseError } from 'jsonc-parser';
+// The ES module build: its UMD build loads its parts with a require() the bundler cannot follow.
+import { applyEdits, modify, parse, type JSONPath, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { ClientCommands, type AcceptPhraseArgs, type SetRuleSeverityArgs } from '../../server/src/protocol';
 import { SECTION } from './settings';
 

@@ -87,7 +87,15 @@ export interface DocumentInfoResult {
   hash: string;
 }
 
-export const OutlineRequest: Request<OutlineParams, OutlineResult | null> = { method: 'speechDraft/outline' };
+export interface OutlineRequestParams extends OutlineParams {
+  /**
+   * The kinds of node the view shows. Without it, the heading tree alone
+   * (`heading`, `runin`, `inline`), as clients before the other kinds expect.
+   */
+  kinds?: OutlineNodeKind[];
+}
+
+export const OutlineRequest: Request<OutlineRequestParams, OutlineResult | null> = { method: 'speechDraft/outline' };
 export const StatsRequest: Request<OutlineParams, StatsResult | null> = { method: 'speechDraft/stats' };
 export interface ServerStatusResult {
   pid: number;

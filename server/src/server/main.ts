@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { draftFormat, fnv1a, formatProblem, ranked, resolveLocale, translator, type Locale } from '../core';
-import { Commands, DocumentInfoRequest, ExportDocxRequest, GroupedMarksRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
+import { Commands, DocumentInfoRequest, ExportDocxRequest, GroupedMarksRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type OutlineNodeKind, type Request } from '../protocol';
 import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll, type ActionSupport } from './codeActions';
@@ -377,7 +377,8 @@ function onRequest<P, R>(request: Request<P, R>, handler: (params: P, token: Can
 
 onRequest(OutlineRequest, async (params, token) => {
   const a = await analysisFor(params.textDocument.uri, token);
-  return a ? { version: a.version, nodes: outlineNodes(a, t) } : null;
+  const kinds = Array.isArray(params.kinds) ? params.kinds.filter((k): k is OutlineNodeKind => typeof k === 'string') : undefined;
+  return a ? { version: a.version, nodes: outlineNodes(a, t, kinds) } : null;
 });
 
 onRequest(StatsRequest, async (params, token) => {

@@ -3,7 +3,7 @@
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import { countSpeechChars, gapsOf, headingSelection, inHeadingTree, isSection, missingMarkers, outlineItemsForGap, speakingMinutes, type Finding, type Gap, type Item, type OutlineItem, type Span, type Translate } from '../core';
-import type { FindingCounts, OutlineNode, SeverityName, StatsResult } from '../protocol';
+import type { FindingCounts, OutlineNode, OutlineNodeKind, SeverityName, StatsResult } from '../protocol';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
@@ -56,7 +56,16 @@ function firstWords(text: string, span: Span): string {
  * block with its items, the opening and the closing, in the order of the text.
  * Each node is marked by its worst finding.
  */
-export function outlineNodes(a: Analysis, t: Translate): OutlineNode[] {
+export function outlineNodes(a: Analysis, t: Translate, kinds: readonly OutlineNodeKind[] = HEADING_TREE): OutlineNode[] {
+  const wanted = new Set(kinds);
+  const keep = (list: OutlineNode[]): OutlineNode[] => list.filter((n) => wanted.has(n.kind)).map((n) => ({ ...n, children: keep(n.children) }));
+  return keep(allNodes(a, t));
+}
+
+/** What a client that names no kinds gets: the heading tree, as before the other kinds. */
+const HEADING_TREE: readonly OutlineNodeKind[] = ['heading', 'runin', 'inline'];
+
+function allNodes(a: Analysis, t: Translate): OutlineNode[] {
   const { model, findings } = a.result;
   const rate = a.config.speakingRate;
   const count = findingCounter(findings);

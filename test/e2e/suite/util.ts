@@ -55,3 +55,18 @@ export function diagnosticsWhere(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) =
 export function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
+
+/**
+ * Applies an edit VS Code holds in its refactor preview (the server marks
+ * renumbering and writing the 【提纲】 as needing confirmation), as the writer
+ * does with Apply, until `done()` holds. The preview gives extensions no event
+ * when it opens: Apply is pressed again every 200 ms until it has taken.
+ */
+export async function applyInPreview(done: () => boolean, what: string, timeout = 20000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} in the refactor preview`);
+    await Promise.resolve(vscode.commands.executeCommand('refactorPreview.apply')).catch(() => undefined);
+    if (!done()) await new Promise((r) => setTimeout(r, 200));
+  }
+}
