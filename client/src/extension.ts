@@ -3,12 +3,11 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { OutlineNode } from '../../server/src/protocol';
+import { ClientCommands, type OutlineNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
 import { GroupedMarks } from './groupedMarks';
 import { OutlineProvider } from './outlineView';
-import { ruleSettingCommands } from './ruleSettings';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
 import { StatusBar } from './statusBar';
@@ -35,7 +34,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   const statusBar = new StatusBar(speech);
   const groupedMarks = new GroupedMarks(speech);
   context.subscriptions.push(speech, outline, statusBar, groupedMarks, ...views);
-  const commands = { ...createCommands({ extension: context, server: speech, outline, outlineViews: views }), ...ruleSettingCommands() };
+  // The client commands of the server's quick fixes (ruleSettings.ts) live in the client library's bundle.
+  const clientCommands = Object.fromEntries(Object.values(ClientCommands).map((id) => [id, (args: never) => speech.bundle().ruleSettingCommands()[id](args)]));
+  const commands = { ...createCommands({ extension: context, server: speech, outline, outlineViews: views }), ...clientCommands };
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }

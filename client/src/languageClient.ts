@@ -8,6 +8,9 @@ import { ClientCommands } from '../../server/src/protocol';
 import { CrashHandler } from './crashes';
 import { SECTION } from './settings';
 
+// The commands that write the user's settings run from quick fixes, when this bundle is loaded already.
+export { ruleSettingCommands } from './ruleSettings';
+
 /**
  * Every language a draft may be written in goes to the server; the server
  * checks only those in `speechDraft.languages`, so that changing the setting

@@ -4,6 +4,7 @@
 
 import * as assert from 'assert';
 import { acceptablePhrase, allRules, Checker, checkText, mergeConfig, validateConfig } from '../../../server/src/core';
+import { parseConfigText } from '../../../server/src/node/configFiles';
 import { readFixture } from '../../helpers/fixtures';
 
 const FIXTURE_CONFIG = /^\s*<!--\s*fixture-config\s+(\{.*\})\s*-->\s*$/m;
@@ -53,6 +54,13 @@ describe('the accept list', () => {
     assert.deepStrictEqual(problems.map((p) => p.key), ['accept[1]', 'accept[2]', 'accept[3]']);
     assert.match(problems[0].message.zh, /1 到 100 个字符/);
     assert.deepStrictEqual(validateConfig({ accept: '某某' }, 'rc').problems.map((p) => p.key), ['accept']);
+  });
+
+  it('is not read from the .speechdraftrc.json of an untrusted workspace (it hides findings)', () => {
+    const untrusted = parseConfigText(JSON.stringify({ accept: ['某某'] }), 'rc', { trusted: false });
+    assert.strictEqual(untrusted.config.accept, undefined);
+    assert.deepStrictEqual(untrusted.problems.map((p) => p.key), ['accept']);
+    assert.deepStrictEqual(parseConfigText(JSON.stringify({ accept: ['某某'] }), 'rc').config.accept, ['某某']);
   });
 
   it('offers words, phrases and placeholders, not lone marks nor long stretches', () => {

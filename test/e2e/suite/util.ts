@@ -59,14 +59,19 @@ export function codeOf(d: vscode.Diagnostic): string {
 /**
  * Applies an edit VS Code holds in its refactor preview (the server marks
  * renumbering and writing the 【提纲】 as needing confirmation), as the writer
- * does with Apply, until `done()` holds. The preview gives extensions no event
- * when it opens: Apply is pressed again every 200 ms until it has taken.
+ * does: the preview lists such edits unchecked, so the draft's node (the
+ * first) is checked, then Apply pressed, until `done()` holds. The preview
+ * gives extensions no event when it opens, and a second toggle would uncheck
+ * the edits: each try waits a second for the preview first.
  */
-export async function applyInPreview(done: () => boolean, what: string, timeout = 20000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} in the refactor preview`);
-    await Promise.resolve(vscode.commands.executeCommand('refactorPreview.apply')).catch(() => undefined);
-    if (!done()) await new Promise((r) => setTimeout(r, 200));
+export async function applyInPreview(done: () => boolean, what: string, tries = 15): Promise<void> {
+  const run = (command: string) => Promise.resolve(vscode.commands.executeCommand(command)).catch(() => undefined);
+  for (let i = 0; i < tries && !done(); i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    if (done()) return;
+    await run('list.focusFirst');
+    await run('refactorPreview.toggleCheckedState');
+    await run('refactorPreview.apply');
   }
+  if (!done()) throw new Error(`timed out waiting for ${what} in the refactor preview`);
 }
