@@ -25,25 +25,30 @@ export type SeverityName = 'error' | 'warning' | 'info';
 
 /**
  * What a node of the 讲话提纲 view stands for: a numbered item of the body
- * (`heading`, `runin`, `inline`), a lost item (`gap`: `一、` then `三、`), the
- * 【提纲】 block (`outlineBlock`) and its items (`outlineItem`), the opening
- * (title, salutation and what comes before the first heading) and the closing.
+ * (`heading`, `runin`, `inline`: the heading tree), a lost item (`gap`: `一、`
+ * then `三、`), the 【提纲】 block (`outlineBlock`) and its items
+ * (`outlineItem`), the opening (title, salutation and what comes before the
+ * first heading) and the closing.
  */
-export type OutlineNodeKind = 'heading' | 'runin' | 'inline' | 'gap' | 'outlineBlock' | 'outlineItem' | 'opening' | 'closing';
+export type HeadingTreeNodeKind = 'heading' | 'runin' | 'inline' | 'gap' | 'outlineBlock' | 'outlineItem' | 'opening' | 'closing';
 
-export interface OutlineNode {
+/**
+ * A node of the 讲话提纲 view: the heading tree (the body's headings, nested by
+ * level), and for a client that names them in the request, the other kinds.
+ */
+export interface HeadingTreeNode {
   /** The marker as written: `一、`, `（二）`, `第三，`; for a gap the missing marker (`二、`); empty for the other kinds but `outlineItem`. */
   marker: string;
   /** The heading text; for a gap the heading the 【提纲】 gives it, if any; for the opening and closing their first words. */
   heading: string;
-  kind: OutlineNodeKind;
+  kind: HeadingTreeNodeKind;
   /**
    * What the view shows for a node that is not a numbered item, in the
    * client's language: `（缺少 二、）`, `【提纲】`, `开头`, `结尾`. Undefined for
    * items (`marker` + `heading`).
    */
   label?: string;
-  /** A heading or run-in heading: listed in the copied outline, and movable. */
+  /** A heading or run-in heading: listed when the heading tree is copied, and movable. */
   section: boolean;
   depth: number;
   /** The whole section (for a gap: where the lost item would stand, empty). */
@@ -57,16 +62,17 @@ export interface OutlineNode {
   findings: FindingCounts;
   /** The severity of the worst finding inside the node (a gap: its own finding's); undefined when it has none. */
   worst?: SeverityName;
-  children: OutlineNode[];
+  children: HeadingTreeNode[];
 }
 
-export interface OutlineParams {
+/** A request about one document. */
+export interface DocumentParams {
   textDocument: TextDocumentIdentifier;
 }
 
-export interface OutlineResult {
+export interface HeadingTreeResult {
   version: number;
-  nodes: OutlineNode[];
+  nodes: HeadingTreeNode[];
 }
 
 export interface StatsResult {
@@ -87,16 +93,17 @@ export interface DocumentInfoResult {
   hash: string;
 }
 
-export interface OutlineRequestParams extends OutlineParams {
+export interface HeadingTreeRequestParams extends DocumentParams {
   /**
    * The kinds of node the view shows. Without it, the heading tree alone
    * (`heading`, `runin`, `inline`), as clients before the other kinds expect.
    */
-  kinds?: OutlineNodeKind[];
+  kinds?: HeadingTreeNodeKind[];
 }
 
-export const OutlineRequest: Request<OutlineRequestParams, OutlineResult | null> = { method: 'speechDraft/outline' };
-export const StatsRequest: Request<OutlineParams, StatsResult | null> = { method: 'speechDraft/stats' };
+/** The heading tree (the method keeps its first name: other editors call it). */
+export const HeadingTreeRequest: Request<HeadingTreeRequestParams, HeadingTreeResult | null> = { method: 'speechDraft/outline' };
+export const StatsRequest: Request<DocumentParams, StatsResult | null> = { method: 'speechDraft/stats' };
 export interface ServerStatusResult {
   pid: number;
   /** Documents open. */
@@ -111,6 +118,8 @@ export interface ServerStatusResult {
   checks: number;
   /** Settings loaded since the start. */
   settingsLoads: number;
+  /** Settings asked for since the start, loaded or cached: once per diagnostics round or request. */
+  settingsResolutions: number;
   /** Fix-all edits computed since the start (never to answer a cursor move). */
   fixAllRuns: number;
   /** After a garbage collection when the server runs with --expose-gc. */
@@ -123,6 +132,7 @@ export interface ExportDocxParams {
   textDocument: TextDocumentIdentifier;
   /** Export even when placeholders, download-site text or structural errors are found. */
   force?: boolean;
+  /** Keep the 【提纲】 block (`keepOutlineBlock` of the layout; the wire name stays). */
   keepOutline?: boolean;
 }
 
@@ -161,7 +171,7 @@ export interface GroupedMarksResult {
   marks: GroupedMark[];
 }
 
-export const GroupedMarksRequest: Request<OutlineParams, GroupedMarksResult | null> = { method: 'speechDraft/groupedMarks' };
+export const GroupedMarksRequest: Request<DocumentParams, GroupedMarksResult | null> = { method: 'speechDraft/groupedMarks' };
 
 /**
  * Commands the server offers in code actions and the VS Code client runs
@@ -197,7 +207,7 @@ export interface AcceptPhraseArgs extends ConfigTargets {
   phrase: string;
 }
 
-export const DocumentInfoRequest: Request<OutlineParams, DocumentInfoResult | null> = { method: 'speechDraft/documentInfo' };
+export const DocumentInfoRequest: Request<DocumentParams, DocumentInfoResult | null> = { method: 'speechDraft/documentInfo' };
 
 /**
  * Commands the server executes (`workspace/executeCommand`); arguments: [uri]
@@ -206,9 +216,10 @@ export const DocumentInfoRequest: Request<OutlineParams, DocumentInfoResult | nu
  */
 export const Commands = {
   renumber: 'speechDraft.server.renumber',
-  updateOutline: 'speechDraft.server.updateOutline',
+  /** Writes the 【提纲】 block from the body's headings: [uri]. */
+  updateOutlineBlock: 'speechDraft.server.updateOutline',
   /** [uri, position on the heading or its 【提纲】 item] or [uri, index of the 【提纲】 item, depth first]. */
-  syncHeadingFromOutline: 'speechDraft.server.syncHeadingFromOutline',
+  syncHeadingFromOutlineBlock: 'speechDraft.server.syncHeadingFromOutline',
   /** Applies every safe fix of one rule: [uri, ruleId]. */
   fixAllOfRule: 'speechDraft.server.fixAllOfRule',
   /** Applies every safe fix of the draft: [uri]. */
@@ -219,7 +230,7 @@ export const Commands = {
 
 export interface MoveSectionParams {
   textDocument: TextDocumentIdentifier;
-  /** On the section's marker or heading (an outline node's `selectionRange.start`). */
+  /** On the section's marker or heading (a heading tree node's `selectionRange.start`). */
   position: Position;
   /** One place up or down among its siblings, or to the place of the sibling at this position. */
   to: 'up' | 'down' | Position;

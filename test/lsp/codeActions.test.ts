@@ -36,7 +36,8 @@ const t = translator('zh-cn');
 function analysisOf(text: string, version: number): Analysis {
   const config = mergeConfig();
   const settings = { config, run: 'onType' as const, halfWidthMarks: 'grouped' as const, debounce: 0, problems: [], languages: undefined, generation: 0, trusted: true };
-  return { uri, version, text, result: checkText(text, { config }), config, settings };
+  const result = checkText(text, { config });
+  return { uri, version, text, result, checked: result, config, settings };
 }
 
 /** A code-action request at the n-th half-width comma, as VS Code sends it when the cursor lands there. */

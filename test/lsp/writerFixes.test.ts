@@ -7,13 +7,13 @@
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { allPairs, checkText, isStructural, pairOutline } from '../../server/src/core';
-import type { OutlineNode, OutlineNodeKind, OutlineResult } from '../../server/src/protocol';
+import type { HeadingTreeNode, HeadingTreeNodeKind, HeadingTreeResult } from '../../server/src/protocol';
 import { readCorpus, requireCorpus } from '../helpers/corpus';
 import { applyWorkspaceEdit, sliceRange, TestClient, type WorkspaceEditLike } from '../helpers/lspClient';
 import { GAP_DRAFT, WHOLE_DRAFT } from '../helpers/signalDrafts';
 
 const uri = 'untitled:gap.txt';
-const ALL_KINDS: OutlineNodeKind[] = ['heading', 'runin', 'inline', 'gap', 'outlineBlock', 'outlineItem', 'opening', 'closing'];
+const ALL_KINDS: HeadingTreeNodeKind[] = ['heading', 'runin', 'inline', 'gap', 'outlineBlock', 'outlineItem', 'opening', 'closing'];
 type Annotated = WorkspaceEditLike & { changeAnnotations?: Record<string, { label: string; needsConfirmation?: boolean }> };
 
 describe('fixes that respect the writer (over LSP)', function () {
@@ -118,8 +118,8 @@ describe('fixes that respect the writer (over LSP)', function () {
 
   it('gives the outline view the gap, the 【提纲】 and its items, the opening and the closing, each marked by its worst finding', async () => {
     const diags = await start(GAP_DRAFT);
-    const { nodes } = await client.request<OutlineResult>('speechDraft/outline', { textDocument: { uri }, kinds: ALL_KINDS });
-    const shape = (n: OutlineNode) => [n.kind, n.label ?? `${n.marker}${n.heading}`, n.worst ?? '-'];
+    const { nodes } = await client.request<HeadingTreeResult>('speechDraft/outline', { textDocument: { uri }, kinds: ALL_KINDS });
+    const shape = (n: HeadingTreeNode) => [n.kind, n.label ?? `${n.marker}${n.heading}`, n.worst ?? '-'];
     assert.deepStrictEqual(nodes.map(shape), [
       ['outlineBlock', '【提纲】', 'warning'],
       ['opening', '开头', 'warning'],
@@ -142,17 +142,17 @@ describe('fixes that respect the writer (over LSP)', function () {
     assert.strictEqual(sliceRange(GAP_DRAFT, closing.range), '同志们，做好安全生产工作责任重大，让我们共同努力！');
     // The lookalike with nothing lost: no gap, nothing marked.
     await client.open('untitled:whole.txt', WHOLE_DRAFT);
-    const whole = await client.request<OutlineResult>('speechDraft/outline', { textDocument: { uri: 'untitled:whole.txt' }, kinds: ALL_KINDS });
+    const whole = await client.request<HeadingTreeResult>('speechDraft/outline', { textDocument: { uri: 'untitled:whole.txt' }, kinds: ALL_KINDS });
     assert.deepStrictEqual(whole.nodes.map((n) => n.kind), ['outlineBlock', 'opening', 'heading', 'heading', 'heading', 'closing']);
     assert.ok(whole.nodes.every((n) => n.worst === undefined));
     // A client that names no kinds gets the heading tree alone, as before.
-    const plain = await client.request<OutlineResult>('speechDraft/outline', { textDocument: { uri } });
+    const plain = await client.request<HeadingTreeResult>('speechDraft/outline', { textDocument: { uri } });
     assert.deepStrictEqual(plain.nodes.map(shape), [
       ['heading', '一、统一思想认识', 'warning'],
       ['heading', '三、压实工作责任', 'warning'],
     ]);
     // Some kinds: those only.
-    const some = await client.request<OutlineResult>('speechDraft/outline', { textDocument: { uri }, kinds: ['heading', 'gap'] });
+    const some = await client.request<HeadingTreeResult>('speechDraft/outline', { textDocument: { uri }, kinds: ['heading', 'gap'] });
     assert.deepStrictEqual(some.nodes.map((n) => n.kind), ['heading', 'gap', 'heading']);
   });
 
@@ -180,8 +180,8 @@ describe('fixes that respect the writer (over LSP)', function () {
       assert.ok(/此处省略/.test(lines[7]));
       assert.strictEqual(inserted[8], '二、直面问题精准施策在攻坚克难中破解发展瓶颈', 'after the cut');
       assert.deepStrictEqual([...inserted.slice(0, 8), ...inserted.slice(9)], lines);
-      const { nodes } = await client.request<OutlineResult>('speechDraft/outline', { textDocument: { uri: mUri }, kinds: ALL_KINDS });
-      const labels = (list: OutlineNode[]): string[] => list.flatMap((n) => [n.label ?? n.marker, ...labels(n.children)]);
+      const { nodes } = await client.request<HeadingTreeResult>('speechDraft/outline', { textDocument: { uri: mUri }, kinds: ALL_KINDS });
+      const labels = (list: HeadingTreeNode[]): string[] => list.flatMap((n) => [n.label ?? n.marker, ...labels(n.children)]);
       assert.ok(labels(nodes).includes('（缺少 二、）'), labels(nodes).join(' '));
     });
   });

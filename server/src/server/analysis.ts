@@ -1,5 +1,6 @@
-// One analysis per document version: the core's Checker (kept per document so
-// that a keystroke re-scans only the paragraphs it changed) and its result.
+// The checks: one Checker per document (kept so that a keystroke re-scans
+// only the paragraphs it changed), made with the configuration shared by
+// every document whose settings are equal, and the analysis one check gives.
 
 import { Checker, draftFormat, groupFindings, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
 import { ConfigPool } from './configPool';
@@ -11,54 +12,47 @@ export interface Analysis {
   text: string;
   /** The findings as the editor shows them: grouped where the settings say so (`groupFindings`), each group holding its members. */
   result: CheckResult;
+  /** The checker's own result (before grouping). */
+  checked: CheckResult;
   config: SpeechDraftConfig;
   settings: DocumentSettings;
 }
 
-interface DocumentState {
+/** A document's checker and what it was made with. */
+export interface DocumentChecker {
   checker: Checker;
   /** The shared config the checker was made with. */
   config: SpeechDraftConfig;
   format: DraftFormat;
-  last?: Analysis;
-  /** The checker's own result for `last` (before grouping). */
-  checked?: CheckResult;
 }
 
 export class Analyzer {
-  private states = new Map<string, DocumentState>();
   private readonly configs = new ConfigPool();
-  /** Checks run so far (an analysis answered from the last one is not a check): counted by the tests. */
+  /** Checks run so far (an analysis answered from one already made is not a check): counted by the tests. */
   checks = 0;
 
-  constructor(
-    private readonly locale: Locale,
-    private readonly onRuleError: (uri: string, rule: string, error: string) => void,
-  ) {}
+  constructor(private readonly locale: Locale) {}
 
-  analyzeText(uri: string, version: number, text: string, settings: DocumentSettings, languageId = 'plaintext'): Analysis {
+  /** The checker for a document under these settings: `held` while its config and format stay the same. */
+  checkerFor(uri: string, held: DocumentChecker | undefined, settings: DocumentSettings, languageId: string): DocumentChecker {
     const config = this.configs.intern(uri, settings.config);
     const format = draftFormat({ languageId });
-    let state = this.states.get(uri);
     // Settings reloaded to the same content keep the checker and its caches.
-    if (!state || state.config !== config || state.format !== format) {
-      state = { checker: new Checker({ config, locale: this.locale, format }), config, format };
-      this.states.set(uri, state);
-    }
-    const last = state.last;
-    if (last && state.checked && last.version === version && last.text === text) {
-      if (last.settings !== settings) {
-        const regroup = last.settings.halfWidthMarks !== settings.halfWidthMarks;
-        state.last = { ...last, settings, result: regroup ? this.shown(state.checked, settings) : last.result };
-      }
-      return state.last!;
-    }
+    if (held && held.config === config && held.format === format) return held;
+    return { checker: new Checker({ config, locale: this.locale, format }), config, format };
+  }
+
+  check(uri: string, held: DocumentChecker, version: number, text: string, settings: DocumentSettings): Analysis {
     this.checks++;
-    const checked = state.checker.check(text);
-    for (const e of checked.ruleErrors) this.onRuleError(uri, e.rule, e.error);
-    state.checked = checked;
-    state.last = { uri, version, text, result: this.shown(checked, settings), config, settings };
-    return state.last;
+    const checked = held.checker.check(text);
+    return { uri, version, text, result: this.shown(checked, settings), checked, config: held.config, settings };
+  }
+
+  /** An analysis made under other settings, as these settings show it (regrouped only where the grouping setting changed). */
+  withSettings(a: Analysis, settings: DocumentSettings): Analysis {
+    if (a.settings === settings) return a;
+    const regroup = a.settings.halfWidthMarks !== settings.halfWidthMarks;
+    return { ...a, settings, result: regroup ? this.shown(a.checked, settings) : a.result };
   }
 
   /** The result as the editor shows it under these settings. */
@@ -67,22 +61,13 @@ export class Analyzer {
     return { ...checked, findings: groupFindings(checked.findings, checked.model, translator(this.locale)) };
   }
 
-  /** The last analysis made, whatever its version (for on-save mode and cheap answers). */
-  last(uri: string): Analysis | undefined {
-    return this.states.get(uri)?.last;
-  }
-
-  get size(): number {
-    return this.states.size;
-  }
-
   /** Distinct configurations (and so compiled word lists) held for the documents analysed. */
   get configCount(): number {
     return this.configs.size;
   }
 
-  forget(uri: string): void {
-    this.states.delete(uri);
+  /** A document closed: the configuration it held goes when no other document uses it. */
+  release(uri: string): void {
     this.configs.release(uri);
   }
 }

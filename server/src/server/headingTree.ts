@@ -3,7 +3,7 @@
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import { countSpeechChars, gapsOf, headingSelection, inHeadingTree, isSection, missingMarkers, outlineItemsForGap, speakingMinutes, type Finding, type Gap, type Item, type OutlineItem, type Span, type Translate } from '../core';
-import type { FindingCounts, OutlineNode, OutlineNodeKind, SeverityName, StatsResult } from '../protocol';
+import type { FindingCounts, HeadingTreeNode, HeadingTreeNodeKind, SeverityName, StatsResult } from '../protocol';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
@@ -56,28 +56,33 @@ function firstWords(text: string, span: Span): string {
  * block with its items, the opening and the closing, in the order of the text.
  * Each node is marked by its worst finding.
  */
-export function outlineNodes(a: Analysis, t: Translate, kinds: readonly OutlineNodeKind[] = HEADING_TREE): OutlineNode[] {
+export function headingTreeNodes(a: Analysis, t: Translate, kinds: readonly HeadingTreeNodeKind[] = HEADING_TREE): HeadingTreeNode[] {
   const wanted = new Set(kinds);
-  const keep = (list: OutlineNode[]): OutlineNode[] => list.filter((n) => wanted.has(n.kind)).map((n) => ({ ...n, children: keep(n.children) }));
+  const keep = (list: HeadingTreeNode[]): HeadingTreeNode[] => list.filter((n) => wanted.has(n.kind)).map((n) => ({ ...n, children: keep(n.children) }));
   return keep(allNodes(a, t));
 }
 
-/** What a client that names no kinds gets: the heading tree, as before the other kinds. */
-const HEADING_TREE: readonly OutlineNodeKind[] = ['heading', 'runin', 'inline'];
+/** The kinds a request names (anything else in the list left out); undefined where it names none. */
+export function kindsOf(list: unknown): HeadingTreeNodeKind[] | undefined {
+  return Array.isArray(list) ? list.filter((k): k is HeadingTreeNodeKind => typeof k === 'string') : undefined;
+}
 
-function allNodes(a: Analysis, t: Translate): OutlineNode[] {
+/** What a client that names no kinds gets: the heading tree, as before the other kinds. */
+const HEADING_TREE: readonly HeadingTreeNodeKind[] = ['heading', 'runin', 'inline'];
+
+function allNodes(a: Analysis, t: Translate): HeadingTreeNode[] {
   const { model, findings } = a.result;
   const rate = a.config.speakingRate;
   const count = findingCounter(findings);
   const range = (s: Span) => toRange(model.lines, s);
-  const plain = (kind: OutlineNode['kind'], label: string, span: Span, selection: Span, depth: number, counts: FindingCounts, extra: Partial<OutlineNode> = {}): OutlineNode => {
+  const plain = (kind: HeadingTreeNode['kind'], label: string, span: Span, selection: Span, depth: number, counts: FindingCounts, extra: Partial<HeadingTreeNode> = {}): HeadingTreeNode => {
     const chars = countSpeechChars(model.text, span.start, span.end);
     return { marker: '', heading: '', kind, label, section: false, depth, range: range(span), selectionRange: range(selection), chars, minutes: speakingMinutes(chars, rate), findings: counts, worst: worstOf(counts), children: [], ...extra };
   };
   // Gaps, by the item they stand before.
   const gaps = new Map<Item, Gap>();
   for (const g of gapsOf(model, findings)) gaps.set(g.after, g);
-  const gapNode = (g: Gap): OutlineNode => {
+  const gapNode = (g: Gap): HeadingTreeNode => {
     const own = findings.find((f) => f.rule === 'numbering-sequence' && f.span.start === g.after.marker.start);
     const counts = own ? { ...NONE, [own.severity]: 1 } : NONE;
     const from = g.after.marker.start;
@@ -86,13 +91,13 @@ function allNodes(a: Analysis, t: Translate): OutlineNode[] {
     const node = plain('gap', t('(missing {0})', markers.join('')), { start: from, end: from }, g.cut ?? { start: from, end: from }, g.after.depth, counts);
     return { ...node, marker: markers[0], heading: listed?.text ?? '', chars: 0, minutes: 0 };
   };
-  const walk = (items: Item[]): OutlineNode[] =>
+  const walk = (items: Item[]): HeadingTreeNode[] =>
     items.filter(inHeadingTree).flatMap((i) => {
       const counts = count(i.span.start, i.span.end);
-      const node: OutlineNode = {
+      const node: HeadingTreeNode = {
         marker: i.marker.text,
         heading: i.headingText,
-        kind: i.kind as OutlineNode['kind'],
+        kind: i.kind as HeadingTreeNode['kind'],
         section: isSection(i),
         depth: i.depth,
         range: range(i.span),
@@ -108,7 +113,7 @@ function allNodes(a: Analysis, t: Translate): OutlineNode[] {
     });
   const nodes = walk(model.roots);
   const block = model.parts.outline;
-  const outlineItem = (o: OutlineItem): OutlineNode => {
+  const outlineItem = (o: OutlineItem): HeadingTreeNode => {
     const counts = count(o.span.start, o.span.end);
     const node = plain('outlineItem', '', o.span, { start: o.span.start, end: o.textSpan.end }, o.depth + 1, counts);
     return { ...node, label: undefined, marker: o.marker.text, heading: o.text, chars: 0, minutes: 0, children: o.children.map(outlineItem) };
@@ -137,7 +142,7 @@ function allNodes(a: Analysis, t: Translate): OutlineNode[] {
   if (closing) {
     nodes.push({ ...plain('closing', t('Closing'), closing, { start: closing.start, end: closing.start }, 0, count(closing.start, closing.end)), heading: firstWords(model.text, closing) });
   }
-  const at = (n: OutlineNode) => model.lines.offsetAt(n.range.start);
+  const at = (n: HeadingTreeNode) => model.lines.offsetAt(n.range.start);
   return nodes.sort((x, y) => at(x) - at(y));
 }
 
