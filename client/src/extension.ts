@@ -3,9 +3,10 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { HeadingTreeNode } from '../../server/src/protocol';
+import { ClientCommands, type HeadingTreeNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
+import { GroupedMarks } from './groupedMarks';
 import { HeadingTreeProvider } from './headingTreeView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
@@ -20,6 +21,7 @@ export interface SpeechDraftApi {
   readonly crashes: CrashHandler;
   headingTree: HeadingTreeProvider;
   statusBar: StatusBar;
+  groupedMarks: GroupedMarks;
 }
 
 let server: SpeechServer | undefined;
@@ -31,9 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     vscode.window.createTreeView<HeadingTreeNode>(id, { treeDataProvider: headingTree, dragAndDropController: headingTree, showCollapseAll: true }),
   );
   const statusBar = new StatusBar(speech);
+  const groupedMarks = new GroupedMarks(speech);
   const wordDocuments = new WordDocuments(speech);
-  context.subscriptions.push(speech, headingTree, statusBar, wordDocuments, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views, wordDocuments }))) {
+  context.subscriptions.push(speech, headingTree, statusBar, groupedMarks, wordDocuments, ...views);
+  // The client commands of the server's quick fixes (ruleSettings.ts) live in the client library's bundle.
+  const clientCommands = Object.fromEntries(Object.values(ClientCommands).map((id) => [id, (args: never) => speech.bundle().ruleSettingCommands()[id](args)]));
+  const commands = { ...createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views, wordDocuments }), ...clientCommands };
+  for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
   context.subscriptions.push(
@@ -61,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     },
     headingTree,
     statusBar,
+    groupedMarks,
   };
 }
 

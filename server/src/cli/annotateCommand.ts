@@ -1,14 +1,14 @@
 // `speech-draft annotate FILE.docx [--out FILE.docx]`: a copy of the Word
-// document with every finding as a Word comment on its span (grouped as in
-// the editor: `node/wordComments.ts`), written atomically beside its output;
+// document with every finding as a Word comment on its span, grouped as the
+// editor shows them (`groupFindings`: more than three half-width marks of a
+// paragraph are one finding), written atomically beside its output;
 // the input is never written (an output that is the input, by whatever path
 // or link, is refused).
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { Checker } from '../core';
+import { Checker, groupFindings } from '../core';
 import { notRegular } from '../node/regularFile';
-import { wordComments } from '../node/wordComments';
 import { wordLibrary } from '../node/wordLibrary';
 import type { CliArgs } from './args';
 import type { CommandContext } from './context';
@@ -37,9 +37,9 @@ export function runAnnotate(args: CliArgs, { locale, t, io, configs }: CommandCo
     io.err(bilingualLine(message('{0}: not written: {1}.', out, special)));
     return EXIT.trouble;
   }
-  const { annotateDocx, writeCopyAtomically, DocxError } = wordLibrary();
+  const { annotateDocx, commentsOf, writeCopyAtomically, DocxError } = wordLibrary();
   const result = new Checker({ config: configs.configFor(file), locale, format: draft.format }).check(draft.text);
-  const comments = wordComments(result.findings, draft.word, t);
+  const comments = commentsOf(groupFindings(result.findings, result.model, t));
   try {
     writeCopyAtomically(file, out, annotateDocx(draft.bytes, comments, { file, locale }));
   } catch (e) {

@@ -9,7 +9,6 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Locale, Translate } from '../core';
-import { wordComments } from '../node/wordComments';
 import { wordLibrary } from '../node/wordLibrary';
 import { WORD_DOCUMENT_SCHEME, type AnnotateWordDocumentParams, type AnnotateWordDocumentResult, type ReadWordDocumentParams, type ReadWordDocumentResult } from '../protocol';
 import type { Analysis } from './analysis';
@@ -74,7 +73,8 @@ export async function annotateWordDocument(a: Analysis, params: AnnotateWordDocu
     const { draft, bytes } = lib.readDocxFile(input);
     // The findings' offsets are the view's: a document changed on disk since would get them in the wrong places.
     if (draft.text !== a.text) throw failed(t('{0} changed on disk since it was opened: check it again before writing comments.', input));
-    const comments = wordComments(a.result.findings, draft, t);
+    // The findings as the editor shows them (grouped per the halfWidthMarks setting).
+    const comments = lib.commentsOf(a.result.findings);
     lib.writeCopyAtomically(input, target, lib.annotateDocx(bytes, comments, { file: input, locale }));
     return { comments: comments.length, findings: a.result.findings.length };
   });
