@@ -55,6 +55,8 @@ describe('speech parts as speeches are written', () => {
       ['谢谢大家。\n\n（新华社北京3月6日电）', '谢谢大家。\n\n（新华社北京3月6日电）'],
       ['各位代表，让我们为实现今年目标而努力奋斗！', '各位代表，让我们为实现今年目标而努力奋斗！'],
       ['希望同志们认真抓好落实。', '希望同志们认真抓好落实。'],
+      ['以上报告，请予评议。', '以上报告，请予评议。'],
+      ['我的发言完毕，谢谢大家！', '我的发言完毕，谢谢大家！'],
     ]) {
       const text = speech('同志们：', closing);
       assert.strictEqual(slice(text, buildModel(text).parts.closing), expected, closing);

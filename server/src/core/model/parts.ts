@@ -44,9 +44,14 @@ const SALUTATION_AT_END = new RegExp(`${chain(KNOWN_VOCATIVE)}\\s*[：:]$`);
 const HEADING_START = /^[（(]?[一二三四五六七八九十0-9０-９]{1,3}[）)、.．]/;
 const SPEAKER = /^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}$/;
 const CLOSING = new RegExp(`^${chain(ANY_VOCATIVE)}\\s*[，,！!]`);
-const THANKS = /^(谢谢大家|谢谢|谢谢各位)[！!。.]?$/;
-/** `最后，预祝大会圆满成功！` `让我们…！` `祝愿大家…！`. */
-const CLOSING_FORMULA = /^(最后[，,]\s*)?(预祝|祝愿|衷心祝愿|再次祝|祝大家|祝各位|让我们|希望(同志们|大家|各位|你们))/;
+/** `谢谢大家！`, or a short last paragraph ending so (`我的发言完毕，谢谢大家！`). */
+const THANKS = /^(.{0,20}[，,])?(谢谢大家|谢谢|谢谢各位)[！!。.]?$/;
+/**
+ * `最后，预祝大会圆满成功！` `让我们…！` `祝愿大家…！` `希望同志们…`; and what
+ * a report or a statement ends with: `以上报告，请予审议。` `不妥之处，请批评指正。`
+ */
+const CLOSING_FORMULA =
+  /^(最后[，,]\s*)?(预祝|祝愿|衷心祝愿|再次祝|祝大家|祝各位|让我们|希望(同志们|大家|各位|你们))|^以上(报告|汇报|发言|意见|讲话|是我|就是我)|请予(审议|评议)|不妥之处|批评指正|(发言|汇报|讲话)(完毕|到此结束|就到这里)/;
 /** Lines after the speech: a news footer, `——某某在…的讲话`, `（原标题：…）`. */
 const TRAILER = /^([（(].{0,120}[）)]|《\s*人民日报\s*》.*|[—－-]{1,2}.{2,60}(讲话|演讲|致辞|发言|报告|开幕辞|闭幕辞|主持词)|(责任编辑|编辑|来源|原标题)[：:].*)$/;
 /** `下面，我讲几点意见。`; the verb is the speaker's, not part of a word (`座谈会`, `讲话`, `提高`). */
