@@ -27,10 +27,12 @@ const CLAUSE_END = '(?=[。！？：:；;，,、）)\\s]|$)';
 const TAIL = { any: new RegExp(`(?:的?[\\u4e00-\\u9fff]{0,4}?${NOUN})?${CLAUSE_END}`, 'y'), named: new RegExp(`的?[\\u4e00-\\u9fff]{0,4}?${NOUN}${CLAUSE_END}`, 'y') };
 /** Verbs of saying. */
 const SAY = '(?:讲一讲|讲讲|讲|谈一谈|谈谈|谈|说一说|说说|说|强调|提出|提)';
-/** Not what was said before: `提出了三点要求`, `讲过两个问题`. */
-const NOT_DONE = '(?!出?[了过])';
+/** Not what was said before: `提出了三点要求`, `讲过两个问题`, `我讲的三个问题`. */
+const NOT_DONE = '(?!出?[了过的])';
 /** What makes it the speaker's own, about what comes: `下面，我…` `这里，…` `再…`; not `我们` telling what was done. */
 const FORWARD = /下面|这里|接下来|借此机会|我(?![们国市县省区])|再|(今天|现在|主要|简要|简单)(?=讲|谈|说|提|强调)/;
+/** What points back at what was said: `刚才我强调了…`, `上面讲的三点`. */
+const BACKWARD = /刚才|上面|前面|以上|上述|已经/;
 /** Any clause mark: the phrase stays in its clause. */
 const IN_CLAUSE = '[^。！？；;，,：:“”‘’\\n]';
 /** And no other number between the verb and the count (`有4类21种`). */
@@ -141,5 +143,6 @@ function overlapsAny(found: Announcement[], from: number, start: number, end: nu
 function forward(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && !/[。！？；;\n]/.test(text[from - 1])) from--;
-  return FORWARD.test(text.slice(from, at));
+  const before = text.slice(from, at);
+  return FORWARD.test(before) && !BACKWARD.test(before);
 }
