@@ -7,7 +7,8 @@ import { scanMarkers, type MarkerToken } from '../parse/markers';
 import { splitParagraphs } from '../parse/paragraphs';
 import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
-import { findClosing, findCut, findFrontMatter, findTransition } from './parts';
+import { findCut } from './cut';
+import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, proseMarkers } from './tree';
 import type { Announcement, Marker, SpeechModel } from './types';
 

@@ -1,13 +1,15 @@
 // Finds the parts of a speech around its body: title, date and speaker lines,
-// salutation, the transition that announces the body, the closing, and where a
-// text copied from a download site is cut off. Also what the text is: a
-// speech, a work report (its own opening, no closing formula by design), or
-// another text (an article, a notice) that has none of these parts.
+// salutation (see `vocatives.ts`), the transition that announces the body and
+// the closing. Also what the text is: a speech, a work report (its own
+// opening, no closing formula by design), or another text (an article, a
+// notice) that has none of these parts. Where a download is cut: `cut.ts`.
 
 import { startsWithMarker } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
 import type { Span } from '../types';
 import type { TextForm } from './types';
+import { findSalutation, startsWithVocative } from './vocatives';
+import { isShortLine, paragraphSpan as span } from './lines';
 
 const TITLE =
   /(讲话|致辞|致词|贺词|贺辞|开幕辞|闭幕辞|开幕词|闭幕词|祝酒辞|祝酒词|答谢辞|发言|主持词|报告|讲稿|演讲|党课|说明|动员令)(稿|提纲)?\s*([（(]全文[）)])?$|^在.{2,60}(会|会议|大会|仪式|典礼|座谈|研讨班|培训班|论坛|活动|峰会)(上|时)|^[^。！？：:]{0,30}(讲话|讲稿|党课|发言|致辞|主持词)(稿)?[：:]/;
@@ -24,26 +26,8 @@ const DATE =
   /^[（(]?\s*([0-9０-９]{4}|[〇一二三四五六七八九零]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*([，,、]\s*[\u4e00-\u9fff]{1,10}\s*)?[）)]?$/;
 const DATE_PREFIX = /^[（(]\s*[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*[）)]/;
 
-// Vocatives, what a salutation and a closing call the audience. On a line of
-// their own: `…们` and `各位…` of any kind, `尊敬的…`, `亲爱的…`. Run into a
-// paragraph, where the words around are not known, only the usual ones.
-const HAN = '\\u4e00-\\u9fff';
-const HONORIFIC = `(?:尊敬的|亲爱的)[^，、,：:！!。；;\\n]{1,30}?`;
-const ANY_VOCATIVE = `(?:${HONORIFIC}|各位(?:(?!的)[${HAN}]){1,6}?|(?![我你他她它咱人])[${HAN}]{1,8}?们)`;
-const KNOWN_VOCATIVE = `(?:${HONORIFIC}|各位(?:代表|委员|领导|来宾|嘉宾|同事|同志|朋友|老师|同学|家长|专家)|(?:青年|年轻的|亲爱的|老|小|全体|在座的|广大)?(?:同志|朋友|女士|先生|同学|老师|同胞|代表|战友|乡亲|父老乡亲|家长|小朋友|孩子|姐妹|兄弟|来宾|嘉宾|委员|同事|伙伴|官兵|干部|职工|党员|学员|校友|青年)们)`;
-const chain = (v: string) => `${v}(?:\\s*[，、,]\\s*${v})*`;
-/** `同志们：` `女士们，先生们，朋友们：` `各位代表！` `尊敬的…：`. */
-const SALUTATION_LINE = new RegExp(`^${chain(ANY_VOCATIVE)}\\s*[：:！!]$`);
-/** `尊敬的奥朗德总统，` above `女士们，先生们，朋友们：`: one salutation over several lines. */
-const SALUTATION_LINE_GOES_ON = new RegExp(`^${chain(ANY_VOCATIVE)}\\s*[，,]$`);
-/** `同志们：今天…`; `各位代表，现在，我代表…` only as the first words of the speech. */
-const SALUTATION_RUN_IN = new RegExp(`^${chain(KNOWN_VOCATIVE)}\\s*([：:！!，,])(?=\\S)`);
-/** `…的说明习近平同志们：`: title, speaker and salutation on one line. */
-const SALUTATION_AT_END = new RegExp(`${chain(KNOWN_VOCATIVE)}\\s*[：:]$`);
-
 const HEADING_START = /^[（(]?[一二三四五六七八九十0-9０-９]{1,3}[）)、.．]/;
 const SPEAKER = /^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}$/;
-const CLOSING = new RegExp(`^${chain(ANY_VOCATIVE)}\\s*[，,！!]`);
 /** `谢谢大家！`, or a short last paragraph ending so (`我的发言完毕，谢谢大家！`). */
 const THANKS = /^(.{0,20}[，,])?(谢谢大家|谢谢|谢谢各位)[！!。.]?$/;
 /**
@@ -58,17 +42,6 @@ const TRAILER = /^([（(].{0,120}[）)]|《\s*人民日报\s*》.*|[—－-]{1,2
 const TRANSITION =
   /(下面|以下|这里|接下来|今天)[，,]?[^。！？\n]{0,24}?(?<![座演宣])(讲|谈|提|强调|说)(?![话判高升了过])[^。！？\n]{0,16}?(意见|问题|要求|看法|体会|想法|几点|方面|建议)[^。！？\n]{0,8}?[。！？：:]/;
 
-/**
- * Where a text copied from a download site stops: the site's note that the
- * preview ends (`预览结束` `试读结束`), that the rest is not shown
- * (`……（未完，全文共6831字，当前仅显示2399字）`, `全文3684字，当前显示2251字`,
- * `还剩1433字`). Only near the end: after it come short lines at most.
- */
-const CUT =
-  /(?:…{1,2}|\.{3,6})?\s*(?:[（(]\s*未完[^（()）]{0,40}[）)]|(?:免费)?(?:预览|试读|试看)已?结束|全文共?\s*[0-9０-９]+\s*字[，,]?\s*(?:当前|目前)?仅?(?:显示|预览|展示)|(?:还剩|剩余)\s*[0-9０-９]+\s*字)/;
-/** Lines after the cut are the site's (`本文6元`): never longer than this. */
-const AFTER_CUT_MAX = 40;
-
 export interface FrontMatter {
   title?: Span;
   date?: Span;
@@ -81,62 +54,6 @@ export interface FrontMatter {
   bodyStartParagraph: number;
   bodyStart: number;
 }
-
-function isShortLine(p: Paragraph): boolean {
-  return p.text.length <= 80 && !/[。！？]/.test(p.text.replace(/[。！？]$/, '')) && !/[。]$/.test(p.text);
-}
-
-const span = (p: Paragraph): Span => ({ start: p.start, end: p.end });
-
-interface Salutation {
-  /** Paragraph index of its last line. */
-  index: number;
-  span: Span;
-  /** Its first line's words. */
-  text: string;
-  /** Where the body goes on inside the same paragraph (a salutation run into it). */
-  runIn?: number;
-  /** Text before it on its line: the title (`…的说明习近平同志们：`). */
-  before?: Span;
-}
-
-/** Only title lines before it: a `！` or `，` after a vocative is a salutation there, a section break later on. */
-function onlyShortLinesBefore(paragraphs: Paragraph[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (!isShortLine(paragraphs[k])) return false;
-  return true;
-}
-
-function findSalutation(paragraphs: Paragraph[], limit: number): Salutation | undefined {
-  for (let i = 0; i < limit; i++) {
-    const p = paragraphs[i];
-    const text = p.text;
-    if (SALUTATION_LINE.test(text)) {
-      if (/[：:]$/.test(text) || onlyShortLinesBefore(paragraphs, i)) return { index: i, span: span(p), text };
-      continue;
-    }
-    if (SALUTATION_LINE_GOES_ON.test(text)) {
-      let j = i + 1;
-      while (j < paragraphs.length && j < i + 12 && SALUTATION_LINE_GOES_ON.test(paragraphs[j].text)) j++;
-      if (j < paragraphs.length && SALUTATION_LINE.test(paragraphs[j].text)) return { index: j, span: { start: p.start, end: paragraphs[j].end }, text };
-      continue;
-    }
-    const runIn = SALUTATION_RUN_IN.exec(text);
-    if (runIn && (/[：:]/.test(runIn[1]) || onlyShortLinesBefore(paragraphs, i))) {
-      const end = p.start + runIn[0].length;
-      return { index: i, span: { start: p.start, end }, text: runIn[0], runIn: end };
-    }
-    if (i < 3 && text.length <= 200) {
-      const atEnd = SALUTATION_AT_END.exec(text);
-      if (atEnd && atEnd.index > 0 && TITLE_WORD_INSIDE.test(text.slice(0, atEnd.index))) {
-        const before = { start: p.start, end: p.start + atEnd.index };
-        return { index: i, span: { start: before.end, end: p.end }, text: atEnd[0], before };
-      }
-    }
-  }
-  return undefined;
-}
-
-const TITLE_WORD_INSIDE = /讲话|致辞|发言|报告|说明|演讲|主持词|讲稿/;
 
 /** Title lines come before the salutation, or before the first paragraph of prose. */
 export function findFrontMatter(paragraphs: Paragraph[]): FrontMatter {
@@ -221,21 +138,6 @@ function matchRunInTitle(p: Paragraph, fm: FrontMatter): void {
   fm.date = { start: fm.title.end, end: fm.title.end + d[0].length };
 }
 
-/** Where the text is cut off (see `CUT`): from the site's note to the end. */
-export function findCut(paragraphs: Paragraph[]): Span | undefined {
-  const speech = paragraphs.filter((p) => !p.comment);
-  if (speech.length === 0) return undefined;
-  const end = speech[speech.length - 1].end;
-  let cut: Span | undefined;
-  for (let k = speech.length - 1; k >= 0 && k >= speech.length - 6; k--) {
-    const p = speech[k];
-    const m = CUT.exec(p.text);
-    if (m) cut = { start: p.start + m.index + (m[0].length - m[0].trimStart().length), end };
-    else if (Array.from(p.text).length > AFTER_CUT_MAX) break;
-  }
-  return cut;
-}
-
 /**
  * The closing: a last `同志们，…` (any vocative) in the final fifth of the
  * text, or a closing formula (`谢谢大家！`, `最后，预祝…`, `让我们…`) among the
@@ -258,7 +160,7 @@ export function findClosing(text: string, paragraphs: Paragraph[], after: number
     // Numbered items after it mean the speech goes on: not a closing.
     if (startsWithMarker(p.text) && !CLOSING_FORMULA.test(p.text)) break;
     if (p.start < after) break;
-    if (CLOSING.test(p.text)) return { start: p.start, end };
+    if (startsWithVocative(p.text)) return { start: p.start, end };
     if (near && (CLOSING_FORMULA.test(p.text) || (i === n - 1 && THANKS.test(p.text)))) found = { start: p.start, end };
   }
   return found;
