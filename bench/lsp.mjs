@@ -23,7 +23,8 @@ function rssOf(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
 }
 
-export async function benchServer(drafts, { edits = 200 } = {}) {
+/** The server over stdio, initialized with these capabilities; diagnostics published with debounce 0. */
+async function startServer(capabilities) {
   const t0 = now();
   const child = spawn(process.execPath, [join(repo, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -37,12 +38,7 @@ export async function benchServer(drafts, { edits = 200 } = {}) {
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounce: 0 })));
   conn.onRequest('client/registerCapability', () => null);
   conn.listen();
-  await conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    locale: 'zh-cn',
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-  });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'zh-cn', capabilities });
   const coldStart = now() - t0;
   await conn.sendNotification('initialized', {});
 
@@ -58,6 +54,60 @@ export async function benchServer(drafts, { edits = 200 } = {}) {
       wake = check;
       check();
     });
+  const stop = async () => {
+    await conn.sendRequest('shutdown');
+    await conn.sendNotification('exit');
+    conn.dispose();
+    child.kill();
+  };
+  return { child, conn, coldStart, waitFor, stop };
+}
+
+/**
+ * A draft of 113,000 characters typed with half-width commas (the bench's
+ * drafts with their full-width commas turned half-width, up to 4,956 of them):
+ * code-action requests at the cursor, as VS Code sends one on every cursor
+ * move, with VS Code's capabilities (resolve support, documentChanges); then
+ * resolving one fix-all, the work that used to be done on every request.
+ */
+export async function benchCodeActions(base, { commas = 4956, moves = 30 } = {}) {
+  let missing = commas - (base.match(/,/g) ?? []).length;
+  const text = base.replace(/，/g, (comma) => (missing-- > 0 ? ',' : comma));
+  const { conn, waitFor, stop } = await startServer({
+    workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
+    textDocument: {
+      publishDiagnostics: { versionSupport: true },
+      codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+    },
+  });
+  const uri = 'untitled:bench-commas.txt';
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const diagnostics = (await waitFor(uri, 1)).diagnostics.filter((d) => d.code === 'punctuation-width');
+  const samples = [];
+  let actions = [];
+  for (let i = 0; i < moves; i++) {
+    const range = diagnostics[Math.floor((i * diagnostics.length) / moves)].range;
+    const t = now();
+    actions = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+    samples.push(now() - t);
+  }
+  const fixAll = actions.find((a) => a.kind === 'quickfix' && a.data?.rule === 'punctuation-width');
+  const t = now();
+  const resolved = await conn.sendRequest('codeAction/resolve', fixAll);
+  const resolveMs = now() - t;
+  await stop();
+  return {
+    chars: text.length,
+    commas: (text.match(/,/g) ?? []).length,
+    findings: diagnostics.length,
+    cursor: summarize(samples),
+    resolveMs,
+    resolvedEdits: resolved.edit?.documentChanges?.[0]?.edits.length ?? 0,
+  };
+}
+
+export async function benchServer(drafts, { edits = 200 } = {}) {
+  const { child, conn, coldStart, waitFor, stop } = await startServer({ workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } });
 
   // Open the 100,000-character draft: time to its first diagnostics.
   const text = drafts.get(100_000);
@@ -97,10 +147,7 @@ export async function benchServer(drafts, { edits = 200 } = {}) {
     await waitFor(u, 1);
   }
   const rss = rssOf(child.pid);
-  await conn.sendRequest('shutdown');
-  await conn.sendNotification('exit');
-  conn.dispose();
-  child.kill();
+  await stop();
   return {
     coldStartMs: coldStart,
     openToDiagnosticsMs: openToDiagnostics,

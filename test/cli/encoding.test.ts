@@ -20,8 +20,9 @@ describe('speech-draft and file encodings', function () {
     const before = fs.readFileSync(file);
     const r = runCli(['check', '--fix', file]);
     assert.strictEqual(r.status, 2);
-    assert.match(r.stderr, /通知稿\.txt：不是 UTF-8 编码（第 2 行，字节偏移 \d+）；GB18030\/GBK 编码的文稿请先另存为 UTF-8。文件未作任何改动。/);
-    assert.match(r.stderr, /通知稿\.txt: not UTF-8 \(line 2, byte offset \d+\); a GB18030\/GBK draft must be saved as UTF-8 first\. The file was not changed\./);
+    const offset = Buffer.byteLength('第一行是 UTF-8 也没用。\n');
+    assert.match(r.stderr, new RegExp(`通知稿\\.txt：不是有效的 UTF-8 编码：字节偏移 ${offset}（第 2 行）处是不完整的字节序列；GB18030/GBK 编码的文稿请先另存为 UTF-8。文件未作任何改动。`));
+    assert.match(r.stderr, new RegExp(`通知稿\\.txt: invalid UTF-8 at byte offset ${offset} \\(line 2\\): a sequence cut short; a GB18030/GBK draft must be saved as UTF-8 first\\. The file was not changed\\.`));
     assert.ok(fs.readFileSync(file).equals(before), 'never re-encoded');
   });
 
@@ -30,7 +31,7 @@ describe('speech-draft and file encodings', function () {
     fs.writeFileSync(path.join(dir, 'gbk.txt'), GBK_BYTES);
     const r = runCli(['check', dir]);
     assert.strictEqual(r.status, 2);
-    assert.match(r.stderr, /gbk\.txt：不是 UTF-8 编码/);
+    assert.match(r.stderr, /gbk\.txt：不是有效的 UTF-8 编码/);
     assert.match(r.stdout, /defects\.txt:11:1 /);
     assert.match(r.stdout, /文件 1 个。/);
   });

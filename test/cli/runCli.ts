@@ -26,15 +26,24 @@ export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** Killed (SIGKILL) after `timeout` milliseconds: it hung. */
+  timedOut?: boolean;
 }
 
-/** Chinese unless `env` says otherwise; no colours forced either way. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+/** Chinese unless `env` says otherwise; no colours forced either way. `timeout` kills a run that hangs. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliRun {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'zh_CN.UTF-8', ...options.env };
   for (const key of ['LC_ALL', 'LC_MESSAGES', 'NO_COLOR']) if (!(options.env && key in options.env)) delete env[key];
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? repoRoot, encoding: 'utf8', env });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    env,
+    timeout: options.timeout,
+    killSignal: 'SIGKILL',
+  });
+  const timedOut = (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  if (r.error && !timedOut) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, timedOut };
 }
 
 /**

@@ -1,11 +1,11 @@
 // Finds the messages the code uses: t('…'), l10n.t('…'), bothLanguages('…'),
-// message('…') and the like, so that a test can ask for their translations.
+// message('…'), bilingual('…'), new PartError(code, '…') and the like, so that a test can ask for their translations.
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { repoRoot } from './corpus';
 
-const CALL = /(?:\b(?:t|l10n\.t|bothLanguages|why|zh|en|message)\(|\bproblem\((?:[^,()]|\([^)]*\))+,)\s*'((?:[^'\\]|\\.)*)'/g;
+const CALL = /(?:\b(?:t|l10n\.t|bothLanguages|bilingual|why|zh|en|message)\(|\bproblem\((?:[^,()]|\([^)]*\))+,|\bPartError\('[\w-]+',)\s*'((?:[^'\\]|\\.)*)'/g;
 
 /** Message -> first file that uses it, in the sources under `root`. */
 export function usedMessages(dirs = ['server/src', 'client/src'], root = repoRoot): Map<string, string> {

@@ -1,8 +1,10 @@
 // A real LSP client for tests: spawns the bundled server over stdio and
 // speaks JSON-RPC to it, as an editor does.
 
+import * as assert from 'assert';
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -31,6 +33,8 @@ export interface ClientOptions {
   nodeArgs?: string[];
   /** Adjusts the declared capabilities, to play a more limited client. */
   tweakCapabilities?: (caps: ClientCapabilities) => void;
+  /** Folders (paths) sent as `workspaceFolders` in `initialize`, the first also as `rootUri`; none by default. */
+  workspaceFolders?: string[];
 }
 
 export function capabilities(model: DiagnosticsModel): ClientCapabilities {
@@ -40,6 +44,7 @@ export function capabilities(model: DiagnosticsModel): ClientCapabilities {
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
       applyEdit: true,
+      workspaceEdit: { documentChanges: true },
       diagnostics: model === 'pull' ? { refreshSupport: true } : undefined,
     },
     textDocument: {
@@ -58,7 +63,12 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   readonly child: ChildProcess;
   readonly messages: Array<{ type: number; message: string }> = [];
+  /** Every edit the server asked to apply, applied or refused. */
   readonly appliedEdits: unknown[] = [];
+  /** Those refused because they name a version the document no longer has (as vscode-languageclient does). */
+  readonly refusedEdits: unknown[] = [];
+  /** Every publishDiagnostics received, in order. */
+  readonly publishLog: Array<{ uri: string; version: number | undefined; codes: unknown[] }> = [];
   /** Methods the server registered dynamically. */
   readonly registrations: string[] = [];
   /** How often the server asked to re-pull diagnostics. */
@@ -80,6 +90,7 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.publishLog.push({ uri: p.uri, version: p.version, codes: p.diagnostics.map((d) => d.code) });
       this.wake();
     });
     this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
@@ -99,8 +110,13 @@ export class TestClient {
       this.wake();
       return null;
     });
-    this.connection.onRequest('workspace/applyEdit', (p: { edit: unknown }) => {
+    this.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEditLike }): { applied: boolean; failureReason?: string } => {
       this.appliedEdits.push(p.edit);
+      const stale = (p.edit.documentChanges ?? []).some((c) => c.textDocument.version !== null && this.versions.has(c.textDocument.uri) && this.versions.get(c.textDocument.uri) !== c.textDocument.version);
+      if (stale) {
+        this.refusedEdits.push(p.edit);
+        return { applied: false, failureReason: 'the document changed' };
+      }
       return { applied: true };
     });
     this.connection.listen();
@@ -132,13 +148,14 @@ export class TestClient {
   async initialize(): Promise<Record<string, unknown>> {
     const caps = capabilities(this.options.model);
     this.options.tweakCapabilities?.(caps);
+    const folders = this.options.workspaceFolders?.map((p) => ({ uri: pathToFileURL(p).href, name: path.basename(p) }));
     const r = await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: folders?.[0]?.uri ?? null,
       locale: this.options.locale ?? 'zh-cn',
       capabilities: caps,
       initializationOptions: this.options.initializationOptions,
-      workspaceFolders: null,
+      workspaceFolders: folders ?? null,
     });
     await this.connection.sendNotification('initialized', {});
     return r as Record<string, unknown>;
@@ -163,6 +180,24 @@ export class TestClient {
     this.versions.set(uri, version);
     this.texts.set(uri, text.slice(0, start) + newText + text.slice(end));
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+  }
+
+  /**
+   * Sends incremental changes (UTF-16 offsets of the text as each leaves it)
+   * all in one write, as an editor does when the user types faster than the
+   * server reads: the server receives them together.
+   */
+  burst(uri: string, edits: Array<{ start: number; end: number; newText: string }>): void {
+    const frames: Buffer[] = [];
+    for (const e of edits) {
+      const text = this.texts.get(uri)!;
+      const version = this.versions.get(uri)! + 1;
+      const change = { range: { start: positionIn(text, e.start), end: positionIn(text, e.end) }, text: e.newText };
+      this.versions.set(uri, version);
+      this.texts.set(uri, text.slice(0, e.start) + e.newText + text.slice(e.end));
+      frames.push(frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [change] } }));
+    }
+    this.child.stdin!.write(Buffer.concat(frames));
   }
 
   /** Forget the diagnostics received, to wait for the next ones. */
@@ -218,6 +253,12 @@ export class TestClient {
   }
 }
 
+/** One JSON-RPC message framed for the wire. */
+export function frame(message: unknown): Buffer {
+  const body = Buffer.from(JSON.stringify(message), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+}
+
 /** Offset -> LSP position in a text. */
 export function positionIn(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset);
@@ -233,16 +274,33 @@ export function sliceRange(text: string, range: { start: { line: number; charact
 }
 
 type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+type LspEdit = { range: LspRange; newText: string };
+
+/** A WorkspaceEdit as the server sends it: `changes`, or `documentChanges` naming the document's version. */
+export interface WorkspaceEditLike {
+  changes?: Record<string, LspEdit[]>;
+  documentChanges?: Array<{ textDocument: { uri: string; version: number | null }; edits: LspEdit[] }>;
+}
+
+/** The edits a WorkspaceEdit makes to `uri`, and the version it names (undefined for unversioned `changes`). */
+export function editsOf(edit: WorkspaceEditLike, uri: string): { edits: LspEdit[]; version: number | null | undefined } {
+  if (edit.documentChanges) {
+    const mine = edit.documentChanges.filter((c) => c.textDocument.uri === uri);
+    assert.ok(mine.length <= 1, 'one TextDocumentEdit per document');
+    return { edits: mine[0]?.edits ?? [], version: mine[0]?.textDocument.version };
+  }
+  return { edits: edit.changes?.[uri] ?? [], version: undefined };
+}
 
 /** Applies a WorkspaceEdit's changes for `uri` to a text, as an editor would; also the edits as offsets. */
 export function applyWorkspaceEdit(
   text: string,
-  edit: { changes?: Record<string, Array<{ range: LspRange; newText: string }>> },
+  edit: WorkspaceEditLike,
   uri: string,
 ): { text: string; spans: Array<{ start: number; end: number; newText: string }> } {
   const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
   const offsetOf = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length, 0) + p.character;
-  const spans = (edit.changes?.[uri] ?? []).map((e) => ({ start: offsetOf(e.range.start), end: offsetOf(e.range.end), newText: e.newText }));
+  const spans = editsOf(edit, uri).edits.map((e) => ({ start: offsetOf(e.range.start), end: offsetOf(e.range.end), newText: e.newText }));
   const out = [...spans].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
   return { text: out, spans: spans.sort((a, b) => a.start - b.start) };
 }

@@ -1,5 +1,6 @@
 // Workspace trust: in an untrusted workspace a config file's own placeholder
-// patterns and words are not used, and the writer is told once.
+// patterns and words are not used, nor may it switch a rule off; the writer is
+// told once. (What else it may not set: test/robustness/configSearch.test.ts.)
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -16,19 +17,20 @@ describe('language server in an untrusted workspace', function () {
   const text = '会议时间〔待定〕，地点在县政府。\n';
 
   for (const trusted of [true, false]) {
-    it(`${trusted ? 'uses' : 'ignores'} the file's patterns when the workspace is ${trusted ? '' : 'not '}trusted`, async () => {
+    it(`${trusted ? 'uses' : 'ignores'} the file's patterns and rules switched off when the workspace is ${trusted ? '' : 'not '}trusted`, async () => {
       const client = new TestClient({ model: 'push', initializationOptions: { trusted } });
       try {
         await client.initialize();
         await client.open(uri, text);
         const diags = await client.diagnosticsFor(uri);
         assert.strictEqual(diags.some((d) => d.code === 'placeholder'), trusted);
-        // The rest of the file still applies.
-        assert.ok(!diags.some((d) => d.code === 'speech-structure'));
+        // Switching a rule off would hide findings: only a trusted file may.
+        assert.strictEqual(diags.some((d) => d.code === 'speech-structure'), !trusted);
         if (!trusted) {
           await client.until(() => client.messages.length > 0 || undefined, 'the notice');
           assert.strictEqual(client.messages.length, 1);
           assert.match(client.messages[0].message, /placeholderPatterns: 未使用：此工作区不受信任。/);
+          assert.match(client.messages[0].message, /rules\.speech-structure: 未使用：此工作区不受信任。/);
         }
       } finally {
         await client.shutdown();

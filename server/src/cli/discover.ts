@@ -1,9 +1,13 @@
 // Which files a command line names: files as given, and the drafts inside
-// folders (recursively, skipping node_modules and dot-folders).
+// folders (recursively, skipping node_modules and dot-folders). Inside a
+// folder, a symbolic link is followed only to a draft inside that folder: a
+// link that leads out is named and left alone (`check --fix DIR` must not
+// rewrite files elsewhere); a file named on the command line may be a link.
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { draftFormat, type DraftFormat, type Localized } from '../core';
+import type { Localized } from '../core';
+import { isInside, realPath } from '../node/paths';
 import { message, reasonOf } from './messages';
 
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.speech'];
@@ -11,26 +15,31 @@ export const DRAFT_EXTENSIONS = ['.txt', '.md', '.speech'];
 export interface DraftPath {
   /** As the user would type it: the path given, joined with the path inside a folder. */
   file: string;
-  format: DraftFormat;
+  /** Found inside this folder (a real path): the draft must still lie inside it when it is written. */
+  within?: string;
 }
 
 export interface Discovery {
   drafts: DraftPath[];
   /** Paths that do not exist or folders that cannot be listed. */
   problems: Localized[];
+  /** Links inside a folder given that lead out of it: not followed. */
+  skipped: Localized[];
 }
 
 export function discoverDrafts(paths: readonly string[]): Discovery {
   const drafts: DraftPath[] = [];
   const problems: Localized[] = [];
+  const skipped: Localized[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
+  const add = (file: string, within?: string) => {
     const key = realPath(file);
     if (seen.has(key)) return;
     seen.add(key);
-    drafts.push({ file, format: draftFormat({ fileName: file }) });
+    drafts.push({ file, ...(within !== undefined ? { within } : {}) });
   };
-  const walk = (dir: string) => {
+  /** `root`: the folder given, as given and as its real path, which links may not leave. */
+  const walk = (dir: string, root: { given: string; real: string }) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -46,8 +55,11 @@ export function discoverDrafts(paths: readonly string[]): Discovery {
       const p = path.join(dir, entry.name);
       const kind = entry.isSymbolicLink() ? linkKind(p) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
       // Linked folders are not followed: they can loop.
-      if (kind === 'dir' && !entry.isSymbolicLink()) walk(p);
-      else if (kind === 'file' && DRAFT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) add(p);
+      if (kind === 'dir' && !entry.isSymbolicLink()) walk(p, root);
+      else if (kind === 'file' && DRAFT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+        if (entry.isSymbolicLink() && !isInside(realPath(p), root.real)) skipped.push(message('{0}: not followed: the link leads out of {1}.', p, root.given));
+        else add(p, root.real);
+      }
     }
   };
   for (const given of paths) {
@@ -59,10 +71,10 @@ export function discoverDrafts(paths: readonly string[]): Discovery {
       continue;
     }
     // A file named on the command line is checked whatever its extension.
-    if (stat.isDirectory()) walk(given);
+    if (stat.isDirectory()) walk(given, { given, real: realPath(given) });
     else add(given);
   }
-  return { drafts, problems };
+  return { drafts, problems, skipped };
 }
 
 function linkKind(p: string): 'dir' | 'file' | undefined {
@@ -71,13 +83,5 @@ function linkKind(p: string): 'dir' | 'file' | undefined {
     return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined;
   } catch {
     return undefined; // a dangling link
-  }
-}
-
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return path.resolve(file);
   }
 }

@@ -1,45 +1,28 @@
 // Messages about bad input (usage, unreadable or unwritable files) are given in
 // Chinese and English both, since whoever reads stderr may not have set LANG.
 
-import { translator, type Localized } from '../core';
-
-const zh = translator('zh-cn');
-const en = translator('en');
-
-type Arg = string | number | Localized;
+import { bothLanguages, type Localized } from '../core';
+import { escapeControls } from './terminalText';
 
 /** One message in both languages; an argument may itself be bilingual (a reason). */
-export function message(template: string, ...args: Arg[]): Localized {
-  const pick = (lang: keyof Localized) => args.map((a) => (typeof a === 'object' ? a[lang] : a));
-  return { zh: zh(template, ...pick('zh')), en: en(template, ...pick('en')) };
-}
+export const message = bothLanguages;
 
-/** `speech-draft: 中文 / English`, the shape config problems have too (`formatProblem`). */
+/** `speech-draft: 中文 / English`, the shape config problems have too (`formatProblem`); control characters (from file names) escaped. */
 export function bilingualLine(m: Localized): string {
-  return `speech-draft: ${m.zh} / ${m.en}\n`;
+  return `speech-draft: ${escapeControls(m.zh)} / ${escapeControls(m.en)}\n`;
 }
 
-/** Why a file operation failed, from Node's error code, for people. */
-export function reasonOf(error: unknown): Localized {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return message('no such file or folder');
-    case 'EACCES':
-    case 'EPERM':
-      return message('permission denied');
-    case 'EROFS':
-      return message('the file system is read-only');
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return message('the disk is full');
-    case 'EISDIR':
-      return message('it is a folder');
-    case 'ENOTDIR':
-      return message('a part of the path is not a folder');
-    default: {
-      const text = error instanceof Error ? error.message : String(error);
-      return { zh: text, en: text };
-    }
+/** Bad usage: the reason, printed in both languages; exit status 2. */
+export class UsageError extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
   }
 }
+
+/** `a, b or c` / `a、b 或 c`: a list in both languages. */
+export function listOf(items: readonly string[], last: 'and' | 'or'): Localized {
+  const join = (sep: string, lastSep: string) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(sep)}${lastSep}${items[items.length - 1]}`);
+  return { zh: join('、', last === 'and' ? ' 和 ' : ' 或 '), en: join(', ', ` ${last} `) };
+}
+
+export { reasonOf } from '../node/fileErrors';

@@ -2,6 +2,7 @@
 // message  rule-id`, then a summary), JSON for programs.
 
 import type { Finding, LineIndex, RuleId, Severity, Translate } from '../core';
+import { escapeControls } from './terminalText';
 
 export interface FileFindings {
   file: string;
@@ -23,10 +24,12 @@ export interface JsonFinding {
 }
 
 export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] {
-  return results.flatMap(({ file, lines, findings }) =>
-    findings.map((f) => {
-      const start = lines.humanPosition(f.span.start);
-      const end = lines.humanPosition(f.span.end);
+  return results.flatMap(({ file, lines, findings }) => {
+    // All positions of a file in one pass: thousands of findings on one long line stay linear.
+    const positions = lines.humanPositions(findings.flatMap((f) => [f.span.start, f.span.end]));
+    return findings.map((f, i) => {
+      const start = positions[2 * i];
+      const end = positions[2 * i + 1];
       return {
         file,
         line: start.line,
@@ -38,8 +41,8 @@ export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] 
         message: f.message,
         fixable: !!f.fixes?.[0]?.safe,
       };
-    }),
-  );
+    });
+  });
 }
 
 /** Colours only for a terminal, and never when NO_COLOR is set (https://no-color.org) or the terminal is dumb. */
@@ -58,12 +61,13 @@ export function countBySeverity(results: readonly FileFindings[]): Record<Severi
 
 /**
  * One line per finding, then the summary in the locale's language. The
- * severity stays an English word, as problem matchers and grep expect.
+ * severity stays an English word, as problem matchers and grep expect. File
+ * names and messages (which quote the draft) have their control characters escaped.
  */
 export function formatText(results: readonly FileFindings[], t: Translate, colour: boolean): string {
   const paint = (style: Style, s: string) => (colour ? SGR[style] + s + SGR.reset : s);
   const lines = toJsonFindings(results).map(
-    (f) => `${paint('bold', `${f.file}:${f.line}:${f.column}`)}  ${paint(f.severity, f.severity)}  ${f.message}  ${paint('dim', f.rule)}`,
+    (f) => `${paint('bold', `${escapeControls(f.file)}:${f.line}:${f.column}`)}  ${paint(f.severity, f.severity)}  ${escapeControls(f.message)}  ${paint('dim', f.rule)}`,
   );
   const n = countBySeverity(results);
   lines.push(t('Files: {0}. Errors: {1}, warnings: {2}, info: {3}.', results.length, n.error, n.warning, n.info));
@@ -74,5 +78,5 @@ export function formatText(results: readonly FileFindings[], t: Translate, colou
 export function formatFixReport(file: string, byRule: ReadonlyMap<RuleId, number>, t: Translate): string {
   const total = [...byRule.values()].reduce((a, b) => a + b, 0);
   const detail = [...byRule].map(([rule, n]) => `${rule} ×${n}`).join(', ');
-  return t('{0}: fixed {1} ({2}).', file, total, detail) + '\n';
+  return t('{0}: fixed {1} ({2}).', escapeControls(file), total, detail) + '\n';
 }

@@ -20,9 +20,10 @@ export function translator(locale: Locale): Translate {
   return (message, ...args) => format(bundle[message] ?? message, args);
 }
 
-/** Both languages of one message, for places that show both (config errors on stderr). */
-export function bothLanguages(message: string, ...args: Array<string | number>): Localized {
-  return { zh: translator('zh-cn')(message, ...args), en: translator('en')(message, ...args) };
+/** Both languages of one message, for places that show both (config errors on stderr); an argument may itself be bilingual (a reason). */
+export function bothLanguages(message: string, ...args: Array<string | number | Localized>): Localized {
+  const pick = (lang: keyof Localized) => args.map((a) => (typeof a === 'object' ? a[lang] : a));
+  return { zh: translator('zh-cn')(message, ...pick('zh')), en: translator('en')(message, ...pick('en')) };
 }
 
 /** `zh-CN`, `zh_CN.UTF-8`, `zh-Hans` → zh-cn; `en-US` → en; anything else: Chinese first. */

@@ -7,7 +7,7 @@ import type { Item, OutlineItem, SpeechModel } from './model/types';
 import { normalizeHeading, similarity } from './text/similarity';
 
 /** A 【提纲】 item and the body heading it answers to. */
-export interface OutlinePair {
+export interface OutlineBlockPair {
   item: OutlineItem;
   heading: Item;
   /** Worded differently (compared after normalising). */
@@ -21,7 +21,7 @@ export interface OutlinePair {
 /** One level of the 【提纲】 against the body headings at the same place. */
 export interface OutlineLevel {
   /** In the order the matching found them. */
-  pairs: OutlinePair[];
+  pairs: OutlineBlockPair[];
   /** Items with no heading in the body. */
   unmatched: OutlineItem[];
   /** Headings of this level with no item in the 【提纲】. */
@@ -34,20 +34,36 @@ function bodyLevel(items: Item[]): Item[] {
   return headings.length ? headings : items.filter((i) => i.kind === 'runin');
 }
 
-/** Pairs outline items with body headings: same text, then same number and like text, then like text. */
+/**
+ * Pairs outline items with body headings: same text, then same number and like
+ * text, then like text. Each text is normalised once; the first pass finds the
+ * same text through an index (the like-text passes compare the items left).
+ */
 function match(outline: OutlineItem[], body: Item[]): { pairs: Array<{ item: OutlineItem; heading: Item }>; unmatched: OutlineItem[]; unlisted: Item[] } {
   const pairs: Array<{ item: OutlineItem; heading: Item }> = [];
   const freeO = new Set(outline);
   const freeB = new Set(body);
+  const oText = new Map(outline.map((o) => [o, normalizeHeading(o.text)]));
+  const bText = new Map(body.map((b) => [b, normalizeHeading(b.headingText)]));
   const take = (o: OutlineItem, b: Item) => {
     pairs.push({ item: o, heading: b });
     freeO.delete(o);
     freeB.delete(b);
   };
+  // Same text: the first free body heading with it, in body order.
+  const byText = new Map<string, Item[]>();
+  for (const b of body) {
+    const list = byText.get(bText.get(b)!);
+    if (list) list.push(b);
+    else byText.set(bText.get(b)!, [b]);
+  }
+  for (const o of outline) {
+    const b = byText.get(oText.get(o)!)?.shift();
+    if (b) take(o, b);
+  }
   const passes: Array<(o: OutlineItem, b: Item) => boolean> = [
-    (o, b) => normalizeHeading(o.text) === normalizeHeading(b.headingText),
-    (o, b) => o.marker.value === b.marker.value && similarity(normalizeHeading(o.text), normalizeHeading(b.headingText)) >= 0.4,
-    (o, b) => similarity(normalizeHeading(o.text), normalizeHeading(b.headingText)) >= 0.6,
+    (o, b) => o.marker.value === b.marker.value && similarity(oText.get(o)!, bText.get(b)!) >= 0.4,
+    (o, b) => similarity(oText.get(o)!, bText.get(b)!) >= 0.6,
   ];
   for (const same of passes) {
     for (const o of outline) {
@@ -62,7 +78,8 @@ function match(outline: OutlineItem[], body: Item[]): { pairs: Array<{ item: Out
 /** Pairs whose body heading breaks the outline's order (those outside a longest increasing run). */
 function outOfOrder(pairs: ReadonlyArray<{ item: OutlineItem; heading: Item }>, body: Item[]): Set<OutlineItem> {
   const sorted = [...pairs].sort((a, b) => a.item.span.start - b.item.span.start);
-  const pos = sorted.map((p) => body.indexOf(p.heading));
+  const index = new Map(body.map((b, i) => [b, i]));
+  const pos = sorted.map((p) => index.get(p.heading)!);
   const best: number[] = pos.map(() => 1);
   const prev: number[] = pos.map(() => -1);
   for (let i = 0; i < pos.length; i++)
@@ -107,6 +124,6 @@ export function pairOutline(model: SpeechModel): OutlineLevel | undefined {
 }
 
 /** Every pair of every level, depth first. */
-export function allPairs(level: OutlineLevel | undefined): OutlinePair[] {
+export function allPairs(level: OutlineLevel | undefined): OutlineBlockPair[] {
   return level ? level.pairs.flatMap((p) => [p, ...allPairs(p.children)]) : [];
 }

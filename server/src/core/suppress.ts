@@ -8,7 +8,9 @@ import type { Paragraph } from './parse/paragraphs';
 import type { LineIndex } from './text/lineIndex';
 import type { Finding } from './types';
 
-const DIRECTIVE = /^<!--\s*speech-draft-(disable-next-line|disable-file|disable|enable)\b([^>]*?)\s*-->$/;
+// Greedy up to the closing `-->` (the ids are split on spaces, trailing ones included): a lazy group
+// followed by `\s*-->$` would try every end, each over the spaces after it.
+const DIRECTIVE = /^<!--\s*speech-draft-(disable-next-line|disable-file|disable|enable)\b([^>]*)-->$/;
 
 interface Region {
   rules: Set<string> | 'all';
@@ -25,13 +27,23 @@ function parseIds(s: string): Set<string> | 'all' {
   return ids.length ? new Set(ids) : 'all';
 }
 
-function covers(rules: Set<string> | 'all', id: string): boolean {
-  return rules === 'all' || rules.has(id);
-}
+/** Steps of the look-ups below, for the tests that count work on growing inputs. */
+export const suppressWork = { steps: 0 };
 
 export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): Suppressions {
   const regions: Region[] = [];
-  const open: { rules: Set<string> | 'all'; fromLine: number }[] = [];
+  // Open `disable` regions, by rule id (`*` for those of every rule): an `enable` closes those it names
+  // without looking at the others. A region open under several ids is closed once.
+  const open = new Map<string, Array<{ rules: Set<string> | 'all'; fromLine: number; closed: boolean }>>();
+  const opened: Array<{ rules: Set<string> | 'all'; fromLine: number; closed: boolean }> = [];
+  const close = (o: { rules: Set<string> | 'all'; fromLine: number; closed: boolean }, toLine: number) => {
+    if (o.closed) return;
+    o.closed = true;
+    regions.push({ rules: o.rules, fromLine: o.fromLine, toLine });
+  };
+  // The next paragraph that is not a comment, for each paragraph (one pass from the end).
+  const nextSpeech = new Int32Array(paragraphs.length + 1).fill(-1);
+  for (let i = paragraphs.length - 1; i >= 0; i--) nextSpeech[i] = paragraphs[i].comment ? nextSpeech[i + 1] : i;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (!p.comment) continue;
@@ -40,27 +52,71 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): 
     const rules = parseIds(m[2]);
     if (m[1] === 'disable-file') regions.push({ rules, fromLine: 0, toLine: Infinity });
     else if (m[1] === 'disable-next-line') {
-      const next = paragraphs.slice(i + 1).find((q) => !q.comment);
+      const next = nextSpeech[i + 1] >= 0 ? paragraphs[nextSpeech[i + 1]] : undefined;
       const line = next ? next.firstLine : p.lastLine + 1;
       regions.push({ rules, fromLine: line, toLine: line });
-    } else if (m[1] === 'disable') open.push({ rules, fromLine: p.lastLine + 1 });
-    else {
-      // `enable` closes every open region it names (or all of them).
-      for (let k = open.length - 1; k >= 0; k--) {
-        const o = open[k];
-        if (rules === 'all' || o.rules === 'all' || [...rules].some((r) => (o.rules as Set<string>).has(r))) {
-          regions.push({ rules: o.rules, fromLine: o.fromLine, toLine: p.firstLine - 1 });
-          open.splice(k, 1);
+    } else if (m[1] === 'disable') {
+      const o = { rules, fromLine: p.lastLine + 1, closed: false };
+      opened.push(o);
+      for (const id of rules === 'all' ? ['*'] : rules) {
+        let list = open.get(id);
+        if (!list) open.set(id, (list = []));
+        list.push(o);
+      }
+    } else {
+      // `enable` closes every open region it names (or all of them), and every region of all rules.
+      const ids = rules === 'all' ? [...open.keys()] : ['*', ...rules];
+      for (const id of ids) {
+        for (const o of open.get(id) ?? []) {
+          suppressWork.steps++;
+          close(o, p.firstLine - 1);
         }
+        open.delete(id);
       }
     }
   }
-  for (const o of open) regions.push({ rules: o.rules, fromLine: o.fromLine, toLine: Infinity });
+  for (const o of opened) close(o, Infinity);
+  // Per rule id (and `*`), the lines covered, as sorted disjoint stretches: a finding is one binary search.
+  const covered = new Map<string, Array<[number, number]>>();
+  for (const r of regions) {
+    if (r.fromLine > r.toLine) continue;
+    for (const id of r.rules === 'all' ? ['*'] : r.rules) {
+      let list = covered.get(id);
+      if (!list) covered.set(id, (list = []));
+      list.push([r.fromLine, r.toLine]);
+    }
+  }
+  for (const [id, list] of covered) covered.set(id, mergeStretches(list));
+  const inside = (list: Array<[number, number]> | undefined, line: number): boolean => {
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      suppressWork.steps++;
+      const mid = (lo + hi) >> 1;
+      if (list[mid][1] < line) lo = mid + 1;
+      else if (list[mid][0] > line) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   return {
     isSuppressed(f: Finding): boolean {
-      if (regions.length === 0) return false;
+      if (covered.size === 0) return false;
       const line = lines.lineAt(f.span.start);
-      return regions.some((r) => line >= r.fromLine && line <= r.toLine && covers(r.rules, f.rule));
+      return inside(covered.get('*'), line) || inside(covered.get(f.rule), line);
     },
   };
+}
+
+/** Stretches of lines merged where they overlap or touch: sorted and apart. */
+function mergeStretches(list: Array<[number, number]>): Array<[number, number]> {
+  list.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of list) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
 }

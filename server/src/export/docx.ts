@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { HEADING_FAMILIES, type Item, type Span, type SpeechModel } from '../core';
 import { DEFAULT_LAYOUT, grid, halfPoints, twipsOfMm, type DocxLayout } from './layout';
+import { xmlSafe, type ExportReport } from './xmlText';
 
 type Role = 'title' | 'date' | 'salutation' | 'heading' | 'body';
 
@@ -43,11 +44,11 @@ export interface ExportOptions {
 export function paragraphsOf(model: SpeechModel, layout: DocxLayout, markdown = false): Array<{ role: Role; level?: number; runs: Array<{ text: string; heading?: boolean }> }> {
   const out: Array<{ role: Role; level?: number; runs: Array<{ text: string; heading?: boolean }> }> = [];
   const { parts, text } = model;
-  const outline = new Set(layout.keepOutline ? [] : (parts.outline?.paragraphs ?? []));
+  const outlineBlock = new Set(layout.keepOutlineBlock ? [] : (parts.outline?.paragraphs ?? []));
   const headingAt = new Map<number, Item>();
   for (const item of model.items) if (item.kind === 'heading' && item.marker.atStart && HEADING_FAMILIES.has(item.marker.family)) headingAt.set(item.marker.paragraph, item);
   for (const p of model.paragraphs) {
-    if (p.comment || outline.has(p.index)) continue;
+    if (p.comment || outlineBlock.has(p.index)) continue;
     let from = p.start;
     // Title, date and speaker: their own lines, or run into the first paragraph of a text stored on one line.
     for (const [span, role] of [
@@ -99,14 +100,16 @@ function pageNumberFooter(layout: DocxLayout, side: 'right' | 'left'): Footer {
   });
 }
 
-export function buildDocument(model: SpeechModel, options: ExportOptions = {}): Document {
+/** `report` counts the characters XML cannot hold, written as U+FFFD. */
+export function buildDocument(model: SpeechModel, options: ExportOptions = {}, report: ExportReport = { replaced: 0 }): Document {
   const layout: DocxLayout = { ...DEFAULT_LAYOUT, ...options.layout };
   const { linePitch, letterSpacing } = grid(layout);
   const body = halfPoints(layout.bodySizePt);
   const twoChars = Math.round(layout.bodySizePt * 20 * 2);
   const exact = { line: linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const children: Paragraph[] = [];
-  for (const p of paragraphsOf(model, layout, options.markdown)) {
+  for (const paragraph of paragraphsOf(model, layout, options.markdown)) {
+    const p = { ...paragraph, runs: paragraph.runs.map((r) => ({ ...r, text: xmlSafe(r.text, report) })) };
     switch (p.role) {
       case 'title':
         children.push(
@@ -179,6 +182,6 @@ export function buildDocument(model: SpeechModel, options: ExportOptions = {}): 
   });
 }
 
-export function exportDocx(model: SpeechModel, options: ExportOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(model, options));
+export function exportDocx(model: SpeechModel, options: ExportOptions = {}, report?: ExportReport): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(model, options, report));
 }

@@ -1,9 +1,10 @@
-// One analysis per document version: the core's Checker (kept per document so
-// that a keystroke re-scans only the paragraphs it changed) and its result.
+// The checks: one Checker per document (kept so that a keystroke re-scans
+// only the paragraphs it changed), made with the configuration shared by
+// every document whose settings are equal, and the analysis one check gives.
 
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Checker, draftFormat, type CheckResult, type Locale, type SpeechDraftConfig } from '../core';
-import type { DocumentSettings, Settings } from './settings';
+import { Checker, draftFormat, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
+import { ConfigPool } from './configPool';
+import type { DocumentSettings } from './settings';
 
 export interface Analysis {
   uri: string;
@@ -14,51 +15,42 @@ export interface Analysis {
   settings: DocumentSettings;
 }
 
-interface DocumentState {
+/** A document's checker and what it was made with. */
+export interface DocumentChecker {
   checker: Checker;
-  generation: number;
-  last?: Analysis;
+  /** The shared config the checker was made with. */
+  config: SpeechDraftConfig;
+  format: DraftFormat;
 }
 
 export class Analyzer {
-  private states = new Map<string, DocumentState>();
+  private readonly configs = new ConfigPool();
+  /** Checks run so far (an analysis answered from one already made is not a check): counted by the tests. */
+  checks = 0;
 
-  constructor(
-    private readonly settings: Settings,
-    private readonly locale: Locale,
-    private readonly onRuleError: (uri: string, rule: string, error: string) => void,
-  ) {}
+  constructor(private readonly locale: Locale) {}
 
-  /** The analysis of the document as it is now (cached while its version and the settings stay). */
-  async analyze(doc: TextDocument): Promise<Analysis> {
-    const settings = await this.settings.forDocument(doc.uri);
-    return this.analyzeText(doc.uri, doc.version, doc.getText(), settings, doc.languageId);
+  /** The checker for a document under these settings: `held` while its config and format stay the same. */
+  checkerFor(uri: string, held: DocumentChecker | undefined, settings: DocumentSettings, languageId: string): DocumentChecker {
+    const config = this.configs.intern(uri, settings.config);
+    const format = draftFormat({ languageId });
+    // Settings reloaded to the same content keep the checker and its caches.
+    if (held && held.config === config && held.format === format) return held;
+    return { checker: new Checker({ config, locale: this.locale, format }), config, format };
   }
 
-  analyzeText(uri: string, version: number, text: string, settings: DocumentSettings, languageId = 'plaintext'): Analysis {
-    let state = this.states.get(uri);
-    if (!state || state.generation !== settings.generation) {
-      const format = draftFormat({ languageId });
-      state = { checker: new Checker({ config: settings.config, locale: this.locale, format }), generation: settings.generation };
-      this.states.set(uri, state);
-    }
-    if (state.last && state.last.version === version && state.last.text === text) return state.last;
-    const result = state.checker.check(text);
-    for (const e of result.ruleErrors) this.onRuleError(uri, e.rule, e.error);
-    state.last = { uri, version, text, result, config: settings.config, settings };
-    return state.last;
+  check(uri: string, held: DocumentChecker, version: number, text: string, settings: DocumentSettings): Analysis {
+    this.checks++;
+    return { uri, version, text, result: held.checker.check(text), config: held.config, settings };
   }
 
-  /** The last analysis made, whatever its version (for on-save mode and cheap answers). */
-  last(uri: string): Analysis | undefined {
-    return this.states.get(uri)?.last;
+  /** Distinct configurations (and so compiled word lists) held for the documents analysed. */
+  get configCount(): number {
+    return this.configs.size;
   }
 
-  get size(): number {
-    return this.states.size;
-  }
-
-  forget(uri: string): void {
-    this.states.delete(uri);
+  /** A document closed: the configuration it held goes when no other document uses it. */
+  release(uri: string): void {
+    this.configs.release(uri);
   }
 }

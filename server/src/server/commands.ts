@@ -1,13 +1,13 @@
 // Commands computed by the server: renumber the draft, write the 【提纲】 from
-// the body, sync one heading from its outline item, fix all of one rule.
+// the body, sync one heading from its 【提纲】 item, fix all (of one rule).
 
 import type { Position, WorkspaceEdit } from 'vscode-languageserver/node';
 import { renumberEdits, updateOutlineEdit, type TextEdit } from '../core';
 import { Commands } from '../protocol';
 import type { Analysis } from './analysis';
-import { fixAllEdits } from './codeActions';
 import { workspaceEdit } from './convert';
 import { headingSyncEdits, type SyncTarget } from './edits/headingSync';
+import { fixAllEditsOf } from './fixAll';
 
 /** Renumbers every list; a list whose edits would clash with one already taken waits for the next run. */
 export function renumberAllEdits(a: Analysis): TextEdit[] {
@@ -22,7 +22,7 @@ export function renumberAllEdits(a: Analysis): TextEdit[] {
 
 /**
  * The command's second argument: a position (on the body heading or on its
- * 【提纲】 item), or the index of the outline item (depth first), bare or as `{ index }`.
+ * 【提纲】 item), or the index of the 【提纲】 item (depth first), bare or as `{ index }`.
  */
 function syncTarget(a: Analysis, arg: unknown): SyncTarget | undefined {
   if (typeof arg === 'number' && Number.isInteger(arg)) return { index: arg };
@@ -35,28 +35,33 @@ function syncTarget(a: Analysis, arg: unknown): SyncTarget | undefined {
 
 export const COMMAND_IDS = Object.values(Commands);
 
-export function commandEdit(command: string, a: Analysis, args: unknown[]): WorkspaceEdit | null {
+/**
+ * The command's edit, computed from one analysis and naming its version (as
+ * `documentChanges`, where the client takes them): a keystroke that lands
+ * before the client applies it makes the client refuse it, never misplace it.
+ */
+export function commandEdit(command: string, a: Analysis, args: unknown[], documentChanges: boolean): WorkspaceEdit | null {
   let edits: TextEdit[] = [];
   switch (command) {
     case Commands.renumber:
       edits = renumberAllEdits(a);
       break;
-    case Commands.updateOutline: {
+    case Commands.updateOutlineBlock: {
       const e = updateOutlineEdit(a.result.model);
       if (e && a.text.slice(e.start, e.end) !== e.newText) edits = [e];
       break;
     }
-    case Commands.syncHeadingFromOutline: {
+    case Commands.syncHeadingFromOutlineBlock: {
       const target = syncTarget(a, args[1]);
       edits = target ? headingSyncEdits(a.result.model, target) : [];
       break;
     }
     case Commands.fixAllOfRule:
-      edits = fixAllEdits(
-        a.text,
-        a.result.findings.filter((f) => f.rule === args[1]),
-      );
+      edits = typeof args[1] === 'string' ? fixAllEditsOf(a, args[1]) : [];
+      break;
+    case Commands.fixAll:
+      edits = fixAllEditsOf(a, undefined);
       break;
   }
-  return edits.length ? workspaceEdit(a.uri, a.result.model.lines, edits) : null;
+  return edits.length ? workspaceEdit({ uri: a.uri, version: a.version, lines: a.result.model.lines }, edits, documentChanges) : null;
 }

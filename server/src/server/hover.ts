@@ -16,6 +16,21 @@ function ruleExamples(id: RuleId): string {
     .join('\n\n');
 }
 
+/**
+ * Draft text as literal Markdown: every ASCII punctuation mark is
+ * backslash-escaped (CommonMark allows it before any of them), so links,
+ * HTML, emphasis, code spans and autolinks written in a heading show as written.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** The first `n` characters, never splitting a surrogate pair. */
+function prefix(text: string, n: number): string {
+  const cut = text.length > n && /[\ud800-\udbff]/.test(text[n - 1]) ? n - 1 : n;
+  return text.slice(0, cut);
+}
+
 export function hover(a: Analysis, position: Position, t: Translate): Hover | null {
   const { model, findings } = a.result;
   const offset = model.lines.offsetAt(position);
@@ -25,11 +40,11 @@ export function hover(a: Analysis, position: Position, t: Translate): Hover | nu
     .sort((x, y) => y.depth - x.depth)[0];
   if (item) {
     const minutes = speakingMinutes(item.chars, a.config.speakingRate).toFixed(1);
-    const lines = [`**${item.marker.text}${item.headingText}**`, '', t('{0} characters, about {1} minutes at {2} a minute.', item.chars, minutes, a.config.speakingRate)];
+    const lines = [`**${escapeMarkdown(item.marker.text + item.headingText)}**`, '', t('{0} characters, about {1} minutes at {2} a minute.', item.chars, minutes, a.config.speakingRate)];
     const subs = item.children.filter((c) => c.kind !== 'dash');
     if (subs.length) {
       lines.push('', t('{0} sub-items:', subs.length));
-      for (const c of subs) lines.push(`- ${c.marker.text}${c.headingText.slice(0, 30)}（${t('{0} characters', c.chars)}）`);
+      for (const c of subs) lines.push(`- ${escapeMarkdown(c.marker.text + prefix(c.headingText, 30))}（${t('{0} characters', c.chars)}）`);
     }
     parts.push(lines.join('\n'));
   }

@@ -1,10 +1,15 @@
 // Settings for a document: the editor's `speechDraft.*` settings under the
-// nearest `.speechdraftrc.json`. Problems with either are collected, not thrown.
+// nearest `.speechdraftrc.json`, looked for no higher than the workspace
+// folder that holds the document (a document outside every folder: its own
+// folder only). In an untrusted workspace only what cannot hide a finding or
+// cost unbounded time is read from that file (`untrustedLayer`). Problems with
+// either are collected, not thrown.
 
+import * as path from 'path';
 import { fileURLToPath } from 'url';
-import type { Connection } from 'vscode-languageserver/node';
-import { bothLanguages, boundsOf, DEFAULT_CONFIG, mergeConfig, RESTRICTED_KEYS, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
-import { loadConfigFile, loadConfigFor } from '../node/configFiles';
+import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import { boundsOf, DEFAULT_CONFIG, mergeConfig, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
+import { loadConfigFor, workspaceSearchEnd } from '../node/configFiles';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -29,6 +34,14 @@ const CHECKER_KEYS = Object.keys(DEFAULT_CONFIG);
 const DEBOUNCE = settingOf('debounce');
 const RUN = settingOf('run');
 
+/** The workspace folders `initialize` names (`workspaceFolders`, else the older `rootUri` or `rootPath`), as paths. */
+export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFolders' | 'rootUri' | 'rootPath'>): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const paths = uris.map(uriToPath).filter((p): p is string => p !== undefined);
+  if (paths.length === 0 && typeof params.rootPath === 'string' && params.rootPath) paths.push(params.rootPath);
+  return paths;
+}
+
 function uriToPath(uri: string): string | undefined {
   try {
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -43,11 +56,17 @@ export class Settings {
   /** Settings pushed by clients without `workspace/configuration`. */
   private pushed: unknown;
   private readonly trusted: boolean;
+  /** Settings loaded so far (each may ask the client and read config files): counted by the tests. */
+  loads = 0;
+  /** Settings asked for so far, loaded or cached (once per diagnostics round or request): counted by the tests. */
+  resolutions = 0;
 
   constructor(
     private readonly connection: Connection,
     private readonly pull: boolean,
     initializationOptions: unknown,
+    /** Where the search for a `.speechdraftrc.json` stops (`workspaceFoldersOf`). */
+    private readonly workspaceFolders: readonly string[] = [],
   ) {
     this.pushed = (initializationOptions as { settings?: unknown } | undefined)?.settings ?? initializationOptions;
     // The VS Code client says whether the workspace is trusted; other clients are trusted.
@@ -61,13 +80,30 @@ export class Settings {
     this.generation++;
   }
 
+  /** Settings made before the last reset are out of date (a refresh is under way). */
+  isCurrent(s: DocumentSettings): boolean {
+    return s.generation === this.generation;
+  }
+
   forDocument(uri: string): Promise<DocumentSettings> {
+    this.resolutions++;
     let s = this.cache.get(uri);
     if (!s) {
+      this.loads++;
       s = this.load(uri);
       this.cache.set(uri, s);
     }
     return s;
+  }
+
+  /** A document closed: its settings (and the word lists they hold) go with it. */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Documents whose settings are held. */
+  get size(): number {
+    return this.cache.size;
   }
 
   private async raw(uri: string): Promise<Record<string, unknown>> {
@@ -92,17 +128,9 @@ export class Settings {
     for (const key of CHECKER_KEYS) if (raw[key] !== undefined && raw[key] !== null) checkerSettings[key] = raw[key];
     const fromEditor = validateConfig(checkerSettings, 'settings');
     const file = uriToPath(uri);
-    const loaded = file ? loadConfigFor(file, { base: fromEditor.config }) : { config: mergeConfig(fromEditor.config), problems: [], file: undefined };
-    if (!this.trusted && loaded.file) {
-      // In an untrusted workspace a config file's own patterns and words are not used (VS Code restricts the same settings).
-      const layer = loadConfigFile(loaded.file);
-      for (const key of RESTRICTED_KEYS as ReadonlyArray<keyof SpeechDraftConfig>) {
-        if (layer.config[key] === undefined) continue;
-        delete layer.config[key];
-        loaded.problems.push({ source: loaded.file, key, message: bothLanguages('Not used: this workspace is not trusted.') });
-      }
-      loaded.config = mergeConfig(fromEditor.config, layer.config);
-    }
+    const loaded = file
+      ? loadConfigFor(file, { base: fromEditor.config, searchEnd: workspaceSearchEnd(path.dirname(file), this.workspaceFolders), trusted: this.trusted })
+      : { config: mergeConfig(fromEditor.config), problems: [], file: undefined };
     const [minDebounce, maxDebounce] = boundsOf(DEBOUNCE);
     const debounce = typeof raw.debounce === 'number' && raw.debounce >= minDebounce ? Math.min(raw.debounce, maxDebounce) : (DEBOUNCE.default as number);
     const languages = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;

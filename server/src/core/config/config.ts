@@ -6,6 +6,8 @@ import { RULE_IDS } from '../rules';
 import { SEVERITY_SETTINGS, type Localized, type RuleId, type SeveritySetting } from '../types';
 import { checkPatternSafety } from './patterns';
 import { boundsOf, defaultsOf, SETTINGS } from './settings';
+import { isDay, validateFormulations } from '../wording/formulationConfig';
+import type { Formulation } from '../wording/formulations';
 
 export interface WordUsageEntry {
   wrong: string;
@@ -23,10 +25,14 @@ export interface SpeechDraftConfig {
   sectionTargetMinutes: number;
   /** Longest stand-alone heading, in characters. */
   headingMaxLength: number;
-  /** More placeholder patterns (regular expressions, checked for safety). */
+  /** More placeholder patterns (regular expressions, run by the linear engine of `patterns.ts`). */
   placeholderPatterns: string[];
   /** More words for `word-usage`. */
   wordUsage: WordUsageEntry[];
+  /** House formulations and names for `formulation` (see wording/formulationConfig.ts). */
+  formulations: Formulation[];
+  /** `YYYY-MM-DD`: the date `formulation` judges a draft without a date line by. */
+  draftDate: string;
 }
 
 /** The defaults of the settings table (`settings.ts`). */
@@ -70,42 +76,23 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
         if (!(RULE_IDS as readonly string[]).includes(id)) {
           problem(`rules.${id}`, 'Unknown rule id "{0}".', id);
         } else if (typeof sev !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(sev)) {
-          problem(`rules.${id}`, 'Severity must be one of off, info, warning, error; got {0}.', JSON.stringify(sev) ?? String(sev));
+          problem(`rules.${id}`, 'Severity must be one of off, info, warning, error; got {0}.', shownValue(sev));
         } else {
           rules[id as RuleId] = sev as SeveritySetting;
         }
       }
       config.rules = rules;
     } else if (NUMBER_KEYS.has(key)) {
+      // A Map: `toString`, `constructor` and `__proto__` are `in` every object, but in no Map.
       const [min, max] = NUMBER_KEYS.get(key)!;
       if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-        problem(key, '"{0}" must be a number from {1} to {2}; got {3}.', key, min, max, JSON.stringify(value) ?? String(value));
+        problem(key, '"{0}" must be a number from {1} to {2}; got {3}.', key, min, max, shownValue(value));
       } else {
         (config as Record<string, unknown>)[key] = value;
       }
     } else if (key === 'placeholderPatterns') {
-      if (!Array.isArray(value)) {
-        problem(key, '"{0}" must be an array of strings.', key);
-        continue;
-      }
-      config.placeholderPatterns = [];
-      value.forEach((pattern, i) => {
-        const reason = checkPatternSafety(pattern);
-        if (!reason) {
-          config.placeholderPatterns!.push(pattern as string);
-          return;
-        }
-        const shown = JSON.stringify(pattern) ?? String(pattern);
-        const [zh, en] = [translator('zh-cn'), translator('en')];
-        problems.push({
-          source,
-          key: `${key}[${i}]`,
-          message: {
-            zh: zh('Pattern {0} is not used: {1}.', shown, zh(reason.message, ...reason.args)),
-            en: en('Pattern {0} is not used: {1}.', shown, en(reason.message, ...reason.args)),
-          },
-        });
-      });
+      const patterns = patternList(key, value, source, problems);
+      if (patterns) config.placeholderPatterns = patterns;
     } else if (key === 'wordUsage') {
       if (!Array.isArray(value)) {
         problem(key, '"{0}" must be an array of strings.', key);
@@ -120,11 +107,59 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
           config.wordUsage!.push({ wrong: e.wrong, right: e.right });
         }
       });
+    } else if (key === 'formulations') {
+      config.formulations = validateFormulations(value, key, problem);
+    } else if (key === 'draftDate') {
+      if (value === '' || isDay(value)) config.draftDate = value;
+      else problem(key, '"{0}" must be a date written YYYY-MM-DD; got {1}.', key, shownValue(value));
     } else {
       problem(key, 'Unknown setting "{0}".', key);
     }
   }
   return { config, problems };
+}
+
+/**
+ * A setting holding regular expressions (any such setting takes this one call):
+ * the patterns the engine compiles, each other one reported by its key and the
+ * pattern, in both languages; undefined if the value is not a list.
+ */
+function patternList(key: string, value: unknown, source: string, problems: ConfigProblem[]): string[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push({ source, key, message: bothLanguages('"{0}" must be an array of strings.', key) });
+    return undefined;
+  }
+  const kept: string[] = [];
+  value.forEach((pattern, i) => {
+    const reason = checkPatternSafety(pattern);
+    if (!reason) {
+      kept.push(pattern as string);
+      return;
+    }
+    const shown = shownValue(pattern);
+    const [zh, en] = [translator('zh-cn'), translator('en')];
+    problems.push({
+      source,
+      key: `${key}[${i}]`,
+      message: {
+        zh: zh('Pattern {0} is not used: {1}.', shown, zh(reason.message, ...reason.args)),
+        en: en('Pattern {0} is not used: {1}.', shown, en(reason.message, ...reason.args)),
+      },
+    });
+  });
+  return kept;
+}
+
+/**
+ * A value as a message quotes it: short, and never by walking into it (a file
+ * may nest arrays 5,000 deep, which JSON.stringify cannot print).
+ */
+function shownValue(value: unknown): string {
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  if (typeof value !== 'string') return String(value);
+  const chars = [...value];
+  return JSON.stringify(chars.length > 40 ? chars.slice(0, 40).join('') + '…' : value);
 }
 
 /** Later layers win; `rules` merge key by key. */

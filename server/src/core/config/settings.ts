@@ -118,8 +118,8 @@ const TABLE = [
     markdown: true,
     restricted: true,
     description: {
-      zh: '另外的占位符写法（正则表达式）。可能耗费指数级时间的写法会被拒绝。在不受信任的工作区中不使用。',
-      en: 'More placeholder patterns (regular expressions). Patterns that could take exponential time are refused. Ignored in untrusted workspaces.',
+      zh: '另外的占位符写法（正则表达式，RE2 语法：由不回溯的引擎执行，任何写法都不会让检查卡住；不支持环视断言和反向引用；每处匹配不超过 100 个字符）。在不受信任的工作区中不使用。',
+      en: 'More placeholder patterns (regular expressions, RE2 syntax: run by an engine that cannot backtrack, so no pattern can hang the checker; no look-around or back-references; a match is at most 100 characters). Ignored in untrusted workspaces.',
     },
   },
   {
@@ -141,6 +141,43 @@ const TABLE = [
     description: {
       zh: '`word-usage` 的另外词条：`[{"wrong": "帐号", "right": "账号"}]`。在不受信任的工作区中不使用。',
       en: 'More words for `word-usage`: `[{"wrong": "帐号", "right": "账号"}]`. Ignored in untrusted workspaces.',
+    },
+  },
+  {
+    key: 'formulations',
+    scope: 'checker',
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 2, maxLength: 40, description: '提法或全称 / the label or full name' },
+        members: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 20, description: '内容，按顺序 / members in order' },
+        quoted: { type: 'boolean', description: '提法加引号 / the label is quoted' },
+        aliases: { type: 'array', items: { type: 'string' }, maxItems: 10, description: '别称 / other labels' },
+        replaces: { type: 'array', items: { type: 'string' }, maxItems: 10, description: '旧称，自 since 起不再使用 / former names, out of date from since on' },
+        source: { type: 'string', description: '出处 / the document that fixed it' },
+        since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '起用日期 YYYY-MM-DD / in force from' },
+      },
+    },
+    default: [],
+    markdown: true,
+    restricted: true,
+    description: {
+      zh: '`formulation` 的另外规范表述（本单位的提法、机构全称）：`[{"name": "三个一流", "quoted": true, "members": ["一流的服务", "一流的作风", "一流的业绩"], "since": "2024-01-01"}]`。在不受信任的工作区中不使用。',
+      en: 'More standard formulations for `formulation` (house labels, full names of bodies): `[{"name": "三个一流", "quoted": true, "members": ["一流的服务", "一流的作风", "一流的业绩"], "since": "2024-01-01"}]`. Ignored in untrusted workspaces.',
+    },
+  },
+  {
+    key: 'draftDate',
+    scope: 'checker',
+    type: 'string',
+    default: '',
+    markdown: true,
+    description: {
+      zh: '讲稿没有日期行时，`formulation` 按此日期（`YYYY-MM-DD`）判断提法是否现行；留空则按今天。',
+      en: 'The date (`YYYY-MM-DD`) `formulation` judges a draft by when it has no date line; empty: today.',
     },
   },
   {

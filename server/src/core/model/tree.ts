@@ -189,25 +189,29 @@ function groupChildren(children: Item[], parent: Item | undefined, out: Group[])
     for (const item of items) item.group = g;
     return g;
   });
-  // `首先……其次……第三`: an ordinal run continuing a sequence-word run is one mixed group.
-  for (let i = 0; i + 1 < local.length; i++) {
-    const g = local[i];
-    const h = local[i + 1];
-    const lastValue = g.items[g.items.length - 1].marker.value;
+  // `首先……其次……第三`: an ordinal run continuing a sequence-word run is one mixed group
+  // (the groups kept are pushed as they come: taking each merged one out of the list would be quadratic).
+  let g: Group | undefined;
+  for (const h of local) {
+    const last = g?.items[g.items.length - 1].marker;
     if (
+      g &&
+      last &&
       g.family === 'sequence' &&
       g.enumerative &&
-      lastValue !== LAST &&
+      last.value !== LAST &&
       h.family === 'ordinal' &&
       h.items[0].marker.value === g.items.length + 1 &&
-      h.items[0].marker.start > g.items[g.items.length - 1].marker.start
+      h.items[0].marker.start > last.start
     ) {
-      for (const item of h.items) item.group = g;
-      g.items.push(...h.items);
-      g.mixed.push(...h.items);
-      local.splice(i + 1, 1);
-      i--;
+      for (const item of h.items) {
+        item.group = g;
+        g.items.push(item);
+        g.mixed.push(item);
+      }
+      continue;
     }
+    out.push(h);
+    g = h;
   }
-  out.push(...local);
 }

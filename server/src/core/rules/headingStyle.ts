@@ -21,8 +21,10 @@ function hasBody(model: SpeechModel, item: Item): boolean {
  * below. When at least half of a group is like that, the whole group is a list
  * (its last item only seems to have a body: the text after the list).
  */
-function isListItem(model: SpeechModel, item: Item): boolean {
-  const bare = item.group.items.filter((i) => !hasBody(model, i)).length;
+function isListItem(model: SpeechModel, item: Item, bareIn: Map<Item['group'], number>): boolean {
+  let bare = bareIn.get(item.group);
+  // Counted once a group: a group of many headings would otherwise be counted once per heading.
+  if (bare === undefined) bareIn.set(item.group, (bare = item.group.items.filter((i) => !hasBody(model, i)).length));
   return !hasBody(model, item) || bare * 2 >= item.group.items.length;
 }
 
@@ -94,8 +96,9 @@ export const headingStyle = {
   scope: 'document',
   check(model, { t, report, config }) {
     const blankLines = blankLineStyle(model);
+    const bareIn = new Map<Item['group'], number>();
     const headings = (items: Item[]) =>
-      items.filter((i) => i.kind === 'heading' && i.standalone && !isListItem(model, i) && !splitRunIn(model, i, blankLines));
+      items.filter((i) => i.kind === 'heading' && i.standalone && !isListItem(model, i, bareIn) && !splitRunIn(model, i, blankLines));
     for (const group of model.groups) {
       const own = headings(group.items);
       for (const item of own) if (CUT_SHORT.has(lastCharOf(model, item))) report(endFinding(model, item, t));

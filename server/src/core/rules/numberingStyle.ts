@@ -73,9 +73,10 @@ export const numberingStyle = {
       });
     }
     for (const group of model.groups) {
+      const positionOf = group.mixed.length ? new Map(group.items.map((item, i) => [item, i])) : undefined;
       for (const item of group.mixed) {
         const m = item.marker;
-        const position = group.items.indexOf(item);
+        const position = positionOf!.get(item)!;
         const last = position === group.items.length - 1;
         const word = position < SEQUENCE_WORD.length ? SEQUENCE_WORD[position] : last ? '最后' : undefined;
         const first = group.items[0].marker;

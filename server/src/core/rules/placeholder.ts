@@ -1,11 +1,16 @@
 import type { SpeechDraftConfig } from '../config/config';
 import { isChineseChar, isSpace } from '../text/chars';
+import { userPatterns } from '../config/patterns';
+import { TakenSpans } from '../text/spans';
 import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
 
 interface Pattern {
-  re: RegExp;
+  /** A built-in pattern (a JavaScript one: written here, known to be quick). */
+  re?: RegExp;
+  /** A configured pattern's matches. */
+  spans?: (text: string) => Array<[number, number]>;
   /** A quick test the text must pass before the (slower, look-behind) pattern runs. */
   hint?: RegExp;
   /** Only where Chinese text is next to it: `3*4` and `__init__` are not placeholders. */
@@ -41,22 +46,14 @@ const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1/g;
 /** `* item` opening a paragraph or line is a bullet. */
 const BULLET = /(?<=^|\n)[ \t]*[*＊](?=[ \t])/g;
 const STAR = /[*＊]/;
+const LINK_TARGET = /\]\([^()\s]*\)/g;
 
 const compiled = new WeakMap<SpeechDraftConfig, Pattern[]>();
 
-/** The configured patterns, compiled once per config (they were checked for safety when it was read). */
-function userPatterns(config: SpeechDraftConfig): Pattern[] {
+/** The configured patterns, on the linear engine (one that cannot be compiled was reported when the config was read). */
+function userPatternsOf(config: SpeechDraftConfig): Pattern[] {
   let list = compiled.get(config);
-  if (!list) {
-    list = config.placeholderPatterns.flatMap((p) => {
-      try {
-        return [{ re: new RegExp(p, 'gu') }];
-      } catch {
-        return []; // refused with a message when the config was read
-      }
-    });
-    compiled.set(config, list);
-  }
+  if (!list) compiled.set(config, (list = userPatterns(config.placeholderPatterns).map((u) => ({ spans: (text: string) => u.spans(text).map((s) => [s.start, s.end]) }))));
   return list;
 }
 
@@ -99,20 +96,41 @@ export const placeholder = {
   trigger: (config) => (config.placeholderPatterns.length ? undefined : BUILT_IN_TRIGGER),
   check({ text, format }, { t, report, config }) {
     const skip: Array<[number, number]> = STAR.test(text) ? spans(BULLET, text) : [];
-    if (format === 'markdown') skip.push(...spans(MARKDOWN_EMPHASIS, text), ...spans(/\]\([^()\s]*\)/g, text));
-    const found: Array<[number, number]> = [];
-    for (const { re, hint, chineseOnly } of [...BUILT_IN, ...userPatterns(config)]) {
+    if (format === 'markdown') for (const s of [...spans(MARKDOWN_EMPHASIS, text), ...spans(LINK_TARGET, text)]) skip.push(s);
+    const skipped = containment(skip);
+    const found = new TakenSpans(); // the first pattern to match a stretch takes it
+    for (const { re, spans: userSpans, hint, chineseOnly } of [...BUILT_IN, ...userPatternsOf(config)]) {
       if (hint && !hint.test(text)) continue;
-      for (const [s, e] of spans(re, text)) {
-        if (skip.some(([a, b]) => s >= a && e <= b)) continue;
-        if (found.some(([a, b]) => s < b && a < e)) continue; // one finding per stretch
+      found.beginPass();
+      for (const [s, e] of re ? spans(re, text) : userSpans!(text)) {
+        if (skipped(s, e) || found.overlaps(s, e)) continue;
         if (chineseOnly && !nextToChinese(text, s, e)) continue;
-        found.push([s, e]);
+        found.take({ start: s, end: e });
       }
     }
-    found.sort((a, b) => a[0] - b[0]);
-    for (const [start, end] of found) {
-      report({ span: { start, end }, message: t('Placeholder “{0}” was never filled in.', text.slice(start, end)) });
+    for (const span of found.all()) {
+      report({ span, message: t('Placeholder “{0}” was never filled in.', text.slice(span.start, span.end)) });
     }
   },
 } as const satisfies ParagraphRule;
+
+/** Tells whether a stretch lies inside one of `spans`: a binary search over them, sorted by start with the furthest end so far. */
+function containment(spans: Array<[number, number]>): (s: number, e: number) => boolean {
+  if (spans.length === 0) return () => false;
+  spans.sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const [, b] of spans) reach.push(Math.max(b, reach[reach.length - 1] ?? b));
+  return (s, e) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let last = -1; // the last span starting at or before s
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= s) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && reach[last] >= e;
+  };
+}

@@ -60,13 +60,68 @@ interface Open {
   /** The opening mark it stands for (`〝` stands for `“`). */
   kind: string;
   at: number;
+  /** Left open by the line before (carried into this paragraph once). */
+  fromBefore?: boolean;
 }
 
-const NONE_CARRIED: ReadonlySet<Open> = new Set();
+/**
+ * The marks still open, in order, as a list that gives in constant time the
+ * last one of a kind (each kind has its own stack), the innermost one, and
+ * takes out one from the middle: a run of opening marks closed by marks of
+ * other kinds costs one step a mark, not a scan of all that is open.
+ */
+/** Steps of the list below, for the tests that count work on growing inputs. */
+export const pairWork = { steps: 0 };
 
-function lastOfKind(stack: readonly Open[], kind: string): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].kind === kind) return k;
-  return -1;
+class OpenMarks {
+  private readonly byKind = new Map<string, Open[]>();
+  private readonly order: Open[] = [];
+  /** Taken out: skipped when the list is read. */
+  private readonly gone = new Set<Open>();
+  private notQuotes = 0;
+  size = 0;
+
+  push(o: Open): void {
+    pairWork.steps++;
+    let list = this.byKind.get(o.kind);
+    if (!list) this.byKind.set(o.kind, (list = []));
+    list.push(o);
+    this.order.push(o);
+    this.size++;
+    if (o.kind !== '“') this.notQuotes++;
+  }
+
+  lastOfKind(kind: string): Open | undefined {
+    const list = this.byKind.get(kind);
+    return list && list.length ? list[list.length - 1] : undefined;
+  }
+
+  innermost(): Open | undefined {
+    while (this.order.length && this.gone.has(this.order[this.order.length - 1])) {
+      pairWork.steps++;
+      this.gone.delete(this.order.pop()!);
+    }
+    return this.order[this.order.length - 1];
+  }
+
+  /** Takes out the last one of its kind (the only one ever taken out). */
+  remove(o: Open): void {
+    pairWork.steps++;
+    this.byKind.get(o.kind)!.pop();
+    this.gone.add(o);
+    this.size--;
+    if (o.kind !== '“') this.notQuotes--;
+  }
+
+  onlyQuotes(): boolean {
+    return this.size > 0 && this.notQuotes === 0;
+  }
+
+  /** The marks still open, outermost first. */
+  all(): Open[] {
+    pairWork.steps += this.order.length;
+    return this.order.filter((o) => !this.gone.has(o));
+  }
 }
 
 export const punctuationPairs = {
@@ -94,49 +149,49 @@ export const punctuationPairs = {
       const marks = memo(p.text, marksOf);
       if (marks.length === 0 && carried.length === 0) return;
       // What the previous line left open (rare): its marks are not carried twice.
-      const fromBefore: ReadonlySet<Open> = carried.length ? new Set(carried) : NONE_CARRIED;
-      const stack: Open[] = carried;
+      const stack = new OpenMarks();
+      for (const o of carried) stack.push({ ...o, fromBefore: true });
       carried = [];
       for (const mark of marks) {
         const ch = mark.ch;
         const i = p.start + mark.at;
         const opener = OPENER_OF[ch];
-        if (ch === ')' && mark.listNumber && lastOfKind(stack, '(') < 0) continue;
+        if (ch === ')' && mark.listNumber && !stack.lastOfKind('(')) continue;
         if (LOOKALIKE[ch]) report({ span: at(i), message: t('“{0}” is not a Chinese quotation mark: use “{1}”.', ch, LOOKALIKE[ch]) });
         if (!opener) {
           stack.push({ mark: ch, kind: ch === '〝' ? '“' : ch, at: i });
           continue;
         }
-        let k = lastOfKind(stack, opener);
+        let open = stack.lastOfKind(opener);
         const other = OTHER_WIDTH[ch];
-        if (k < 0 && other && (k = lastOfKind(stack, other)) >= 0) {
+        if (!open && other && (open = stack.lastOfKind(other))) {
           report({
             span: at(i),
-            message: t('“{0}” closes “{1}”: a bracket pair is all full-width or all half-width.', ch, stack[k].mark),
-            related: [{ span: at(stack[k].at), message: t('The opening mark.') }],
+            message: t('“{0}” closes “{1}”: a bracket pair is all full-width or all half-width.', ch, open.mark),
+            related: [{ span: at(open.at), message: t('The opening mark.') }],
           });
-          stack.splice(k, 1);
+          stack.remove(open);
           continue;
         }
-        if (k < 0) {
+        if (!open) {
           report({ span: at(i), message: t('“{0}” closes nothing: its opening mark is missing.', ch) });
           continue;
         }
-        if (k !== stack.length - 1) {
-          const inner = stack[stack.length - 1];
+        const inner = stack.innermost()!;
+        if (inner !== open) {
           report({
             span: at(i),
             message: t('“{0}” closes across “{1}”: the pairs are nested wrongly.', ch, inner.mark),
             related: [{ span: at(inner.at), message: t('The mark left open.') }],
           });
         }
-        stack.splice(k, 1);
+        stack.remove(open);
       }
       // A quotation over several paragraphs opens each with “ and closes only at its end.
       const next = paragraphs[index + 1];
-      if (next && text[next.start] === '“' && stack.length > 0 && stack.every((o) => o.kind === '“')) return;
-      for (const o of stack) {
-        if (!fromBefore.has(o) && next?.firstLine === p.lastLine + 1) carried.push(o);
+      if (next && text[next.start] === '“' && stack.onlyQuotes()) return;
+      for (const o of stack.all()) {
+        if (!o.fromBefore && next?.firstLine === p.lastLine + 1) carried.push(o);
         else neverClosed(o);
       }
     });

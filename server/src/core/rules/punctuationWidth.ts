@@ -1,5 +1,5 @@
-import { isChineseChar, isHan, isSpace } from '../text/chars';
-import { inSpans, urlSpans } from '../text/urls';
+import { isChineseChar, isHanCode, isSpace } from '../text/chars';
+import { urlSpans } from '../text/urls';
 import { WordList } from '../text/wordList';
 import type { ParagraphRule } from './types';
 
@@ -10,7 +10,6 @@ const CANDIDATE_MARKS = ',:;?!()"\'';
 const CANDIDATE_LIST = new WordList(CANDIDATE_MARKS);
 const CANDIDATES = new RegExp(`[${CANDIDATE_MARKS}]`, 'g');
 const LATIN = /[A-Za-z]/;
-const TWO_WORDS = /[A-Za-z]+[ ,]+[A-Za-z]+/;
 /** `1)` or `a)` opening a paragraph or sentence: a list number, not a bracket. */
 const LIST_NUMBER_BEFORE = /(?:^|[。；！？;!?\s])(?:[0-9]{1,2}|[A-Za-z])$/;
 /** Markdown syntax keeps its ASCII marks: inline code, and the target of a link or image. */
@@ -31,40 +30,23 @@ const blank = (ch: string) => isSpace(ch) || ch === '\n' || ch === '\r';
 /** The other half-width marks are looked through, as they turn full-width too: in `'好的',` the comma follows 的. */
 const SEE_THROUGH = new Set(Array.from(CANDIDATE_MARKS));
 
-/** The nearest character before (step -1) or after (step 1) position i that is not a space. */
-function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
-  let j = i + step;
-  while (j >= 0 && j < text.length && (blank(text[j]) || SEE_THROUGH.has(text[j]))) j += step;
-  if (j < 0 || j >= text.length) return undefined;
-  return step === -1 ? charEndingAt(text, j + 1) : charAt(text, j);
-}
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** The text looked through when a mark's neighbours are sought: spaces, and the half-width marks still as typed. */
+const seenThrough = (ch: string) => blank(ch) || SEE_THROUGH.has(ch);
 
 /**
- * The stretch of non-Chinese text right before position i: `Hello, world` in
- * `他说Hello, world!`. `chineseBefore` tells whether Chinese text precedes it.
+ * The stretch of non-Chinese text right before position i in the text as
+ * typed: `Hello, world` in `他说Hello, world!`, at most 200 code units.
+ * `from`: where it starts; `chineseBefore`: a Chinese character ends there.
  */
-function latinRunBefore(text: string, i: number): { run: string; chineseBefore: boolean } {
+function latinRunBefore(text: string, i: number): { from: number; chineseBefore: boolean } {
   let j = i;
   while (j > 0 && i - j < 200) {
     const ch = charEndingAt(text, j);
-    if (isChineseChar(ch)) return { run: text.slice(j, i), chineseBefore: true };
+    if (isChineseChar(ch)) return { from: j, chineseBefore: true };
     j -= ch.length;
   }
-  return { run: text.slice(j, i), chineseBefore: false };
-}
-
-/**
- * Is the mark at i in Chinese text? Its nearest neighbour before is Chinese; or
- * the one after is (or the paragraph ends) and the mark does not close a run of
- * English words (`Hello, world! 然后`), which keeps its own marks.
- */
-function inChineseText(text: string, i: number): boolean {
-  const before = neighbour(text, i, -1);
-  if (isChineseChar(before)) return true;
-  const after = neighbour(text, i, 1);
-  const { run, chineseBefore } = latinRunBefore(text, i);
-  if (TWO_WORDS.test(run)) return false;
-  return isChineseChar(after) || (after === undefined && chineseBefore);
+  return { from: j, chineseBefore: false };
 }
 
 /** Opening and closing twins of the marks that pair. */
@@ -105,10 +87,15 @@ export const punctuationWidth = {
     const single: number[] = [];
     const candidates = CANDIDATES; // nothing called in the scan uses it
     candidates.lastIndex = 0;
+    // The marks come in order: the skipped spans are passed in order too, with the furthest end reached.
+    skipped.sort((a, b) => a.start - b.start);
+    let next = 0;
+    let reach = -1;
     for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
       const i = m.index;
       const ch = m[0];
-      if (inSpans(skipped, i)) continue;
+      while (next < skipped.length && skipped[next].start <= i) reach = Math.max(reach, skipped[next++].end);
+      if (i < reach) continue;
       if (ch === '(') {
         const p: Pair = { open: i };
         pairs.push(p);
@@ -135,37 +122,8 @@ export const punctuationWidth = {
       }
     }
 
-    // Position -> its full-width twin. A mark turned full-width is Chinese text
-    // for its neighbours (`:(1,000)工作`): decide again until nothing changes,
-    // so that a second run of the fixes finds nothing.
-    const wrong = new Map<number, string>();
-    const view = text.split('');
-    const turn = (i: number, full: string) => {
-      wrong.set(i, full);
-      view[i] = full;
-    };
-    for (let changed = true; changed; ) {
-      changed = false;
-      const now = view.join('');
-      for (const i of single) {
-        if (wrong.has(i) || !inChineseText(now, i)) continue;
-        turn(i, FULL[text[i]]);
-        changed = true;
-      }
-      for (const p of pairs) {
-        if (wrong.has(p.open)) continue;
-        const chinese =
-          inChineseText(now, p.open) ||
-          (p.close !== undefined && ([...text.slice(p.open + 1, p.close)].some(isHan) || inChineseText(now, p.close)));
-        if (!chinese) continue;
-        const [opening, closing] = TWINS[text[p.open]];
-        turn(p.open, opening);
-        if (p.close !== undefined) turn(p.close, closing);
-        changed = true;
-      }
-    }
-
-    for (const [i, full] of [...wrong].sort((a, b) => a[0] - b[0])) {
+    const wrong = decide(text, single, pairs);
+    for (const [i, full] of wrong) {
       const ch = text[i];
       report({
         span: { start: i, end: i + 1 },
@@ -175,3 +133,227 @@ export const punctuationWidth = {
     }
   },
 } as const satisfies ParagraphRule;
+
+/** Steps of the decision below, for the tests that count work on growing inputs. */
+export const widthWork = { steps: 0 };
+
+/**
+ * Which marks turn full-width: position -> its twin, in order. A mark turned
+ * full-width is Chinese text for its neighbours (`:(1,000)工作`), so the
+ * decision is the smallest set closed under "this mark is in Chinese text,
+ * given the marks already turned"; turning one only ever makes more marks
+ * Chinese, so marks are decided from a queue and a mark is looked at again
+ * only when something it depends on turned: its neighbours (the nearest
+ * character that is not a space nor a mark as typed, on each side) and the
+ * Latin run before it (the 200 code units back to the nearest Chinese
+ * character). The nearest turned mark on either side is found in a tree
+ * over the marks, a Latin run's two words from a table made in one pass: each
+ * look costs log n, and a run of marks turns as a block once one of its marks
+ * turns (the others then follow a Chinese mark).
+ */
+function decide(text: string, single: readonly number[], pairs: readonly Pair[]): Map<number, string> {
+  const n = text.length;
+  // The marks that may turn, in order, each knowing its pair.
+  const marks = [...single, ...pairs.flatMap((p) => (p.close === undefined ? [p.open] : [p.open, p.close]))].sort((a, b) => a - b);
+  const indexAt = new Map<number, number>();
+  marks.forEach((at, k) => indexAt.set(at, k));
+  const pairOf: Array<Pair | undefined> = marks.map(() => undefined);
+  for (const p of pairs) {
+    pairOf[indexAt.get(p.open)!] = p;
+    if (p.close !== undefined) pairOf[indexAt.get(p.close)!] = p;
+  }
+  const m = marks.length;
+
+  // Fixed by the text as typed: each mark's nearest character that is not seen through, on each side.
+  const opaqueBefore = new Int32Array(m);
+  const opaqueAfter = new Int32Array(m);
+  {
+    let last = -1;
+    let k = 0;
+    for (let i = 0; i < n && k < m; i++) {
+      widthWork.steps++;
+      if (i === marks[k]) opaqueBefore[k++] = last;
+      if (!seenThrough(text[i])) last = i;
+    }
+    last = n;
+    k = m - 1;
+    for (let i = n - 1; i >= 0 && k >= 0; i--) {
+      widthWork.steps++;
+      if (i === marks[k]) opaqueAfter[k--] = last;
+      if (!seenThrough(text[i])) last = i;
+    }
+  }
+  // Two Latin words (`[A-Za-z]+[ ,]+[A-Za-z]+`): per mark, where the last such pair before it starts (-1: none).
+  const twoWordsFrom = new Int32Array(m).fill(-1);
+  {
+    const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    let lastFrom = -1;
+    let runStart = -1; // start of the run of spaces and commas ending here
+    let k = 0;
+    for (let i = 0; i < n && k < m; i++) {
+      widthWork.steps++;
+      if (i === marks[k]) twoWordsFrom[k++] = lastFrom;
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || c === 0x2c) {
+        if (runStart < 0) runStart = i;
+        continue;
+      }
+      if (isLetter(c) && runStart > 0 && isLetter(text.charCodeAt(runStart - 1))) lastFrom = runStart - 1;
+      runStart = -1;
+    }
+  }
+  const hanBefore = new Int32Array(n + 1); // Han characters (code points) starting before each offset
+  {
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      hanBefore[i] = count;
+      const cp = text.codePointAt(i)!;
+      if (isHanCode(cp)) count++;
+      if (cp > 0xffff) hanBefore[++i] = count - (isHanCode(cp) ? 1 : 0);
+    }
+    hanBefore[n] = count;
+  }
+  // Each mark's Latin run in the text as typed. Without surrogates a character is a code unit, and one
+  // pass finds them all (where the last Chinese character ends); otherwise each is read back as the rule reads it.
+  const latinRuns: Array<{ from: number; chineseBefore: boolean } | undefined> = new Array(m);
+  if (!/[\ud800-\udfff]/.test(text)) {
+    let chineseEnd = -1;
+    let k = 0;
+    for (let i = 0; i < n && k < m; i++) {
+      widthWork.steps++;
+      if (i === marks[k]) {
+        latinRuns[k++] = chineseEnd > Math.max(0, i - 200) ? { from: chineseEnd, chineseBefore: true } : { from: Math.max(0, i - 200), chineseBefore: false };
+      }
+      if (isChineseChar(text[i])) chineseEnd = i + 1;
+    }
+  }
+  const latinRunOf = (k: number) => (latinRuns[k] ??= latinRunBefore(text, marks[k]));
+
+  const turned = new Uint8Array(m);
+  const tree = new Int32Array(m + 1); // counts of turned marks (a Fenwick tree over the marks)
+  let log = 1;
+  while (1 << log <= m) log++;
+  const turnedBelow = (k: number) => {
+    let c = 0;
+    for (let i = k; i > 0; i -= i & -i, widthWork.steps++) c += tree[i];
+    return c;
+  };
+  /** The index of the c-th turned mark (1-based). */
+  const turnedNumber = (c: number) => {
+    let at = 0;
+    for (let b = 1 << log; b > 0; b >>= 1, widthWork.steps++) if (at + b <= m && tree[at + b] < c) c -= tree[(at += b)];
+    return at;
+  };
+  const turnedLeftOf = (k: number) => {
+    const c = turnedBelow(k);
+    return c === 0 ? -1 : turnedNumber(c);
+  };
+  const turnedRightOf = (k: number) => {
+    const c = turnedBelow(k + 1);
+    return c === turnedBelow(m) ? -1 : turnedNumber(c + 1);
+  };
+
+  /** The nearest character not seen through, before or after mark k, in the text with the marks turned so far. */
+  const before = (k: number): { at: number; chinese: boolean } => {
+    const t = turnedLeftOf(k);
+    if (t >= 0 && marks[t] > opaqueBefore[k]) return { at: marks[t], chinese: true };
+    const at = opaqueBefore[k];
+    return { at, chinese: at >= 0 && isChineseChar(charEndingAt(text, at + 1)) };
+  };
+  const after = (k: number): { at: number; chinese: boolean } => {
+    const t = turnedRightOf(k);
+    if (t >= 0 && marks[t] < opaqueAfter[k]) return { at: marks[t], chinese: true };
+    const at = opaqueAfter[k];
+    return { at, chinese: at < n && isChineseChar(charAt(text, at)) };
+  };
+  /** Is mark k in Chinese text, with the marks turned so far? (See `inChineseText`.) */
+  const chinese = (k: number): boolean => {
+    widthWork.steps++;
+    if (before(k).chinese) return true;
+    const i = marks[k];
+    let { from, chineseBefore } = latinRunOf(k);
+    // A turned mark nearer than the typed text's Chinese ends the run there (unless a lone low surrogate after it hides it).
+    const t = turnedLeftOf(k);
+    if (t >= 0 && marks[t] + 1 < i && isLowSurrogate(text.charCodeAt(marks[t] + 1))) {
+      // A lone low surrogate after a turned mark makes the run read it as one character with it: read as the rule reads.
+      ({ from, chineseBefore } = latinRunBefore(viewOf(), i));
+    } else if (t >= 0 && marks[t] + 1 > (chineseBefore ? from : -1) && i - (marks[t] + 1) < 200) {
+      from = marks[t] + 1;
+      chineseBefore = true;
+    }
+    if (twoWordsFrom[k] >= from) return false;
+    const a = after(k);
+    return a.chinese || (a.at >= n && chineseBefore);
+  };
+  /** The text with the marks turned so far (only for the rare lone surrogate above). */
+  const viewOf = () => {
+    const view = text.split('');
+    for (let k = 0; k < m; k++) if (turned[k]) view[marks[k]] = FULL[text[marks[k]]] ?? '“';
+    return view.join('');
+  };
+  const pairIsChinese = (p: Pair): boolean =>
+    chinese(indexAt.get(p.open)!) ||
+    (p.close !== undefined && (hanBefore[p.close] - hanBefore[p.open + 1] > 0 || chinese(indexAt.get(p.close)!)));
+
+  const queue: number[] = [];
+  const queued = new Uint8Array(m);
+  const enqueue = (k: number) => {
+    if (turned[k] || queued[k]) return;
+    queued[k] = 1;
+    queue.push(k);
+  };
+  /** A Chinese character of the text as typed ends between mark i and mark k: k's Latin run stops there, whatever i does. */
+  const chineseBetween = (i: number, k: number) => {
+    const run = latinRunOf(k);
+    return run.chineseBefore && run.from > i + 1;
+  };
+  /**
+   * Turns mark k and its twin, and every mark after it up to the nearest
+   * character not seen through (they follow a Chinese mark now), with theirs;
+   * then looks again at what depends on them: the marks before, up to the
+   * nearest such character, and those whose Latin run the last one cuts.
+   */
+  const turn = (first: number) => {
+    // First everything that turns with it, block by block; then what depends on the blocks (once all have turned,
+    // a walk stops at the next block instead of going over marks about to turn).
+    const todo = [first];
+    const blocks: Array<[number, number]> = [];
+    while (todo.length) {
+      const k = todo.pop()!;
+      if (turned[k]) continue;
+      let j = k;
+      for (;;) {
+        turned[j] = 1;
+        for (let i = j + 1; i <= m; i += i & -i, widthWork.steps++) tree[i]++;
+        const p = pairOf[j];
+        if (p) for (const at of p.close === undefined ? [p.open] : [p.open, p.close]) if (!turned[indexAt.get(at)!]) todo.push(indexAt.get(at)!);
+        if (j + 1 < m && !turned[j + 1] && marks[j + 1] < opaqueAfter[k]) j++;
+        else break;
+      }
+      blocks.push([k, j]);
+    }
+    for (const [k, j] of blocks) {
+      for (let b = k - 1; b >= 0 && marks[b] > opaqueBefore[k] && !turned[b]; b--, widthWork.steps++) enqueue(b);
+      const last = marks[j];
+      for (let a = j + 1; a < m && !turned[a] && marks[a] - (last + 1) < 200 && !chineseBetween(last, a); a++, widthWork.steps++) enqueue(a);
+    }
+  };
+
+  for (let k = 0; k < m; k++) enqueue(k);
+  for (let q = 0; q < queue.length; q++) {
+    const k = queue[q];
+    queued[k] = 0;
+    if (turned[k]) continue;
+    const p = pairOf[k];
+    if (p ? pairIsChinese(p) : chinese(k)) turn(k);
+  }
+
+  const out = new Map<number, string>();
+  for (let k = 0; k < m; k++) {
+    if (!turned[k]) continue;
+    const i = marks[k];
+    const p = pairOf[k];
+    out.set(i, p ? TWINS[text[p.open]][i === p.open ? 0 : 1] : FULL[text[i]]);
+  }
+  return out;
+}

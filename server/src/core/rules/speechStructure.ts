@@ -18,7 +18,8 @@ export const speechStructure = {
   check(model, { t, report }) {
     const { parts } = model;
     if (parts.form === 'text') return;
-    const speech = model.paragraphs.filter((p) => !p.comment && !parts.outline?.paragraphs.includes(p.index));
+    const outline = new Set(parts.outline?.paragraphs);
+    const speech = model.paragraphs.filter((p) => !p.comment && !outline.has(p.index));
     if (speech.length === 0) return;
     const first = speech[0];
     const last = speech[speech.length - 1];

@@ -1,5 +1,6 @@
 import type { SpeechModel } from '../model/types';
 import { isHan } from '../text/chars';
+import { spanWork, TakenSpans } from '../text/spans';
 import { urlSpans } from '../text/urls';
 import { WordList } from '../text/wordList';
 import type { Span, TextEdit } from '../types';
@@ -60,6 +61,36 @@ function bracketed(text: string): Span[] {
   return out;
 }
 
+/** True if a Han character stands outside all the spans (which may overlap). */
+function hanOutside(text: string, spans: Span[]): boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const s of sorted) {
+    spanWork.steps++;
+    if (s.start > at && [...text.slice(at, s.start)].some(isHan)) return true;
+    at = Math.max(at, s.end);
+  }
+  return [...text.slice(at)].some(isHan);
+}
+
+/** The bracketed stretches (in order, apart) that hold one of the residue spans whole. */
+function holding(brackets: readonly Span[], residue: readonly Span[]): Span[] {
+  const byStart = [...residue].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let k = 0;
+  for (const b of brackets) {
+    while (k < byStart.length && byStart[k].start < b.start) k++;
+    // The residue starting inside the brackets: each is looked at for this stretch only (the stretches are apart).
+    for (let j = k; j < byStart.length && byStart[j].start <= b.end; j++, spanWork.steps++) {
+      if (byStart[j].end <= b.end) {
+        out.push(b);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** A word every phrase above holds, or the start of a URL: most paragraphs have none. */
 const RESIDUE_TRIGGER = new WordList(
   'http:// https:// www. 下载 省略 预览 试读 全文 显示 还剩 剩余 本文 不往下看了 文库 道客巴巴 原创力 豆丁网 范文网 付费阅读 VIP 继续阅读'.split(' '),
@@ -87,12 +118,15 @@ function withNameBefore(text: string, span: Span): Span {
   return { start: span.start - (before?.[0].length ?? 0), end: span.end };
 }
 
-function residueSpans(text: string): { strong: Span[]; lineOnly: Span[] } {
+/** `strong`: the site phrases (in order of start), then the URLs (in order too). */
+function residueSpans(text: string): { strong: Span[]; phrases: number; lineOnly: Span[] } {
   const urls = urlSpans(text).filter((u) => !OFFICIAL_HOST.test(text.slice(u.start, u.end)));
   const phrases = matches(SITE_PHRASES, text)
     .map((s) => withNameBefore(text, s))
     .filter((s) => s.end > s.start);
-  return { strong: [...phrases, ...urls], lineOnly: matches(LINE_ONLY_PHRASES, text) };
+  // Widened over a name, a phrase still starts after the one before it starts (stable, should that ever change).
+  phrases.sort((a, b) => a.start - b.start);
+  return { strong: [...phrases, ...urls], phrases: phrases.length, lineOnly: matches(LINE_ONLY_PHRASES, text) };
 }
 
 /**
@@ -118,6 +152,8 @@ interface LineFinding {
   end: number;
   content: string;
   strong: Span[];
+  /** How many of `strong` are site phrases (the rest are URLs). */
+  phrases: number;
   whole: boolean;
 }
 
@@ -144,17 +180,15 @@ export const webResidue = {
         const start = Math.max(p.start, lines.lineStarts[line]);
         const end = Math.min(p.end, lines.lineEnd(line));
         const content = text.slice(start, end);
-        const { strong, lineOnly } = residueSpans(content);
+        const { strong, phrases, lineOnly } = residueSpans(content);
         if (strong.length === 0 && lineOnly.length === 0) continue;
         // The whole line is residue when nothing of the speech is left without it.
-        let rest = content;
-        for (const s of [...strong, ...lineOnly]) rest = rest.slice(0, s.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end);
-        const whole = ![...rest].some(isHan);
-        if (whole || strong.length > 0) found.push({ line, start, end, content, strong, whole });
+        const whole = !hanOutside(content, [...strong, ...lineOnly]);
+        if (whole || strong.length > 0) found.push({ line, start, end, content, strong, phrases, whole });
       }
     }
     const residueLines = new Set(found.filter((f) => f.whole).map((f) => f.line));
-    for (const { line, start, end, content, strong, whole } of found) {
+    for (const { line, start, end, content, strong, phrases, whole } of found) {
       if (whole) {
         report({
           span: { start, end },
@@ -164,11 +198,15 @@ export const webResidue = {
         });
         continue;
       }
-      const spans: Span[] = [];
-      for (const b of bracketed(content)) if (strong.some((r) => r.start >= b.start && r.end <= b.end)) spans.push(b);
-      for (const r of strong) if (!spans.some((s) => r.start < s.end && s.start < r.end)) spans.push(r);
-      spans.sort((a, b) => a.start - b.start);
-      for (const s of spans) {
+      // A bracketed stretch holding residue goes whole; residue elsewhere goes alone (once per stretch).
+      const taken = new TakenSpans();
+      for (const b of holding(bracketed(content), strong)) taken.take(b);
+      // Phrases, then URLs: each list in order of start.
+      for (const list of [strong.slice(0, phrases), strong.slice(phrases)]) {
+        taken.beginPass();
+        for (const r of list) if (!taken.overlaps(r.start, r.end)) taken.take(r);
+      }
+      for (const s of taken.all()) {
         const span = { start: start + s.start, end: start + s.end };
         const residue = content.slice(s.start, s.end);
         report({

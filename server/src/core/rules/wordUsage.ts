@@ -1,5 +1,6 @@
 import type { SpeechDraftConfig } from '../config/config';
 import { message } from '../l10n';
+import { TakenSpans } from '../text/spans';
 import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
@@ -172,16 +173,17 @@ export const wordUsage = {
   scope: 'paragraph',
   trigger: triggerFor,
   check({ text }, { t, report, config }) {
-    const taken: Array<[number, number]> = [];
+    const taken = new TakenSpans(); // one finding per stretch: the first entry to match it
     for (const entry of entriesFor(config)) {
       if (entry.hint && !entry.hint.test(text)) continue;
+      taken.beginPass();
       entry.pattern.lastIndex = 0;
       for (let m = entry.pattern.exec(text); m; m = entry.pattern.exec(text)) {
         const wrong = m[0];
         const start = m.index;
         const end = start + wrong.length;
-        if (taken.some(([a, b]) => start < b && a < end)) continue; // one finding per stretch
-        taken.push([start, end]);
+        if (taken.overlaps(start, end)) continue;
+        taken.take({ start, end });
         const right = entry.right(wrong);
         const inContext = right === undefined ? wrong : right + (DATE_TEXT.exec(text.slice(end))?.[0] ?? '');
         report({

@@ -70,14 +70,54 @@ export class LineIndex {
 
   /** 1-based line and column counted in Unicode characters (code points), for people. */
   humanPosition(offset: number): { line: number; column: number } {
-    const pos = this.positionAt(offset);
-    const start = this.lineStarts[pos.line];
+    return this.humanPositions([offset])[0];
+  }
+
+  /**
+   * `humanPosition` of many offsets, in their order, counting each line once
+   * from its start however many offsets fall on it: linear in the text and the
+   * offsets, where one count per offset would cost offsets × line length.
+   * `work.steps` counts the code units stepped over. A surrogate pair is one
+   * character; an offset between its halves counts the first half as one.
+   */
+  humanPositions(offsets: readonly number[], work?: { steps: number }): Array<{ line: number; column: number }> {
+    const { text } = this;
+    const order = offsets.map((_, k) => k).sort((a, b) => offsets[a] - offsets[b]);
+    const out = new Array<{ line: number; column: number }>(offsets.length);
+    // Where the count has got to: `column` is that of the code unit at `i`, on `line`.
+    let line = -1;
+    let i = 0;
     let column = 1;
-    for (let i = start; i < start + pos.character; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < start + pos.character) i++;
-      column++;
+    let steps = 0;
+    for (const k of order) {
+      const pos = this.positionAt(offsets[k]);
+      if (pos.line !== line) {
+        line = pos.line;
+        i = this.lineStarts[line];
+        column = 1;
+      }
+      const end = this.lineStarts[line] + pos.character;
+      let split = false;
+      while (i < end) {
+        steps++;
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            // The offset falls between the halves: the count stays before the pair for the offsets after it.
+            if (i + 1 === end) {
+              split = true;
+              break;
+            }
+            i++;
+          }
+        }
+        i++;
+        column++;
+      }
+      out[k] = { line: line + 1, column: split ? column + 1 : column };
     }
-    return { line: pos.line + 1, column };
+    if (work) work.steps += steps;
+    return out;
   }
 }

@@ -2,12 +2,15 @@
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+const TERMINAL = new Set(Array.from('。；，、！？：.'));
+
 /** Heading text as compared: no whitespace, full-width marks, no terminal punctuation. */
 export function normalizeHeading(s: string): string {
-  return s
-    .replace(/\s+/g, '')
-    .replace(/[,:;?!()]/g, (c) => HALF_TO_FULL[c])
-    .replace(/[。；，、！？：.]+$/, '');
+  const t = s.replace(/\s+/g, '').replace(/[,:;?!()]/g, (c) => HALF_TO_FULL[c]);
+  // Trimmed by hand: `/[。，…]+$/` tries every start in a run of marks, each to the run's end.
+  let end = t.length;
+  while (end > 0 && TERMINAL.has(t[end - 1])) end--;
+  return t.slice(0, end);
 }
 
 /** Dice coefficient over character bigrams, 0…1. */

@@ -18,7 +18,7 @@ export function moveSection(a: Analysis, params: MoveSectionParams, t: Translate
   const outcome = moveSectionEdit(a.result.model, lines.offsetAt(position), target);
   switch (outcome.kind) {
     case 'moved':
-      return { status: 'moved', version: a.version, edit: workspaceEdit(a.uri, lines, [outcome.edit]) };
+      return { status: 'moved', version: a.version, edit: workspaceEdit({ uri: a.uri, version: a.version, lines }, [outcome.edit], false) };
     case 'refused':
       return {
         status: 'refused',
