@@ -111,6 +111,19 @@ describe('a draft a download site cut short', () => {
     for (const m of messages) assert.strictEqual(m.split('被截断').length, 2, 'the cut is said once');
   });
 
+  it('says so on a draft that stops at 预览结束 too, with the missing closing at the site’s note, not on the lines after it', () => {
+    const text = readFixture('rules/speech-structure.preview.txt');
+    const r = checkText(text);
+    const found = r.findings
+      .filter((f) => ['numbering-sequence', 'announced-count', 'speech-structure'].includes(f.rule))
+      .map((f) => [r.model.lines.positionAt(f.span.start).line + 1, f.message]);
+    assert.deepStrictEqual(found, [
+      [6, '“讲两个方面的意见”预告了 2 项，后面实际列出 1 项。正文在第 14 行被截断，后面的内容缺失。'],
+      [9, '“一、”之后没有“二、”。正文在第 14 行被截断，后面的内容缺失。'],
+      [14, '讲话稿没有结尾（如“同志们，……”或“谢谢大家！”）。正文在第 14 行被截断，后面的内容缺失。'],
+    ]);
+  });
+
   it('has a speaker’s announcement right before the cut no finding of its own', () => {
     const text = '在全区教育工作会议上的讲话\n\n同志们：\n\n今天召开会议。下面，我讲三点意见。\n\n预览结束，全文3684字，当前显示251字';
     assert.deepStrictEqual(of(checkText(text).findings, 'announced-count'), []);

@@ -22,7 +22,11 @@ export const speechStructure = {
     const speech = model.paragraphs.filter((p) => !p.comment && !outline.has(p.index));
     if (speech.length === 0) return;
     const first = speech[0];
-    const last = speech[speech.length - 1];
+    // Where a download is cut, the speech ends at the site's note: the lines after it are the site's.
+    const cut = parts.cut;
+    let end = speech.length - 1;
+    if (cut) while (end > 0 && speech[end].start > cut.start) end--;
+    const last = speech[end];
     // The first character, whole (a surrogate pair is one character).
     const firstChar = model.text.codePointAt(first.start) ?? 0;
     const head = { start: first.start, end: first.start === first.end ? first.end : first.start + (firstChar > 0xffff ? 2 : 1) };
