@@ -57,6 +57,9 @@ describe('speech parts as speeches are written', () => {
       ['希望同志们认真抓好落实。', '希望同志们认真抓好落实。'],
       ['以上报告，请予评议。', '以上报告，请予评议。'],
       ['我的发言完毕，谢谢大家！', '我的发言完毕，谢谢大家！'],
+      ['现在散会。', '现在散会。'],
+      ['会议到此结束，散会！', '会议到此结束，散会！'],
+      ['现在我宣布，全县第十八届人民代表大会第四次会议闭幕！', '现在我宣布，全县第十八届人民代表大会第四次会议闭幕！'],
     ]) {
       const text = speech('同志们：', closing);
       assert.strictEqual(slice(text, buildModel(text).parts.closing), expected, closing);
