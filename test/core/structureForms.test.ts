@@ -73,6 +73,8 @@ describe('speech parts as speeches are written', () => {
     }
     assert.strictEqual(form('各位代表：\n\n现在，我代表县人民政府，向大会报告政府工作，请予审议。\n\n一、去年工作回顾'), 'report');
     assert.strictEqual(form('2025年县政府工作报告\n\n各位代表：\n\n过去一年，全县经济平稳增长。'), 'report');
+    assert.strictEqual(form('关于2024年全县财政预算执行情况的报告\n\n各位代表：\n\n受县人民政府委托，现将全县2024年财政预算执行情况报告如下，请予审议。'), 'report');
+    assert.strictEqual(form('各位代表：\n\n现将有关情况报告如下。'), 'speech', 'no one’s behalf, no report to a congress');
     assert.strictEqual(form('同志们：\n\n我代表第十九届中央委员会向大会作报告。'), 'speech', 'a Party congress report opens with 同志们 and closes as a speech does');
     assert.strictEqual(form('关于做好防汛工作的通知\n\n各镇人民政府：\n\n一、提高认识'), 'text');
     assert.strictEqual(form('本报讯　昨天，全县召开防汛工作会议。\n\n会议要求，各地要压实责任。'), 'text');

@@ -18,8 +18,11 @@ const SPEECH_TITLE =
   /讲话|致辞|致词|贺词|贺辞|开幕辞|闭幕辞|开幕词|闭幕词|祝酒辞|祝酒词|答谢辞|发言|主持词|讲稿|演讲|党课|在.{2,60}(上|时)的(报告|讲话|发言)/;
 /** A work report: read to a congress, it opens with its salutation and ends on its last task, with no closing formula. */
 const WORK_REPORT = /工作报告/;
-/** `我代表国务院，向大会作政府工作报告` / `我受国务院的委托，现在向大会提出关于…的报告`. */
-const REPORT_OPENING = /(代表|委托)[^。！？]{0,24}?向(大会|会议|全会)(作|做|报告|提出)|(作|做)[^。！？，]{0,10}工作报告/;
+/**
+ * `我代表国务院，向大会作政府工作报告` / `我受国务院的委托，现在向大会提出关于…的报告`;
+ * the budget's and the plan's reports: `受县人民政府委托，现将…执行情况报告如下`.
+ */
+const REPORT_OPENING = /(代表|委托)[^。！？]{0,24}?向(大会|会议|全会)(作|做|报告|提出)|(作|做)[^。！？，]{0,10}工作报告|受[^。！？]{0,24}?委托[^。！？]{0,60}?报告如下/;
 /** A title run into the body, as in a speech stored on one line. */
 const TITLE_PREFIX = /^在[^。！？，]{2,60}?(上|时)的讲话/;
 const DATE =
