@@ -173,6 +173,11 @@ describe('marker forms', () => {
     assert.ok(!r.findings.some((f) => f.rule === 'punctuation-width'), 'the colon of a marker is numbering-style’s');
   });
 
+  it('names full-width digits as written in other rules’ messages: １． stays １．', () => {
+    const r = checkText('一、总体要求\n\n１．统一思想。要统一思想。\n\n２．明确目标。要明确目标。');
+    assert.deepStrictEqual(of(r.findings, 'numbering-hierarchy').map((f) => f.message), ['“１．”直接放在“一、”之下，跳过了一级。']);
+  });
+
   it('names the items of ⒈ ⒉ ⒊ as written in its messages', () => {
     const r = checkText('⒈开展排查。\n\n⒊落实整改。');
     assert.deepStrictEqual(of(r.findings, 'numbering-sequence').map((f) => f.message), ['“⒈”之后是“⒊”，缺少“⒉”。']);

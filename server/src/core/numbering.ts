@@ -48,7 +48,8 @@ export function describeMarker(m: Pick<Marker, 'family' | 'key'> & { numeral?: s
     case 'arabic-paren':
       return `（${n}）`;
     case 'arabic-dot':
-      return `${n}.`;
+      // `１．` as written: full-width digits take the full-width dot they were typed with.
+      return /[０-９]/.test(n) ? `${n}．` : `${n}.`;
     case 'ordinal':
       // `第二点`, `第二个词`: the series' own word after the numeral.
       return `第${n}${m.key.startsWith('ordinal:') ? m.key.slice('ordinal:'.length) : ''}`;
