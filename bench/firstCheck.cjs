@@ -11,7 +11,7 @@ const { provideWordingData } = require(path.join(repo, 'out', 'server', 'src', '
 
 const text = fs.readFileSync(process.argv[2], 'utf8');
 const wording = process.argv[3] === 'wording';
-provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
+provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')));
 const rules = wording ? [...core.allRules, rule('typo.js', 'typo'), rule('formulation.js', 'formulation'), rule('numberUsage.js', 'numberUsage')] : core.allRules;
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;

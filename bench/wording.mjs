@@ -16,7 +16,7 @@ const out = (p) => join(repo, 'out', 'server', 'src', 'core', p);
 
 export function wordingRules() {
   const { provideWordingData } = require(out('wording/typoData.js'));
-  provideWordingData(() => readFileSync(join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
+  provideWordingData(() => readFileSync(join(repo, 'dist', 'wording-data.bin')));
   return [require(out('rules/typo.js')).typo, require(out('rules/formulation.js')).formulation, require(out('rules/numberUsage.js')).numberUsage];
 }
 
