@@ -118,6 +118,42 @@ export interface TypoTables {
   threeByEnds: IntMultiMap;
   /** Four-character targets, and the idioms, by their first and by their last pair: entry = word index · 4 + the pair's offset (0 or 2). */
   fourByPair: IntMultiMap;
+  /** Per character, the best budgets of the targets of two and three characters beginning and ending with it (see `bestBudgets`). */
+  bestBudget: BestBudgets;
+}
+
+/**
+ * Per character, the best budget of the targets of two characters that
+ * begin (end) with it, and of three: a stretch whose characters read better
+ * one by one is passed over before any look-up. −Infinity where there is none.
+ */
+export interface BestBudgets {
+  twoFirst: Float32Array;
+  twoSecond: Float32Array;
+  threeFirst: Float32Array;
+  threeLast: Float32Array;
+}
+
+const BEST_BUDGETS = ['twoFirst', 'twoSecond', 'threeFirst', 'threeLast'] as const;
+
+/** The best budgets over the dictionary (the build ships them: a loop over every word of two and three characters at load would cost the first check ~50 ms). */
+export function bestBudgets(data: TypoIndex, tuning: TypoTuning): BestBudgets {
+  const table = () => new Float32Array(0x10000).fill(-Infinity);
+  const best: BestBudgets = { twoFirst: table(), twoSecond: table(), threeFirst: table(), threeLast: table() };
+  for (const L of [2, 3]) {
+    const least = TypoIndex.leastTargetCodes(L, tuning.targets);
+    const words = data.words[L];
+    const [first, last] = L === 2 ? [best.twoFirst, best.twoSecond] : [best.threeFirst, best.threeLast];
+    for (let i = 0; i < data.codes[L].length; i++) {
+      if (!isTarget(data, L, i, least)) continue;
+      const budget = budgetOf(data, i * 8 + L, tuning);
+      const a = words[i * L];
+      const b = words[i * L + L - 1];
+      if (budget > first[a]) first[a] = budget;
+      if (budget > last[b]) last[b] = budget;
+    }
+  }
+  return best;
 }
 
 const MULTI_MAPS = ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', 'fourByPair'] as const;
@@ -128,14 +164,21 @@ export function readTypoTables(file: WordingFile): TypoTables {
   const roles = file.u32('roles');
   const quadGate = file.u32('quadGate');
   if (roles.length !== 2 ** ROLE_SLOT_BITS / 8 || quadGate.length !== 2 ** QUAD_GATE_BITS / 32) throw new Error('wording data: typo tables of another size');
-  const tables = { roles, quadGate } as TypoTables;
+  const best = (name: string) => {
+    const t = file.f32(`best.${name}`);
+    if (t.length !== 0x10000) throw new Error(`wording data: best.${name} must have an entry per code unit`);
+    return t.slice();
+  };
+  const bestBudget = Object.fromEntries(BEST_BUDGETS.map((name) => [name, best(name)])) as unknown as BestBudgets;
+  const tables = { roles, quadGate, bestBudget } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
 }
 
 /** The sections of the tables, for the build. */
-export function typoTableSections(tables: TypoTables): Record<string, Int32Array | Uint32Array> {
-  const out: Record<string, Int32Array | Uint32Array> = { roles: tables.roles, quadGate: tables.quadGate };
+export function typoTableSections(tables: TypoTables): Record<string, Int32Array | Uint32Array | Float32Array> {
+  const out: Record<string, Int32Array | Uint32Array | Float32Array> = { roles: tables.roles, quadGate: tables.quadGate };
+  for (const name of BEST_BUDGETS) out[`best.${name}`] = tables.bestBudget[name];
   for (const name of MULTI_MAPS) {
     const m = tables[name];
     out[`${name}.keys`] = m.keys;
@@ -342,12 +385,7 @@ export class TypoFinder {
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
-  /**
-   * Per character, the best budget of the targets of two characters that
-   * begin (end) with it, and of three: a stretch whose characters read better
-   * one by one is passed over before any look-up.
-   */
-  private readonly bestBudget: { twoFirst: Float32Array; twoSecond: Float32Array; threeFirst: Float32Array; threeLast: Float32Array };
+  private readonly bestBudget: BestBudgets;
 
   /** `tuning` is given only to measure its effect: the tables were built with `TYPO_TUNING`. */
   constructor(
@@ -356,20 +394,7 @@ export class TypoFinder {
     private readonly tuning = TYPO_TUNING,
   ) {
     this.least = [0, 1, 2, 3, 4].map((L) => TypoIndex.leastTargetCodes(L, tuning.targets));
-    const table = () => new Float32Array(0x10000).fill(-Infinity);
-    this.bestBudget = { twoFirst: table(), twoSecond: table(), threeFirst: table(), threeLast: table() };
-    for (const L of [2, 3]) {
-      const words = data.words[L];
-      const [first, last] = L === 2 ? [this.bestBudget.twoFirst, this.bestBudget.twoSecond] : [this.bestBudget.threeFirst, this.bestBudget.threeLast];
-      for (let i = 0; i < data.codes[L].length; i++) {
-        if (!isTarget(data, L, i, this.least[L])) continue;
-        const budget = budgetOf(data, i * 8 + L, tuning);
-        const a = words[i * L];
-        const b = words[i * L + L - 1];
-        if (budget > first[a]) first[a] = budget;
-        if (budget > last[b]) last[b] = budget;
-      }
-    }
+    this.bestBudget = tuning === TYPO_TUNING ? tables.bestBudget : bestBudgets(data, tuning);
   }
 
   find(text: string): TypoFindings {

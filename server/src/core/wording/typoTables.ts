@@ -12,6 +12,7 @@
 
 import { IntMultiMap } from './intMultiMap';
 import {
+  bestBudgets,
   budgetOf,
   couldBeTypo,
   isTarget,
@@ -115,6 +116,7 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     threeByPair: IntMultiMap.build(threeByPair),
     threeByEnds: IntMultiMap.build(threeByEnds),
     fourByPair: IntMultiMap.build(fourByPair),
+    bestBudget: bestBudgets(data, tuning),
   };
 }
 

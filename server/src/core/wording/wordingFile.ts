@@ -9,8 +9,8 @@
 //
 // data/build-wording-data.mjs writes it with `writeWordingFile`.
 
-export type SectionType = 'u16' | 'i32' | 'u32' | 'utf8';
-export type SectionData = Uint16Array | Int32Array | Uint32Array | string;
+export type SectionType = 'u16' | 'i32' | 'u32' | 'f32' | 'utf8';
+export type SectionData = Uint16Array | Int32Array | Uint32Array | Float32Array | string;
 
 export interface WordingHeader {
   version: number;
@@ -67,6 +67,11 @@ export class WordingFile {
     return new Uint32Array(this.buffer, offset, bytes / 4);
   }
 
+  f32(name: string): Float32Array {
+    const [offset, bytes] = this.section(name, 'f32');
+    return new Float32Array(this.buffer, offset, bytes / 4);
+  }
+
   text(name: string): string {
     const [offset, bytes] = this.section(name, 'utf8');
     return new TextDecoder().decode(new Uint8Array(this.buffer, offset, bytes));
@@ -74,7 +79,7 @@ export class WordingFile {
 }
 
 const typeOf = (d: SectionData): SectionType =>
-  typeof d === 'string' ? 'utf8' : d instanceof Uint16Array ? 'u16' : d instanceof Int32Array ? 'i32' : 'u32';
+  typeof d === 'string' ? 'utf8' : d instanceof Uint16Array ? 'u16' : d instanceof Int32Array ? 'i32' : d instanceof Float32Array ? 'f32' : 'u32';
 
 /** The bytes of a file holding `sections`, with `fields` in its header beside `version`. */
 export function writeWordingFile(fields: { version: number } & Record<string, unknown>, sections: Record<string, SectionData>): Uint8Array {
