@@ -25,6 +25,8 @@ export interface SpeechDraftConfig {
   headingMaxLength: number;
   /** More placeholder patterns (regular expressions, run by the linear engine of `patterns.ts`). */
   placeholderPatterns: string[];
+  /** More download-site residue patterns (the same engine). */
+  residuePatterns: string[];
   /** More words for `word-usage`. */
   wordUsage: WordUsageEntry[];
 }
@@ -43,6 +45,10 @@ export interface ConfigProblem {
 const NUMBER_KEYS = new Map(
   SETTINGS.filter((s) => s.scope === 'checker' && s.type === 'number').map((s) => [s.key, boundsOf(s)]),
 );
+
+/** The settings that hold regular expressions, each compiled by `patternList`. */
+type PatternKey = 'placeholderPatterns' | 'residuePatterns';
+const PATTERN_KEYS: ReadonlySet<string> = new Set<PatternKey>(['placeholderPatterns', 'residuePatterns']);
 
 /**
  * Keeps what is valid and reports the rest; never throws. `source` names the
@@ -84,9 +90,9 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
       } else {
         (config as Record<string, unknown>)[key] = value;
       }
-    } else if (key === 'placeholderPatterns') {
+    } else if (PATTERN_KEYS.has(key)) {
       const patterns = patternList(key, value, source, problems);
-      if (patterns) config.placeholderPatterns = patterns;
+      if (patterns) config[key as PatternKey] = patterns;
     } else if (key === 'wordUsage') {
       if (!Array.isArray(value)) {
         problem(key, '"{0}" must be an array of strings.', key);

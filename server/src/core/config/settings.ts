@@ -123,6 +123,19 @@ const TABLE = [
     },
   },
   {
+    key: 'residuePatterns',
+    scope: 'checker',
+    type: 'array',
+    items: { type: 'string', minLength: 1, maxLength: 200 },
+    default: [],
+    markdown: true,
+    restricted: true,
+    description: {
+      zh: '另外的网页残留写法（正则表达式，RE2 语法，与 `placeholderPatterns` 相同：由不回溯的引擎执行；不支持环视断言和反向引用；每处匹配不超过 100 个字符）。一行去掉匹配的文字后只剩空格、标点和日期时，整行算作残留。在不受信任的工作区中不使用。',
+      en: 'More download-site residue patterns (regular expressions, RE2 syntax as for `placeholderPatterns`: run by an engine that cannot backtrack; no look-around or back-references; a match is at most 100 characters). A line left with nothing but spaces, punctuation and dates without its matches is residue as a whole. Ignored in untrusted workspaces.',
+    },
+  },
+  {
     key: 'wordUsage',
     scope: 'checker',
     type: 'array',

@@ -16,6 +16,7 @@ import { punctuationWidth } from './punctuationWidth';
 import { repeatedWord } from './repeatedWord';
 import { speechLength } from './speechLength';
 import { speechStructure } from './speechStructure';
+import { straySpace } from './straySpace';
 import type { RuleSpec } from './types';
 import { webResidue } from './webResidue';
 import { wordUsage } from './wordUsage';
@@ -32,6 +33,7 @@ const RULES = [
   punctuationWidth,
   punctuationPairs,
   punctuationRepeat,
+  straySpace,
   placeholder,
   webResidue,
   wordUsage,

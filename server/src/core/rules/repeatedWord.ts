@@ -1,3 +1,4 @@
+import { overlapsSpans } from '../text/verbatim';
 import type { ParagraphRule } from './types';
 
 /** Function words that are never doubled on purpose. */
@@ -123,8 +124,9 @@ export const repeatedWord = {
   fixes: 'editor',
   blocksExport: 'never',
   scope: 'paragraph',
-  check({ text }, { t, report }) {
+  check({ text, verbatim }, { t, report }) {
     for (const { start, length } of doublings(text)) {
+      if (overlapsSpans(verbatim(), start, start + 2 * length)) continue;
       const word = text.slice(start, start + length);
       const span = { start: start + length, end: start + 2 * length };
       report({

@@ -1,6 +1,7 @@
 import type { SpeechDraftConfig } from '../config/config';
 import { message } from '../l10n';
 import { TakenSpans } from '../text/spans';
+import { overlapsSpans } from '../text/verbatim';
 import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
@@ -15,6 +16,8 @@ interface Entry {
   why: string;
   /** Said when there is no rewrite. */
   whyNoFix?: string;
+  /** The rewrite cannot change what the speech says: a safe fix (`check --fix`). */
+  safe?: (wrong: string) => boolean;
 }
 
 const WRITE_RIGHT = message('Write “{1}”, not “{0}”.');
@@ -91,6 +94,14 @@ const ENTRIES: Entry[] = [
     why: message('“{0}” marks a deadline; before a date or time write “{1}”: {2}.'),
   },
   {
+    // ○ (a circle) typed for the numeral 〇 in a year: 二○○○年, 一九八○年. The same character to the eye: a safe fix.
+    pattern: /(?<![〇○零一二三四五六七八九十])(?=[〇零一二三四五六七八九]*○)[〇○零一二三四五六七八九]{2,4}(?=年)/g,
+    hint: /○/,
+    right: (w) => w.replace(/[○零]/g, '〇'),
+    why: message('A year in Chinese numerals writes zero as 〇, not as the circle ○ or 零: “{1}”, not “{0}”.'),
+    safe: (w) => !w.includes('零'),
+  },
+  {
     // A year of four Chinese numerals with 零 in it: 二零二五年.
     pattern: /(?<![〇零一二三四五六七八九十百千])(?=[〇一二三四五六七八九]*零)[〇零一二三四五六七八九]{4}(?=年)/g,
     hint: /零/,
@@ -145,7 +156,7 @@ function entriesFor(config: SpeechDraftConfig): Entry[] {
 
 /** By the configured words (not the config object): a fresh config with the same words shares the lists. */
 const triggers = new Map<string, Trigger>();
-const ZERO = new WordList(['零']);
+const ZERO = new WordList(['零', '○']);
 
 /** What every entry needs: its hint, or the wrong word itself. */
 function triggerFor(config: SpeechDraftConfig): Trigger {
@@ -164,16 +175,17 @@ export const wordUsage = {
   id: 'word-usage',
   name: { zh: '用词规范', en: 'Word usage' },
   description: {
-    zh: '公文中常见的误用词语和数字写法，如“截止”误作“截至”、“其它”、“二零二五年”、“4千”和常见别字，可在配置中扩充。',
-    en: 'Words and number forms often misused in official writing (截止 for 截至, 其它, 二零二五年, 4千, classic misspellings), extensible from config.',
+    zh: '公文中常见的误用词语和数字写法，如“截止”误作“截至”、“其它”、“二零二五年”、“二○○○年”（圆圈误作〇）、“4千”和常见别字，可在配置中扩充。',
+    en: 'Words and number forms often misused in official writing (截止 for 截至, 其它, 二零二五年, ○ for 〇 in 二○○○年, 4千, classic misspellings), extensible from config.',
   },
   defaultSeverity: 'warning',
-  fixes: 'editor',
+  fixes: 'mixed',
   blocksExport: 'never',
   scope: 'paragraph',
   trigger: triggerFor,
-  check({ text }, { t, report, config }) {
+  check({ text, verbatim }, { t, report, config }) {
     const taken = new TakenSpans(); // one finding per stretch: the first entry to match it
+    const skipped = verbatim();
     for (const entry of entriesFor(config)) {
       if (entry.hint && !entry.hint.test(text)) continue;
       taken.beginPass();
@@ -182,14 +194,14 @@ export const wordUsage = {
         const wrong = m[0];
         const start = m.index;
         const end = start + wrong.length;
-        if (taken.overlaps(start, end)) continue;
+        if (taken.overlaps(start, end) || overlapsSpans(skipped, start, end)) continue;
         taken.take({ start, end });
         const right = entry.right(wrong);
         const inContext = right === undefined ? wrong : right + (DATE_TEXT.exec(text.slice(end))?.[0] ?? '');
         report({
           span: { start, end },
           message: right === undefined && entry.whyNoFix ? t(entry.whyNoFix, wrong) : t(entry.why, wrong, right ?? wrong, inContext),
-          fixes: right !== undefined ? [{ title: t('Write “{0}”', right), edits: [{ start, end, newText: right }], safe: false }] : undefined,
+          fixes: right !== undefined ? [{ title: t('Write “{0}”', right), edits: [{ start, end, newText: right }], safe: entry.safe?.(wrong) ?? false }] : undefined,
         });
       }
     }
