@@ -13,8 +13,9 @@ const JOINER = new Set(['\u200c', '\u200d']);
 const INVISIBLE_CHARS = '\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff';
 /** Text a stray joiner sits next to (an emoji, a variation selector or another script's letter leaves it alone). */
 const PLAIN = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffefA-Za-z0-9，。、；：？！“”‘’（）《》]/;
-/** Digits split by single spaces, each one alone: `1 9 9 3`, `1 1`; not `1 000` nor a phone number's groups. */
-const SPACED_DIGITS = /(?<![0-9０-９.．])[0-9０-９](?:[ \u3000][0-9０-９])+(?![0-9０-９])/g;
+/** Digits split by single spaces, each one alone, with a decimal part: `1 9 9 3`, `1 1`, `1 5 ．3`; not `1 000` nor a phone number's groups. */
+const SPACED_DIGITS = /(?<![0-9０-９.．])[0-9０-９](?:[ \u3000][0-9０-９])*(?:[ \u3000]?[.．][ \u3000]?[0-9０-９](?:[ \u3000][0-9０-９])*)?(?![0-9０-９])/g;
+const SPLIT = /[ \u3000]/;
 /** After the digits, the space before a unit or a Chinese character is part of the split: `1 9 9 3 年`, `1 1 ％`. */
 const SPACE_BEFORE_UNIT = /^[ \u3000](?=[\u4e00-\u9fff%％‰])/;
 const TRIGGER = new WordList([...INVISIBLE_CHARS, ...[...'0123456789０１２３４５６７８９'].flatMap((d) => [d + ' ', d + '\u3000'])]);
@@ -43,7 +44,10 @@ export const straySpace = {
       if (overlapsSpans(verbatim(), start, end)) continue;
       // A joiner between emoji or letters of another script is doing its work.
       if ([...m[0]].every((c) => JOINER.has(c)) && !(PLAIN.test(text[start - 1] ?? '') || PLAIN.test(text[end] ?? ''))) continue;
-      const wholeLine = text.slice(0, start).trim() === '' && text.slice(end).trim() === '';
+      // The line it stands on (a paragraph may hold several).
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+      const wholeLine = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
       report({
         span: { start, end },
         message: wholeLine
@@ -55,6 +59,7 @@ export const straySpace = {
     }
     SPACED_DIGITS.lastIndex = 0;
     for (let m = SPACED_DIGITS.exec(text); m; m = SPACED_DIGITS.exec(text)) {
+      if (!SPLIT.test(m[0])) continue;
       const start = m.index;
       const end = start + m[0].length + (SPACE_BEFORE_UNIT.test(text.slice(start + m[0].length, start + m[0].length + 2)) ? 1 : 0);
       if (overlapsSpans(verbatim(), start, end)) continue;
