@@ -11,6 +11,10 @@ import { bilingualLine, message, reasonOf } from './messages';
 import { runExport } from './exportCommand';
 import { runOutline } from './outlineCommand';
 import { USAGE, VERSION } from './usage';
+import { provideBundledWordingData } from '../node/wordingData';
+
+// The wording rules' data, read from beside this bundle (dist/) when one of them first runs.
+provideBundledWordingData(__dirname);
 
 /** `--locale`, else the environment as POSIX orders it; Chinese unless it says English. */
 export function localeOf(args: CliArgs, env: NodeJS.ProcessEnv): Locale {

@@ -36,6 +36,7 @@ import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
 import { checksLanguage, Settings, workspaceFoldersOf, type DocumentSettings } from './settings';
+import { provideBundledWordingData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -47,6 +48,8 @@ process.on('uncaughtException', (e) => connection.console.error(`speech-draft: $
 process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`));
 
 const documents = new TextDocuments(TextDocument);
+// The typo rule's data, read from beside this bundle when the rule first runs.
+provideBundledWordingData(__dirname);
 const debouncer = new Debouncer();
 /** Config-file changes come in storms (a branch switch, a build): re-read once they quieten. */
 const watchedFiles = new Debouncer();

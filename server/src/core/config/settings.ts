@@ -157,6 +157,43 @@ const TABLE = [
     },
   },
   {
+    key: 'formulations',
+    scope: 'checker',
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 2, maxLength: 40, description: '提法或全称 / the label or full name' },
+        members: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 20, description: '内容，按顺序 / members in order' },
+        quoted: { type: 'boolean', description: '提法加引号 / the label is quoted' },
+        aliases: { type: 'array', items: { type: 'string' }, maxItems: 10, description: '别称 / other labels' },
+        replaces: { type: 'array', items: { type: 'string' }, maxItems: 10, description: '旧称，自 since 起不再使用 / former names, out of date from since on' },
+        source: { type: 'string', description: '出处 / the document that fixed it' },
+        since: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '起用日期 YYYY-MM-DD / in force from' },
+      },
+    },
+    default: [],
+    markdown: true,
+    restricted: true,
+    description: {
+      zh: '`formulation` 的另外规范表述（本单位的提法、机构全称）：`[{"name": "三个一流", "quoted": true, "members": ["一流的服务", "一流的作风", "一流的业绩"], "since": "2024-01-01"}]`。在不受信任的工作区中不使用。',
+      en: 'More standard formulations for `formulation` (house labels, full names of bodies): `[{"name": "三个一流", "quoted": true, "members": ["一流的服务", "一流的作风", "一流的业绩"], "since": "2024-01-01"}]`. Ignored in untrusted workspaces.',
+    },
+  },
+  {
+    key: 'draftDate',
+    scope: 'checker',
+    type: 'string',
+    default: '',
+    markdown: true,
+    description: {
+      zh: '讲稿没有日期行时，`formulation` 按此日期（`YYYY-MM-DD`）判断提法是否现行；留空则按今天。',
+      en: 'The date (`YYYY-MM-DD`) `formulation` judges a draft by when it has no date line; empty: today.',
+    },
+  },
+  {
     key: 'trace.server',
     scope: 'editor',
     type: 'string',

@@ -3,11 +3,13 @@
 // generated from them (`npm run generate`) come from this list.
 
 import { announcedCount } from './announcedCount';
+import { formulation } from './formulation';
 import { headingParallelism } from './headingParallelism';
 import { headingStyle } from './headingStyle';
 import { numberingHierarchy } from './numberingHierarchy';
 import { numberingSequence } from './numberingSequence';
 import { numberingStyle } from './numberingStyle';
+import { numberUsage } from './numberUsage';
 import { outlineConsistency } from './outlineConsistency';
 import { placeholder } from './placeholder';
 import { punctuationPairs } from './punctuationPairs';
@@ -17,6 +19,7 @@ import { repeatedWord } from './repeatedWord';
 import { speechLength } from './speechLength';
 import { speechStructure } from './speechStructure';
 import { straySpace } from './straySpace';
+import { typo } from './typo';
 import type { RuleSpec } from './types';
 import { webResidue } from './webResidue';
 import { wordUsage } from './wordUsage';
@@ -37,6 +40,9 @@ const RULES = [
   placeholder,
   webResidue,
   wordUsage,
+  typo,
+  formulation,
+  numberUsage,
   repeatedWord,
   speechLength,
 ] as const satisfies readonly RuleSpec[];
