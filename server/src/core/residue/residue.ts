@@ -87,10 +87,14 @@ function findersOf(config: SpeechDraftConfig | undefined): readonly Finder[] {
 const FURNITURE_CHAR = /[\s\p{P}\p{S}\u200b-\u200d\u2060\ufeff]/u;
 const DATE_OR_TIME = /\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日/y;
 
+/** Characters stepped over while pieces are found and widened, for the tests that count work on growing inputs. */
+export const residueWork = { steps: 0 };
+
 /** Where the furniture starting at `from` ends (before `to`). */
 function furnitureEnd(line: string, from: number, to: number): number {
   let i = from;
   while (i < to) {
+    residueWork.steps++;
     const c = line.codePointAt(i)!;
     const ch = String.fromCodePoint(c);
     if (FURNITURE_CHAR.test(ch)) {
@@ -123,7 +127,10 @@ const LONGEST_NAME = 8;
 /** The site's name before a word such as 范文网: Han characters back to where the name starts. */
 function nameStart(line: string, start: number): number {
   let i = start;
-  while (i > 0 && start - i < 40 && isHanCode(line.charCodeAt(i - 1))) i--;
+  while (i > 0 && start - i < 40 && isHanCode(line.charCodeAt(i - 1))) {
+    residueWork.steps++;
+    i--;
+  }
   let run = line.slice(i, start);
   const before = BEFORE_NAME.exec(run);
   if (before) {
@@ -144,6 +151,7 @@ function restEnd(line: string, at: number): number {
   let depth = 0;
   let open = -1;
   for (let i = at - 1; i >= 0; i--) {
+    residueWork.steps++;
     if (CLOSING.includes(line[i])) depth++;
     else if (OPENING.includes(line[i])) {
       if (depth === 0) {
@@ -156,6 +164,7 @@ function restEnd(line: string, at: number): number {
   if (open < 0) return line.length;
   depth = 0;
   for (let i = at; i < line.length; i++) {
+    residueWork.steps++;
     if (OPENING.includes(line[i])) depth++;
     else if (CLOSING.includes(line[i])) {
       if (depth === 0) return i;
@@ -176,9 +185,15 @@ function widen(line: string, span: Span, extent: Extent, floor: number): Span {
       return { start: span.start, end: Math.max(span.end, restEnd(line, span.start)) };
     case 'sentence': {
       let start = span.start;
-      while (start > floor && !SENTENCE_END.has(line[start - 1])) start--;
+      while (start > floor && !SENTENCE_END.has(line[start - 1])) {
+        residueWork.steps++;
+        start--;
+      }
       let end = span.end;
-      while (end < line.length && !SENTENCE_END.has(line[end])) end++;
+      while (end < line.length && !SENTENCE_END.has(line[end])) {
+        residueWork.steps++;
+        end++;
+      }
       if (end < line.length) end++;
       return { start, end };
     }

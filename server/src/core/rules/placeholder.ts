@@ -6,7 +6,7 @@ import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
 
-interface Pattern {
+export interface PlaceholderPattern {
   /** A built-in pattern (a JavaScript one: written here, known to be quick). */
   re?: RegExp;
   /** A configured pattern's matches. */
@@ -18,7 +18,7 @@ interface Pattern {
 }
 
 // Template text never filled in.
-const BUILT_IN: Pattern[] = [
+export const BUILT_IN_PLACEHOLDERS: readonly PlaceholderPattern[] = [
   { re: /[*＊]+/g, chineseOnly: true },
   // XX市, 20XX年, ××同志; not XXL, nor the Roman numeral in `Super Bowl XX`.
   { re: /(?<![A-Za-z][ ]?)[XxＸ×]{2,}(?![A-Za-z])/g, hint: /[XxＸ×]{2}/ },
@@ -49,15 +49,15 @@ const BUILT_IN_TRIGGER: Trigger = new WordList([
 ]);
 
 /** `**bold**`, `*em*` and `__bold__` in a Markdown draft are emphasis, not placeholders (`县__召开` is not: `_` inside a word never is). */
-const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1|(?<![\p{L}\p{N}])(_{1,3})(?=\S)[^_\n]*?\S\2(?![\p{L}\p{N}])/gu;
+export const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1|(?<![\p{L}\p{N}])(_{1,3})(?=\S)[^_\n]*?\S\2(?![\p{L}\p{N}])/gu;
 /** `* item` opening a paragraph or line is a bullet. */
-const BULLET = /(?<=^|\n)[ \t]*[*＊](?=[ \t])/g;
+export const BULLET = /(?<=^|\n)[ \t]*[*＊](?=[ \t])/g;
 const STAR = /[*＊]/;
 
-const compiled = new WeakMap<SpeechDraftConfig, Pattern[]>();
+const compiled = new WeakMap<SpeechDraftConfig, PlaceholderPattern[]>();
 
 /** The configured patterns, on the linear engine (one that cannot be compiled was reported when the config was read). */
-function userPatternsOf(config: SpeechDraftConfig): Pattern[] {
+function userPatternsOf(config: SpeechDraftConfig): PlaceholderPattern[] {
   let list = compiled.get(config);
   if (!list) compiled.set(config, (list = userPatterns(config.placeholderPatterns).map((u) => ({ spans: (text: string) => u.spans(text).map((s) => [s.start, s.end]) }))));
   return list;
@@ -107,7 +107,7 @@ export const placeholder = {
     for (const s of verbatim()) skip.push([s.start, s.end]);
     const skipped = containment(skip);
     const found = new TakenSpans(); // the first pattern to match a stretch takes it
-    for (const { re, spans: userSpans, hint, chineseOnly } of [...BUILT_IN, ...userPatternsOf(config)]) {
+    for (const { re, spans: userSpans, hint, chineseOnly } of [...BUILT_IN_PLACEHOLDERS, ...userPatternsOf(config)]) {
       if (hint && !hint.test(text)) continue;
       found.beginPass();
       for (const [s, e] of re ? spans(re, text) : userSpans!(text)) {

@@ -57,7 +57,8 @@ interface Rewrite {
  * (讲话.docx, a.cn: a Latin letter follows), and where it closes English text
  * (several words, not all of them capitalised names).
  */
-function stops(view: string): Rewrite[] {
+/** `text`: the paragraph as typed (the view has its verbatim stretches blanked). */
+function stops(view: string, text: string): Rewrite[] {
   const out: Rewrite[] = [];
   for (let s = view.indexOf('.'); s >= 0; s = view.indexOf('.', s + 1)) {
     let e = s;
@@ -74,13 +75,13 @@ function stops(view: string): Rewrite[] {
     }
     const next = view[s + 1];
     if (next !== undefined && !isBlank(next) && !isChineseChar(next) && !CLOSERS.includes(next)) continue;
+    // After a digit as typed (a URL's last one too) a dot is a decimal point or a list number (`1.`): never turned.
+    if (DIGIT.test(text[s - 1] ?? '')) continue;
     const prev = view[s - 1];
     if (isChineseChar(before) && !DIGIT.test(prev ?? '') && !LATIN.test(prev ?? '')) {
       out.push({ start: s, end: s + 1, full: '。' });
       continue;
     }
-    // After a digit a dot is a decimal point or a list number (`1.`), whatever follows: never turned.
-    if (DIGIT.test(prev ?? '')) continue;
     if (!/[A-Za-z%]/.test(prev ?? '')) continue;
     let w = s;
     while (w > 0 && /[A-Za-z0-9.%_-]/.test(view[w - 1])) w--;
@@ -165,13 +166,13 @@ export const punctuationWidth = {
     const view = proseView(text, skipped);
     const { single, pairs, unclear } = collect(view, text);
     let turned = decide(view, single, pairs);
-    let dots = view.includes('.') ? stops(withTurned(view, turned)) : [];
+    let dots = view.includes('.') ? stops(withTurned(view, turned), text) : [];
     if (dots.length) {
       // A full stop turned is Chinese text for the marks around it.
       const withDots = view.split('');
       for (const d of dots) for (let i = d.start; i < d.end; i++) withDots[i] = '。';
       turned = decide(withDots.join(''), single, pairs);
-      dots = stops(withTurned(view, turned));
+      dots = stops(withTurned(view, turned), text);
     }
     const rewrites: Rewrite[] = [
       ...[...turned].map(([i, full]): Rewrite => ({ start: i, end: i + 1, full, unclear: unclear.has(i) })),

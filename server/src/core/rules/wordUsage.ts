@@ -6,7 +6,7 @@ import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
 
-interface Entry {
+export interface WordUsageEntry {
   pattern: RegExp;
   /** A quick test the text must pass before the pattern runs. */
   hint?: RegExp;
@@ -76,7 +76,7 @@ const DATE_AFTER = `(?=(?:到|至)?(?:${[
   '[0-9０-９一二三四五六七八九十〇零]{1,4}[年月日]',
 ].join('|')}))`;
 /** The date 截至 governs, for the message: `截至2025年8月底`. */
-const DATE_TEXT = /^(?:到|至)?[^，。；：、,;:\s]{0,10}/;
+export const DATE_TEXT = /^(?:到|至)?[^，。；：、,;:\s]{0,10}/;
 
 /** `3.5千` → `3500`, without floating-point error. */
 function timesPower(digits: string, zeros: number): string | undefined {
@@ -86,7 +86,7 @@ function timesPower(digits: string, zeros: number): string | undefined {
 }
 
 // Words and number forms often misused in official writing (GB/T 15835 for numbers).
-const ENTRIES: Entry[] = [
+const ENTRIES: WordUsageEntry[] = [
   {
     pattern: new RegExp(`截止(?:到|至)?${DATE_AFTER}`, 'g'),
     hint: /截止/,
@@ -128,13 +128,13 @@ const ENTRIES: Entry[] = [
 const WORDS: Array<[string, string, string?]> = [['其它', '其他'], ['做为', '作为'], ['部份', '部分'], ...MISSPELLINGS];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const userEntries = new WeakMap<SpeechDraftConfig, Entry[]>();
+const userEntries = new WeakMap<SpeechDraftConfig, WordUsageEntry[]>();
 
 /**
  * All plain words in one alternation, searched in one pass: a paragraph is
  * scanned once for forty words instead of forty times.
  */
-function wordsEntry(words: Array<[string, string, string?]>): Entry {
+function wordsEntry(words: Array<[string, string, string?]>): WordUsageEntry {
   const right = new Map(words.map(([wrong, r]) => [wrong, r]));
   const alternatives = [...words]
     .sort((a, b) => b[0].length - a[0].length)
@@ -148,7 +148,7 @@ const allWords = (config: SpeechDraftConfig): Array<[string, string, string?]> =
 ];
 
 /** The built-in list plus the configured words, built once per config. */
-function entriesFor(config: SpeechDraftConfig): Entry[] {
+export function entriesFor(config: SpeechDraftConfig): WordUsageEntry[] {
   let list = userEntries.get(config);
   if (!list) userEntries.set(config, (list = [...ENTRIES, wordsEntry(allWords(config))]));
   return list;
