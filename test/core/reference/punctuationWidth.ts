@@ -3,25 +3,10 @@
 // each of them): kept as the reference the linear decision must agree with on
 // random text (given the same marks: see test/core/punctuationWidth.test.ts).
 
-import { isChineseChar, isHan, isSpace } from '../../../server/src/core/text/chars';
-import { DECIDED_MARKS, FULL, TWINS, type Pair } from '../../../server/src/core/text/widthDecision';
+import { isChineseChar, isHan } from '../../../server/src/core/text/chars';
+import { blank, charAt, charEndingAt, FULL, SEE_THROUGH, TWINS, type Pair } from '../../../server/src/core/text/widthDecision';
 
 const TWO_WORDS = /[A-Za-z]+[ ,]+[A-Za-z]+/;
-
-/** The character (a whole surrogate pair) ending at `end`, or starting at `start`. */
-function charEndingAt(text: string, end: number): string {
-  const code = text.charCodeAt(end - 1);
-  return code >= 0xdc00 && code <= 0xdfff && end >= 2 ? text.slice(end - 2, end) : text[end - 1];
-}
-function charAt(text: string, start: number): string {
-  const code = text.charCodeAt(start);
-  return code >= 0xd800 && code <= 0xdbff ? text.slice(start, start + 2) : text[start];
-}
-
-const blank = (ch: string) => isSpace(ch) || ch === '\n' || ch === '\r';
-
-/** The other half-width marks are looked through, as they turn full-width too: in `'好的',` the comma follows 的. */
-const SEE_THROUGH = new Set(Array.from(DECIDED_MARKS));
 
 /** The nearest character before (step -1) or after (step 1) position i that is not a space. */
 function neighbour(text: string, i: number, step: 1 | -1): string | undefined {

@@ -11,19 +11,19 @@ export const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；'
 export const DECIDED_MARKS = ',:;?!()"\'[]';
 
 /** The character (a whole surrogate pair) ending at `end`, or starting at `start`. */
-function charEndingAt(text: string, end: number): string {
+export function charEndingAt(text: string, end: number): string {
   const code = text.charCodeAt(end - 1);
   return code >= 0xdc00 && code <= 0xdfff && end >= 2 ? text.slice(end - 2, end) : text[end - 1];
 }
-function charAt(text: string, start: number): string {
+export function charAt(text: string, start: number): string {
   const code = text.charCodeAt(start);
   return code >= 0xd800 && code <= 0xdbff ? text.slice(start, start + 2) : text[start];
 }
 
-const blank = (ch: string) => isSpace(ch) || ch === '\n' || ch === '\r';
+export const blank = (ch: string) => isSpace(ch) || ch === '\n' || ch === '\r';
 
 /** The other half-width marks are looked through, as they turn full-width too: in `'好的',` the comma follows 的. */
-const SEE_THROUGH = new Set(Array.from(DECIDED_MARKS));
+export const SEE_THROUGH: ReadonlySet<string> = new Set(Array.from(DECIDED_MARKS));
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** The text looked through when a mark's neighbours are sought: spaces, and the half-width marks still as typed. */
