@@ -75,6 +75,16 @@ function markup(text: string, out: Span[]): void {
   }
 }
 
+/** The `!` of an image, `![说明](a.png)`, before the `[` that the `]` at `close` closes (looked for on its line, at most 200 back); -1 if none. */
+function imageBang(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close - 1; i >= 1 && close - i <= 200 && text[i] !== '\n'; i--) {
+    if (text[i] === ']') depth++;
+    else if (text[i] === '[' && depth-- === 0) return text[i - 1] === '!' ? i - 1 : -1;
+  }
+  return -1;
+}
+
 /** `](target)` of a link or image, its brackets balanced (`](…/A_(1))`), with the `]` that closes the link's text; and `{{macro(…)}}` / `{% tag %}`. */
 function targetsAndMacros(text: string, out: Span[]): void {
   for (let at = text.indexOf(']('); at >= 0; at = text.indexOf('](', at + 1)) {
@@ -89,6 +99,8 @@ function targetsAndMacros(text: string, out: Span[]): void {
     }
     // `[成都](团800)` in a plain draft is two brackets: a target is an address (`#`, `/`, `.`, `:`) or plain ASCII.
     if (end < 0 || !LINK_TARGET.test(text.slice(at + 2, end - 1))) continue;
+    const bang = imageBang(text, at);
+    if (bang >= 0) out.push({ start: bang, end: bang + 1 });
     out.push({ start: at, end });
     at = end - 1;
   }
