@@ -3,9 +3,10 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { HeadingTreeNode } from '../../server/src/protocol';
+import { ClientCommands, type HeadingTreeNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
+import { GroupedMarks } from './groupedMarks';
 import { HeadingTreeProvider } from './headingTreeView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
@@ -19,6 +20,7 @@ export interface SpeechDraftApi {
   readonly crashes: CrashHandler;
   headingTree: HeadingTreeProvider;
   statusBar: StatusBar;
+  groupedMarks: GroupedMarks;
 }
 
 let server: SpeechServer | undefined;
@@ -30,8 +32,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     vscode.window.createTreeView<HeadingTreeNode>(id, { treeDataProvider: headingTree, dragAndDropController: headingTree, showCollapseAll: true }),
   );
   const statusBar = new StatusBar(speech);
-  context.subscriptions.push(speech, headingTree, statusBar, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views }))) {
+  const groupedMarks = new GroupedMarks(speech);
+  context.subscriptions.push(speech, headingTree, statusBar, groupedMarks, ...views);
+  // The client commands of the server's quick fixes (ruleSettings.ts) live in the client library's bundle.
+  const clientCommands = Object.fromEntries(Object.values(ClientCommands).map((id) => [id, (args: never) => speech.bundle().ruleSettingCommands()[id](args)]));
+  const commands = { ...createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views }), ...clientCommands };
+  for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
   context.subscriptions.push(
@@ -59,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     },
     headingTree,
     statusBar,
+    groupedMarks,
   };
 }
 
