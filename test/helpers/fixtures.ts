@@ -1,10 +1,12 @@
 // Rule fixtures: Chinese drafts with each defect written in and, on the line
 // right below it, the expected finding: `<!-- expect rule-id [rule-id…] -->`
 // (one id per expected finding). A fixture line with no such comment must
-// have no finding of the rule under test. Below that, `<!-- fixed 改后的行 -->`
-// says what the line reads once the first fix of each of its findings (of the
-// rule under test) is applied, `<!-- fixed-empty -->` that it is left empty,
-// and `<!-- fixed -->` that the line goes, with its line break.
+// have no finding of the rule under test, nor of the rules a
+// `<!-- fixture-rules rule-id… -->` line names (a case that concerns two rules).
+// Below that, `<!-- fixed 改后的行 -->` says what the line reads once the first
+// fix of each of its findings (of the rule under test) is applied,
+// `<!-- fixed-empty -->` that it is left empty, and `<!-- fixed -->` that the
+// line goes, with its line break.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -18,6 +20,8 @@ const FIXED = /^\s*<!--\s*fixed(-empty)?(?:\s+(\S.*?))?\s*-->\s*$/;
 const annotation = (line: string) => EXPECT.test(line) || FIXED.test(line);
 /** `<!-- fixture-config {"targetMinutes": 1} -->`: settings for this fixture. */
 const FIXTURE_CONFIG = /^\s*<!--\s*fixture-config\s+(\{.*\})\s*-->\s*$/m;
+/** `<!-- fixture-rules announced-count -->`: further rules whose findings must be exactly the expected ones. */
+const FIXTURE_RULES = /^\s*<!--\s*fixture-rules\s+([^>]*?)\s*-->\s*$/m;
 
 export const fixtureDir = path.join(repoRoot, 'test', 'fixtures');
 
@@ -74,13 +78,16 @@ export function assertFixture(relative: string, rule: string, options: CheckOpti
     options = { ...options, config: mergeConfig(config) };
   }
   const result = new Checker(options).check(text);
-  const expected = (expectations(text).get(rule) ?? []).sort((a, b) => a - b);
-  const actual = findingLines(result, rule).sort((a, b) => a - b);
-  const detail = result.findings
-    .filter((f) => f.rule === rule)
-    .map((f) => `  line ${result.model.lines.positionAt(f.span.start).line + 1}: ${f.message}`)
-    .join('\n');
-  assert.deepStrictEqual(actual, expected, `${relative}: findings of ${rule} on lines ${actual} but expected ${expected}\n${detail}`);
+  const further = FIXTURE_RULES.exec(text)?.[1].split(/\s+/) ?? [];
+  for (const id of [rule, ...further]) {
+    const expected = (expectations(text).get(id) ?? []).sort((a, b) => a - b);
+    const actual = findingLines(result, id).sort((a, b) => a - b);
+    const detail = result.findings
+      .filter((f) => f.rule === id)
+      .map((f) => `  line ${result.model.lines.positionAt(f.span.start).line + 1}: ${f.message}`)
+      .join('\n');
+    assert.deepStrictEqual(actual, expected, `${relative}: findings of ${id} on lines ${actual} but expected ${expected}\n${detail}`);
+  }
   for (const [line, after] of fixedLines(text)) {
     const onLine = result.findings.filter((f) => f.rule === rule && result.model.lines.positionAt(f.span.start).line === line);
     const fixes = onLine.flatMap((f) => (f.fixes ? [f.fixes[0]] : []));
@@ -92,4 +99,14 @@ export function assertFixture(relative: string, rule: string, options: CheckOpti
     assert.strictEqual(fixed, expectedText, `${relative}:${line + 1}: the fixes of ${rule} change this line only`);
   }
   return result;
+}
+
+/** Further cases of a rule: `rules/<id>.<case>.txt` besides its fixture and its clean draft. */
+export function caseFixtures(rule: string): string[] {
+  const dir = path.join(fixtureDir, 'rules');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(`${rule}.`) && f.endsWith('.txt') && f !== `${rule}.txt` && f !== `${rule}.clean.txt`)
+    .sort()
+    .map((f) => path.join('rules', f));
 }
