@@ -102,9 +102,17 @@ describe('text rules', () => {
     assert.strictEqual(text.slice(r[0].related![0].span.start, r[0].related![0].span.end), '（');
   });
 
-  it('match a bracket split over two lines (（PM⏎2.5）), but only with the next line', () => {
+  it('carry a bracket over the lines its sentence runs on (（PM⏎2.5⏎）), and take a pair split across paragraphs as one finding', () => {
     assert.deepStrictEqual(found('细颗粒物（PM\n2.5）浓度下降。', 'punctuation-pairs'), []);
-    assert.deepStrictEqual(found('第一段（未闭合\n第二段。\n第三段）。', 'punctuation-pairs'), ['（', '）']);
+    assert.deepStrictEqual(found('细颗粒物（PM\n2.5\n）浓度下降。', 'punctuation-pairs'), []);
+    // The sentence ends on the second line: the third line is another paragraph of the draft.
+    const split = '第一段（未闭合\n第二段。\n第三段）。';
+    const pairs = checkText(split).findings.filter((f) => f.rule === 'punctuation-pairs');
+    assert.deepStrictEqual(pairs.map((f) => split.slice(f.span.start, f.span.end)), ['（']);
+    assert.strictEqual(split.slice(pairs[0].related![0].span.start, pairs[0].related![0].span.end), '）');
+    assert.deepStrictEqual(found('三、关于《\n\n规划纲要\n\n》的说明', 'punctuation-pairs'), ['《']);
+    // Closed more than two paragraphs later: two marks of their own.
+    assert.deepStrictEqual(found('甲（未闭合。\n\n乙。\n\n丙。\n\n丁）。', 'punctuation-pairs'), ['（', '）']);
   });
 
   it('accept a quotation over several paragraphs, but not an open quotation mark before a plain paragraph', () => {

@@ -1,7 +1,7 @@
 // Drafts written for the tests of issue 14 (signal over noise, fixes that
 // respect the writer), each defect written in beside its lookalike.
 
-/** Four half-width commas in one paragraph (one finding), three in another (three), a download site's line. */
+/** Four half-width commas in one paragraph (one finding), three in another (three), a download site's text with its own half-width marks, a placeholder after it. */
 export const MARKS_DRAFT = [
   '在全市安全生产工作会议上的讲话',
   '',
@@ -15,7 +15,7 @@ export const MARKS_DRAFT = [
   '',
   '二、压实责任',
   '',
-  '……(某某文库www.example.com此处省略300字,不往下看了,点击下载全文×××)……',
+  '……(某某文库www.example.com此处省略300字,不往下看了,点击下载全文)……由×××同志负责。',
   '',
   '各级要落实责任，强化督查，严格考核。',
 ].join('\n');

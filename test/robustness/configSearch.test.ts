@@ -114,6 +114,7 @@ describe('where the language server looks for .speechdraftrc.json, and what an u
       targetMinutes: 0,
       headingMaxLength: 1000,
       placeholderPatterns: ['〔待定〕'],
+      residuePatterns: ['提高认识'],
       wordUsage: [{ wrong: '认识', right: '认知' }],
     };
     const root = tree({ 'ws/.speechdraftrc.json': JSON.stringify(rc), 'ws/d.txt': text });
@@ -124,8 +125,10 @@ describe('where the language server looks for .speechdraftrc.json, and what an u
     assert.strictEqual(hasWidth(untrusted), true, 'a rule is not switched off');
     assert.strictEqual(untrusted.diagnostics.find((d) => d.code === 'numbering-sequence')?.severity, 1, 'but may be raised to an error');
     assert.ok(!untrusted.diagnostics.some((d) => d.code === 'word-usage'), 'its words are not used');
+    assert.ok(!untrusted.diagnostics.some((d) => d.code === 'web-residue'), 'nor its residue patterns');
+    assert.ok(trusted.diagnostics.some((d) => d.code === 'web-residue'), 'which apply in a trusted workspace');
     assert.strictEqual(untrusted.messages.length, 1, untrusted.messages.join('\n'));
-    for (const key of ['rules.punctuation-width', 'rules.placeholder', 'targetMinutes', 'headingMaxLength', 'placeholderPatterns', 'wordUsage']) {
+    for (const key of ['rules.punctuation-width', 'rules.placeholder', 'targetMinutes', 'headingMaxLength', 'placeholderPatterns', 'residuePatterns', 'wordUsage']) {
       assert.ok(untrusted.messages[0].includes(`${key}: 未使用：此工作区不受信任。`), `${key}: ${untrusted.messages[0]}`);
     }
     assert.ok(!untrusted.messages[0].includes('numbering-sequence'), 'what it may set is not reported');

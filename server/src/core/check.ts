@@ -8,6 +8,7 @@ import type { SpeechModel } from './model/types';
 import { allRules, type Rule } from './rules';
 import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
+import { paragraphInput } from './paragraphInput';
 import { acceptedIn } from './signal/accept';
 import { collectSuppressions } from './suppress';
 import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
@@ -134,7 +135,7 @@ export class Checker {
       (rule): RuleContext => ({ t, config: this.config, report: (f) => out.push({ ...f, rule: rule.id }), memo: (text, compute) => compute(text) }),
     );
     const checkParagraph = (p: Paragraph): Array<readonly LocalFinding[]> => {
-      const input = { text: p.text, markers: markersOf(this.modelCaches.get(p.text, noFacts), p.text), format: this.format };
+      const input = paragraphInput(p.text, markersOf(this.modelCaches.get(p.text, noFacts), p.text), this.format, this.config);
       const perRule: Array<readonly LocalFinding[]> = [];
       for (let i = 0; i < paragraphRules.length; i++) {
         const trigger = ruleTriggers[i];

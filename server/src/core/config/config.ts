@@ -27,6 +27,8 @@ export interface SpeechDraftConfig {
   headingMaxLength: number;
   /** More placeholder patterns (regular expressions, run by the linear engine of `patterns.ts`). */
   placeholderPatterns: string[];
+  /** More download-site residue patterns (the same engine). */
+  residuePatterns: string[];
   /** More words for `word-usage`. */
   wordUsage: WordUsageEntry[];
   /** Text written on purpose: findings inside it are not reported (`signal/accept.ts`). */
@@ -54,6 +56,10 @@ const MAX_ACCEPTED_LENGTH = (settingOf('accept').items as { maxLength: number })
 const NUMBER_KEYS = new Map(
   SETTINGS.filter((s) => s.scope === 'checker' && s.type === 'number').map((s) => [s.key, boundsOf(s)]),
 );
+
+/** The settings that hold regular expressions, each compiled by `patternList`. */
+type PatternKey = 'placeholderPatterns' | 'residuePatterns';
+const PATTERN_KEYS: ReadonlySet<string> = new Set<PatternKey>(['placeholderPatterns', 'residuePatterns']);
 
 /**
  * Keeps what is valid and reports the rest; never throws. `source` names the
@@ -106,9 +112,9 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
       } else {
         (config as Record<string, unknown>)[key] = value;
       }
-    } else if (key === 'placeholderPatterns') {
+    } else if (PATTERN_KEYS.has(key)) {
       const patterns = patternList(key, value, source, problems);
-      if (patterns) config.placeholderPatterns = patterns;
+      if (patterns) config[key as PatternKey] = patterns;
     } else if (key === 'accept') {
       const list = entries(key, value, (e, at) =>
         typeof e === 'string' && e.length > 0 && e.length <= MAX_ACCEPTED_LENGTH ? e : problem(at, 'Each accepted entry must be a string of 1 to {0} characters.', MAX_ACCEPTED_LENGTH),

@@ -26,6 +26,16 @@ export interface SettingSpec {
   restricted?: boolean;
 }
 
+/** A list of regular expressions run by the linear engine (`patterns.ts`), not used in an untrusted workspace. */
+const PATTERN_LIST = {
+  scope: 'checker',
+  type: 'array',
+  items: { type: 'string', minLength: 1, maxLength: 200 },
+  default: [],
+  markdown: true,
+  restricted: true,
+} as const;
+
 const TABLE = [
   {
     key: 'languages',
@@ -128,15 +138,18 @@ const TABLE = [
   },
   {
     key: 'placeholderPatterns',
-    scope: 'checker',
-    type: 'array',
-    items: { type: 'string', minLength: 1, maxLength: 200 },
-    default: [],
-    markdown: true,
-    restricted: true,
+    ...PATTERN_LIST,
     description: {
       zh: '另外的占位符写法（正则表达式，RE2 语法：由不回溯的引擎执行，任何写法都不会让检查卡住；不支持环视断言和反向引用；每处匹配不超过 100 个字符）。在不受信任的工作区中不使用。',
       en: 'More placeholder patterns (regular expressions, RE2 syntax: run by an engine that cannot backtrack, so no pattern can hang the checker; no look-around or back-references; a match is at most 100 characters). Ignored in untrusted workspaces.',
+    },
+  },
+  {
+    key: 'residuePatterns',
+    ...PATTERN_LIST,
+    description: {
+      zh: '另外的网页残留写法（正则表达式，RE2 语法，与 `placeholderPatterns` 相同：由不回溯的引擎执行；不支持环视断言和反向引用；每处匹配不超过 100 个字符）。一行去掉匹配的文字后只剩空格、标点和日期时，整行算作残留。在不受信任的工作区中不使用。',
+      en: 'More download-site residue patterns (regular expressions, RE2 syntax as for `placeholderPatterns`: run by an engine that cannot backtrack; no look-around or back-references; a match is at most 100 characters). A line left with nothing but spaces, punctuation and dates without its matches is residue as a whole. Ignored in untrusted workspaces.',
     },
   },
   {
