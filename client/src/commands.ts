@@ -9,12 +9,14 @@ import { moveSection } from './moveSection';
 import type { HeadingTreeProvider } from './headingTreeView';
 import { isDraft } from './settings';
 import type { SpeechServer } from './speechServer';
+import type { WordDocuments, WriteArgs } from './wordDocument';
 
 export interface Context {
   extension: vscode.ExtensionContext;
   server: SpeechServer;
   headingTree: HeadingTreeProvider;
   headingTreeViews: vscode.TreeView<HeadingTreeNode>[];
+  wordDocuments: WordDocuments;
 }
 
 interface Snippet {
@@ -147,6 +149,9 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
       const doc = draftDocument(ctx);
       return doc ? exportDocx(ctx.server, doc, args) : undefined;
     },
+    'speechDraft.checkWordDocument': (file?: vscode.Uri) => ctx.wordDocuments.check(file),
+    'speechDraft.annotateWordDocument': (args?: WriteArgs) => ctx.wordDocuments.annotate(args),
+    'speechDraft.saveWordDocumentAsText': (args?: WriteArgs) => ctx.wordDocuments.saveAsText(args),
     'speechDraft.newDraft': async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });
       await vscode.window.showTextDocument(doc);

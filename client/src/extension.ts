@@ -11,6 +11,7 @@ import { HeadingTreeProvider } from './headingTreeView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
 import { StatusBar } from './statusBar';
+import { WordDocuments } from './wordDocument';
 
 /** What the extension hands to its tests (and to other extensions). */
 export interface SpeechDraftApi {
@@ -33,10 +34,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   );
   const statusBar = new StatusBar(speech);
   const groupedMarks = new GroupedMarks(speech);
-  context.subscriptions.push(speech, headingTree, statusBar, groupedMarks, ...views);
+  const wordDocuments = new WordDocuments(speech);
+  context.subscriptions.push(speech, headingTree, statusBar, groupedMarks, wordDocuments, ...views);
   // The client commands of the server's quick fixes (ruleSettings.ts) live in the client library's bundle.
   const clientCommands = Object.fromEntries(Object.values(ClientCommands).map((id) => [id, (args: never) => speech.bundle().ruleSettingCommands()[id](args)]));
-  const commands = { ...createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views }), ...clientCommands };
+  const commands = { ...createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views, wordDocuments }), ...clientCommands };
   for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }

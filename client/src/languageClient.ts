@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClientCommands } from '../../server/src/protocol';
+import { ClientCommands, WORD_DOCUMENT_SCHEME } from '../../server/src/protocol';
 import { CrashHandler } from './crashes';
 import { SECTION } from './settings';
 
@@ -19,10 +19,14 @@ export { ruleSettingCommands } from './ruleSettings';
 const LANGUAGES = ['speech', 'plaintext', 'markdown'];
 
 function documentSelector() {
-  return LANGUAGES.flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  return [
+    ...LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // The read-only view of a Word document (client/src/wordDocument.ts).
+    { scheme: WORD_DOCUMENT_SCHEME, language: 'speech' },
+  ];
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; crashes: CrashHandler } {

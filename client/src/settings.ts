@@ -1,6 +1,7 @@
 // The extension's own settings (the checker's settings go to the server as they are).
 
 import * as vscode from 'vscode';
+import { WORD_DOCUMENT_SCHEME } from '../../server/src/protocol';
 
 export const SECTION = 'speechDraft';
 
@@ -15,5 +16,6 @@ export function draftLanguages(): string[] {
 
 /** True for a document the checker looks at. */
 export function isDraft(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
-  return !!doc && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && draftLanguages().includes(doc.languageId);
+  const scheme = doc?.uri.scheme;
+  return !!doc && (scheme === 'file' || scheme === 'untitled' || scheme === WORD_DOCUMENT_SCHEME) && draftLanguages().includes(doc.languageId);
 }

@@ -244,3 +244,52 @@ export interface MoveSectionParams {
 export type MoveSectionResult = { status: 'moved'; version: number; edit: WorkspaceEdit } | { status: 'refused'; message: string };
 
 export const MoveSectionRequest: Request<MoveSectionParams, MoveSectionResult | null> = { method: 'speechDraft/moveSection' };
+
+/**
+ * The read-only view of a Word document: `speechdraft-docx:` and the .docx's
+ * path (`speechdraft-docx:/home/me/讲话稿.docx`), in language `speech`. The
+ * server checks it as any draft, its settings those of the .docx's folder.
+ */
+export const WORD_DOCUMENT_SCHEME = 'speechdraft-docx';
+
+export interface ReadWordDocumentParams {
+  /** The .docx, a `file:` URI. */
+  uri: string;
+}
+
+/** One paragraph of the view: a line of its text (paragraphs are separated by a blank line). */
+export interface WordParagraphInfo {
+  /** 0-based line in the text. */
+  line: number;
+  kind: 'title' | 'subtitle' | 'heading' | 'body';
+  /** Heading level, 1–9. */
+  level?: number;
+  /** The automatic numbering label Word shows (`一、`), '' when none. */
+  label: string;
+  /** The paragraph's style as Word names it. */
+  style?: string;
+}
+
+export interface ReadWordDocumentResult {
+  /** The draft as Word shows it: one paragraph a line, a blank line between, numbering labels as text. */
+  text: string;
+  paragraphs: WordParagraphInfo[];
+}
+
+/** Reads a .docx for the view; a file that cannot be read is an error response (RequestFailed) saying why, naming the file. */
+export const ReadWordDocumentRequest: Request<ReadWordDocumentParams, ReadWordDocumentResult> = { method: 'speechDraft/readWordDocument' };
+
+export interface AnnotateWordDocumentParams {
+  /** The view (`speechdraft-docx:`) whose findings are written. */
+  textDocument: TextDocumentIdentifier;
+  /** Where the copy goes, a `file:` URI ending in .docx; never the .docx itself. */
+  target: string;
+}
+
+export interface AnnotateWordDocumentResult {
+  comments: number;
+  findings: number;
+}
+
+/** Writes the view's findings into a copy of its .docx as Word comments; null when the view is not open; an error response when it cannot. */
+export const AnnotateWordDocumentRequest: Request<AnnotateWordDocumentParams, AnnotateWordDocumentResult | null> = { method: 'speechDraft/annotateWordDocument' };

@@ -134,7 +134,7 @@ describe('speech-draft check', function () {
       const file = path.join(cliFixtures, 'defects.txt');
       const cases: Array<[string[], RegExp]> = [
         [['check'], /check 需要指定文件或文件夹。 \/ check needs a file or folder to work on\./],
-        [['lint', file], /未知的命令 lint：请用 check、outline 或 export。 \/ Unknown command lint: use check, outline or export\./],
+        [['lint', file], /未知的命令 lint：请用 check、outline、export 或 annotate。 \/ Unknown command lint: use check, outline, export or annotate\./],
         [['check', '--strict', file], /未知的选项 --strict。 \/ Unknown option --strict\./],
         [['check', '--format', 'xml', file], /--format 只能是 text 或 json，不能是 xml。 \/ --format must be text or json, not xml\./],
         [['check', '--locale', 'fr', file], /--locale 只能是 zh-cn 或 en，不能是 fr。 \/ --locale must be zh-cn or en, not fr\./],

@@ -81,7 +81,8 @@ describe('export --out', function () {
     const draft = draftIn(dir);
     const r = runCli(['check', '--overwrite', draft]);
     assert.strictEqual(r.status, 2);
-    assert.match(r.stderr, /--out、--force、--overwrite 和 --keep-outline 只用于 export。/);
+    assert.match(r.stderr, /--force、--overwrite 和 --keep-outline 只用于 export。/);
+    assert.match(runCli(['check', '--out', 'x.docx', draft]).stderr, /--out 只用于 export 或 annotate。/);
     assert.match(runCli(['--help']).stdout, /export \[--out FILE\.docx\] \[--force\] \[--overwrite\]/);
   });
 });

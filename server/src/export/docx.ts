@@ -135,14 +135,14 @@ export function buildDocument(model: SpeechModel, options: ExportOptions = {}, r
         children.push(new Paragraph({ style: 'SpeechBody', children: [new TextRun(p.runs[0].text)] }));
     }
   }
-  const paragraphStyle = (id: string, name: string, fontName: string, size: number, centred: boolean, indent: number) => ({
+  const paragraphStyle = (id: string, name: string, fontName: string, size: number, centred: boolean, indent: number, outlineLevel?: number) => ({
     id,
     name,
     basedOn: 'Normal',
     next: 'SpeechBody',
     quickFormat: true,
     run: { font: font(fontName), size, ...(size === body ? { characterSpacing: letterSpacing } : {}) },
-    paragraph: { alignment: centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, spacing: exact, indent: { firstLine: indent } },
+    paragraph: { alignment: centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, spacing: exact, indent: { firstLine: indent }, ...(outlineLevel !== undefined ? { outlineLevel } : {}) },
   });
   return new Document({
     evenAndOddHeaderAndFooters: true,
@@ -153,7 +153,8 @@ export function buildDocument(model: SpeechModel, options: ExportOptions = {}, r
         paragraphStyle('SpeechTitle', '讲话标题', layout.titleFont, halfPoints(layout.titleSizePt), true, 0),
         paragraphStyle('SpeechDate', '日期和讲话人', layout.dateFont, body, true, 0),
         paragraphStyle('SpeechSalutation', '称呼', layout.bodyFont, body, false, 0),
-        ...layout.headingFonts.map((f, i) => paragraphStyle(`SpeechHeading${i + 1}`, `讲话标题${i + 1}级`, f, body, false, twoChars)),
+        // An outline level makes them headings to Word (navigation pane, table of contents) and to the Word reader.
+        ...layout.headingFonts.map((f, i) => paragraphStyle(`SpeechHeading${i + 1}`, `讲话标题${i + 1}级`, f, body, false, twoChars, i)),
       ],
     },
     sections: [

@@ -16,8 +16,20 @@ import {
   type ExecuteCommandParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveLocale, translator, type Translate } from '../core';
-import { Commands, DocumentInfoRequest, ExportDocxRequest, GroupedMarksRequest, HeadingTreeRequest, MoveSectionRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
+import { resolveLocale, translator, type Locale, type Translate } from '../core';
+import {
+  AnnotateWordDocumentRequest,
+  Commands,
+  DocumentInfoRequest,
+  ExportDocxRequest,
+  GroupedMarksRequest,
+  HeadingTreeRequest,
+  MoveSectionRequest,
+  ReadWordDocumentRequest,
+  ServerStatusRequest,
+  StatsRequest,
+  type Request,
+} from '../protocol';
 import { Analyzer, type Analysis } from './analysis';
 import { clientSupport, serverCapabilities, type ClientSupport } from './capabilities';
 import { codeActions, isFixAllData, resolveFixAll } from './codeActions';
@@ -36,6 +48,7 @@ import { foldingRanges, selectionRange } from './ranges';
 import { Sessions } from './session';
 import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
+import { annotateWordDocument, readWordDocument } from './wordDocuments';
 import { provideBundledWordingData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -53,6 +66,7 @@ provideBundledWordingData(__dirname);
 
 /** What `initialize` settles, for the handlers below. */
 interface Server {
+  locale: Locale;
   t: Translate;
   client: ClientSupport;
   settings: Settings;
@@ -74,7 +88,7 @@ connection.onInitialize((params) => {
   const notices = new Notices(connection, locale, t);
   const sessions = new Sessions(documents, settings, analyzer, notices);
   const diagnostics = new Diagnostics(connection, documents, sessions, settings, client.diagnostics, t);
-  server = { t, client, settings, analyzer, sessions, notices, diagnostics };
+  server = { locale, t, client, settings, analyzer, sessions, notices, diagnostics };
   return {
     capabilities: serverCapabilities(client),
     serverInfo: { name: 'speech-draft', version: typeof SPEECH_DRAFT_VERSION === 'string' ? SPEECH_DRAFT_VERSION : 'dev' },
@@ -162,6 +176,8 @@ onRequest(MoveSectionRequest, onDocument(null, (a, params) => moveSection(a, par
 onRequest(ExportDocxRequest, onDocument(null, (a, params) => exportDocx(a, params, documents.get(a.uri)?.languageId)));
 onRequest(ServerStatusRequest, () => serverStatus(documents, server.sessions, server.analyzer, server.settings));
 onRequest(DocumentInfoRequest, (params) => documentInfo(documents, params));
+onRequest(ReadWordDocumentRequest, (params) => readWordDocument(params, server.locale, server.t));
+onRequest(AnnotateWordDocumentRequest, onDocument(null, (a, params) => annotateWordDocument(a, params, server.locale, server.t)));
 
 // After a framing error on stdin vscode-jsonrpc's reader goes deaf (`exit` included) and messages
 // may have been lost. Resynchronising on the next header cannot bring them back: a lost didChange

@@ -7,6 +7,7 @@
 
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { wordDocumentPath } from './wordDocuments';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { boundsOf, DEFAULT_CONFIG, mergeConfig, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
 import { loadConfigFor, workspaceSearchEnd } from '../node/configFiles';
@@ -57,7 +58,8 @@ export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFold
 
 function uriToPath(uri: string): string | undefined {
   try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    // A Word document's view has the settings of the .docx's folder.
+    return uri.startsWith('file:') ? fileURLToPath(uri) : wordDocumentPath(uri);
   } catch {
     return undefined;
   }
