@@ -53,7 +53,7 @@ describe('model address', function () {
   it('reads its parts and outline', () => {
     const model = buildModel(text);
     assert.strictEqual(text.slice(model.parts.title!.start, model.parts.title!.end), '在全市抓项目促投资工作调度会议上的讲话');
-    assert.strictEqual(model.parts.outline!.items.length, 3);
+    assert.strictEqual(model.parts.outlineBlock!.items.length, 3);
     assert.strictEqual(tree(model), '一、[第二 第三 第四] 三、[首先 其次]');
   });
 });

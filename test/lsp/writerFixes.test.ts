@@ -6,7 +6,7 @@
 
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { allPairs, checkText, isStructural, pairOutline } from '../../server/src/core';
+import { allPairs, checkText, isStructural, pairOutlineBlock } from '../../server/src/core';
 import type { HeadingTreeNode, HeadingTreeNodeKind, HeadingTreeResult } from '../../server/src/protocol';
 import { readCorpus, requireCorpus } from '../helpers/corpus';
 import { applyWorkspaceEdit, sliceRange, TestClient, type WorkspaceEditLike } from '../helpers/lspClient';
@@ -99,7 +99,7 @@ describe('fixes that respect the writer (over LSP)', function () {
     assert.ok(renumbered.includes('\n二、压实工作责任\n'));
     const r = checkText(renumbered);
     assert.ok(!r.findings.some((f) => f.rule === 'outline-consistency' || f.rule === 'numbering-sequence'), r.findings.map((f) => f.message).join(' '));
-    for (const p of allPairs(pairOutline(r.model))) assert.strictEqual(p.item.marker.value, p.heading.marker.value);
+    for (const p of allPairs(pairOutlineBlock(r.model))) assert.strictEqual(p.item.marker.value, p.heading.marker.value);
     const outline = await client.request<Annotated>('workspace/executeCommand', { command: 'speechDraft.server.updateOutline', arguments: [uri] });
     assert.ok(outline === null || needsConfirmation(outline));
   });
@@ -111,7 +111,7 @@ describe('fixes that respect the writer (over LSP)', function () {
     const renumbered = applyWorkspaceEdit(GAP_DRAFT, edit, uri).text;
     assert.ok(renumbered.startsWith('【提纲】一、统一思想认识。二、查找突出问题。三、压实工作责任。'));
     const r = checkText(renumbered);
-    const disagree = allPairs(pairOutline(r.model)).some((p) => p.item.marker.value !== p.heading.marker.value);
+    const disagree = allPairs(pairOutlineBlock(r.model)).some((p) => p.item.marker.value !== p.heading.marker.value);
     assert.ok(disagree, 'the body says 二 where the 【提纲】 says 三');
     assert.ok(r.findings.some((f) => f.rule === 'outline-consistency'), 'and a finding says they disagree');
   });

@@ -44,7 +44,7 @@ export interface ExportOptions {
 export function paragraphsOf(model: SpeechModel, layout: DocxLayout, markdown = false): Array<{ role: Role; level?: number; runs: Array<{ text: string; heading?: boolean }> }> {
   const out: Array<{ role: Role; level?: number; runs: Array<{ text: string; heading?: boolean }> }> = [];
   const { parts, text } = model;
-  const outlineBlock = new Set(layout.keepOutlineBlock ? [] : (parts.outline?.paragraphs ?? []));
+  const outlineBlock = new Set(layout.keepOutlineBlock ? [] : (parts.outlineBlock?.paragraphs ?? []));
   const headingAt = new Map<number, Item>();
   for (const item of model.items) if (item.kind === 'heading' && item.marker.atStart && HEADING_FAMILIES.has(item.marker.family)) headingAt.set(item.marker.paragraph, item);
   for (const p of model.paragraphs) {

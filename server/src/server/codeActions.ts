@@ -182,7 +182,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, t: Translate,
     writer.first.forEach((p) => b.planned(p, diagnostic));
     const own = (f.fixes ?? []).filter((fix) => !writer.replaces(fix));
     const preferredTaken = writer.first.some((p) => p.preferred);
-    own.forEach((fix, i) => b.quickFix(fix, diagnostic, !preferredTaken && i === 0 && own.length === 1 && !writer.last.length, needsPreview(f, fix, model.parts.outline?.span)));
+    own.forEach((fix, i) => b.quickFix(fix, diagnostic, !preferredTaken && i === 0 && own.length === 1 && !writer.last.length, needsPreview(f, fix, model.parts.outlineBlock?.span)));
     writer.last.forEach((p) => b.planned(p, diagnostic));
     const sameRule = safeFixCount(a, f.rule);
     if (sameRule > 1 && !fixAllOffered.has(f.rule)) {

@@ -2,7 +2,7 @@
 // the body, sync one heading from its 【提纲】 item, fix all (of one rule).
 
 import type { Position, Range, ShowDocumentParams, WorkspaceEdit } from 'vscode-languageserver/node';
-import { message, renumberWithOutline, updateOutlineEdit, type TextEdit, type Translate } from '../core';
+import { message, renumberWithOutline, updateOutlineBlockEdit, type TextEdit, type Translate } from '../core';
 import { Commands } from '../protocol';
 import type { Analysis } from './analysis';
 import { workspaceEdit } from './convert';
@@ -48,7 +48,7 @@ export function commandEdit(command: string, a: Analysis, args: unknown[], suppo
       edits = renumberAllEdits(a);
       break;
     case Commands.updateOutlineBlock: {
-      const e = updateOutlineEdit(a.result.model);
+      const e = updateOutlineBlockEdit(a.result.model);
       if (e && a.text.slice(e.start, e.end) !== e.newText) edits = [e];
       break;
     }

@@ -2,7 +2,7 @@
 // and `speechDraft/stats` answers the client's tree view and status bar use.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
-import { countSpeechChars, firstAtOrAfter, gapsOf, headingSelection, inHeadingTree, isSection, missingMarkers, outlineItemsForGap, speakingMinutes, type Finding, type Gap, type Item, type OutlineItem, type Span, type Translate } from '../core';
+import { countSpeechChars, firstAtOrAfter, gapsOf, headingSelection, inHeadingTree, isSection, missingMarkers, outlineItemsForGap, speakingMinutes, type Finding, type Gap, type Item, type OutlineBlockItem, type Span, type Translate } from '../core';
 import type { FindingCounts, HeadingTreeNode, HeadingTreeNodeKind, SeverityName, StatsResult } from '../protocol';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
@@ -103,8 +103,8 @@ function allNodes(a: Analysis, t: Translate): HeadingTreeNode[] {
       return gap ? [gapNode(gap), node] : [node];
     });
   const nodes = walk(model.roots);
-  const block = model.parts.outline;
-  const outlineItem = (o: OutlineItem): HeadingTreeNode => {
+  const block = model.parts.outlineBlock;
+  const outlineItem = (o: OutlineBlockItem): HeadingTreeNode => {
     const counts = count(o.span.start, o.span.end);
     const node = plain('outlineItem', '', o.span, { start: o.span.start, end: o.textSpan.end }, o.depth + 1, counts);
     return { ...node, label: undefined, marker: o.marker.text, heading: o.text, chars: 0, minutes: 0, children: o.children.map(outlineItem) };
@@ -169,7 +169,7 @@ export function documentSymbols(a: Analysis, t: Translate): DocumentSymbol[] {
         children: walk(i.children),
       }));
   const symbols = walk(model.roots);
-  const block = model.parts.outline;
+  const block = model.parts.outlineBlock;
   if (block) {
     symbols.unshift({
       name: model.text.slice(block.label.start, block.label.end),

@@ -66,9 +66,9 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
   const paragraphs = splitParagraphs(text, lines);
   const facts = paragraphs.map((p) => caches.get(p.text, noFacts));
   const counter = new CharCounter(paragraphs, facts);
-  const outline = findOutlineBlock(text, paragraphs);
-  const inOutline = new Set(outline?.paragraphs ?? []);
-  const speech = paragraphs.filter((p) => !p.comment && !inOutline.has(p.index));
+  const outlineBlock = findOutlineBlock(text, paragraphs);
+  const inOutlineBlock = new Set(outlineBlock?.paragraphs ?? []);
+  const speech = paragraphs.filter((p) => !p.comment && !inOutlineBlock.has(p.index));
   const front = findFrontMatter(speech);
   const bodyStart = front.bodyStart;
   const cut = findCut(speech);
@@ -121,7 +121,7 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
       closing,
       cut,
       strayHeading: front.strayHeading,
-      outline,
+      outlineBlock,
       bodyStart,
     },
     markers: listMarkers,

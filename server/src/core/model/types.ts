@@ -41,15 +41,15 @@ export interface Group {
   mixed: Item[];
 }
 
-export interface OutlineItem {
+export interface OutlineBlockItem {
   marker: Marker;
   /** Item text without marker and terminal punctuation. */
   text: string;
   textSpan: Span;
   /** The whole item including its marker and trailing punctuation. */
   span: Span;
-  parent: OutlineItem | undefined;
-  children: OutlineItem[];
+  parent: OutlineBlockItem | undefined;
+  children: OutlineBlockItem[];
   depth: number;
 }
 
@@ -61,7 +61,7 @@ export interface OutlineBlock {
   /** Items on one line (as in the model address) or one per line. */
   singleLine: boolean;
   paragraphs: number[];
-  items: OutlineItem[];
+  items: OutlineBlockItem[];
 }
 
 /**
@@ -101,7 +101,7 @@ export interface SpeechParts {
   cut?: Span;
   /** A numbered heading above the title and salutation (a book's chapter heading left in): not part of the speech. */
   strayHeading?: Span;
-  outline?: OutlineBlock;
+  outlineBlock?: OutlineBlock;
   /** Where the speech proper (after title lines) begins. */
   bodyStart: number;
 }

@@ -100,7 +100,7 @@ export const headingParallelism = {
         report,
       );
     }
-    const walk = (items: NonNullable<typeof model.parts.outline>['items']) => {
+    const walk = (items: NonNullable<typeof model.parts.outlineBlock>['items']) => {
       checkSiblings(
         items.map((o) => ({ text: o.text, span: { start: o.span.start, end: o.textSpan.end } })),
         t,
@@ -108,6 +108,6 @@ export const headingParallelism = {
       );
       for (const o of items) walk(o.children);
     };
-    if (model.parts.outline) walk(model.parts.outline.items);
+    if (model.parts.outlineBlock) walk(model.parts.outlineBlock.items);
   },
 } as const satisfies DocumentRule;

@@ -48,15 +48,15 @@ export const numberingStyle = {
   blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
-    const outlineMarkers: typeof model.markers = [];
-    const collect = (items: NonNullable<typeof model.parts.outline>['items']) =>
+    const outlineBlockMarkers: typeof model.markers = [];
+    const collect = (items: NonNullable<typeof model.parts.outlineBlock>['items']) =>
       items.forEach((o) => {
-        outlineMarkers.push(o.marker);
+        outlineBlockMarkers.push(o.marker);
         collect(o.children);
       });
-    collect(model.parts.outline?.items ?? []);
+    collect(model.parts.outlineBlock?.items ?? []);
     // The 【提纲】 is held to the same forms as the body (punctuation-width leaves markers to this rule).
-    for (const m of [...outlineMarkers, ...model.markers, ...model.proseMarkers]) {
+    for (const m of [...outlineBlockMarkers, ...model.markers, ...model.proseMarkers]) {
       if (m.text === m.canonical) continue;
       const f = fault(m);
       if (!f) continue;

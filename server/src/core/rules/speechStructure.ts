@@ -18,7 +18,7 @@ export const speechStructure = {
   check(model, { t, report }) {
     const { parts } = model;
     if (parts.form === 'text') return;
-    const outline = new Set(parts.outline?.paragraphs);
+    const outline = new Set(parts.outlineBlock?.paragraphs);
     const speech = model.paragraphs.filter((p) => !p.comment && !outline.has(p.index));
     if (speech.length === 0) return;
     const first = speech[0];

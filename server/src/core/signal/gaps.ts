@@ -5,9 +5,9 @@
 // otherwise before the next item. Renumbering comes only after these.
 
 import { canonicalMarker, describeMarker } from '../numbering';
-import { allPairs, pairOutline, type OutlineLevel } from '../outlinePairing';
+import { allPairs, pairOutlineBlock, type OutlineBlockLevel } from '../outlineBlockPairing';
 import { LAST } from '../parse/markers';
-import type { Group, Item, OutlineItem, SpeechModel } from '../model/types';
+import type { Group, Item, OutlineBlockItem, SpeechModel } from '../model/types';
 import type { Finding, Span, TextEdit } from '../types';
 
 /** At most this many missing numbers are named for one gap. */
@@ -70,7 +70,7 @@ export function gapAt(gaps: readonly Gap[], offset: number): Gap | undefined {
 }
 
 /** The level of the 【提纲】 pairing, at any depth, for which `holds` is true. */
-function levelWhere(level: OutlineLevel, holds: (l: OutlineLevel) => boolean): OutlineLevel | undefined {
+function levelWhere(level: OutlineBlockLevel, holds: (l: OutlineBlockLevel) => boolean): OutlineBlockLevel | undefined {
   if (holds(level)) return level;
   for (const p of level.pairs) {
     const inner = p.children && levelWhere(p.children, holds);
@@ -80,9 +80,9 @@ function levelWhere(level: OutlineLevel, holds: (l: OutlineLevel) => boolean): O
 }
 
 /** The 【提纲】 items with no heading in the body that stand for a gap's missing numbers, by number. */
-export function outlineItemsForGap(model: SpeechModel, gap: Gap): Map<number, OutlineItem> {
-  const out = new Map<number, OutlineItem>();
-  const pairing = pairOutline(model);
+export function outlineItemsForGap(model: SpeechModel, gap: Gap): Map<number, OutlineBlockItem> {
+  const out = new Map<number, OutlineBlockItem>();
+  const pairing = pairOutlineBlock(model);
   const item = gap.after;
   const level = pairing && levelWhere(pairing, (l) => l.pairs.some((p) => p.heading === item) || l.unlisted.includes(item));
   if (!level) return out;
@@ -148,7 +148,7 @@ export interface HeadingLine {
   text: string;
 }
 
-export function headingLine(like: Item, value: number, o: OutlineItem): HeadingLine {
+export function headingLine(like: Item, value: number, o: OutlineBlockItem): HeadingLine {
   return { marker: canonicalMarker(like.marker, value) ?? o.marker.text, text: o.text };
 }
 
@@ -170,8 +170,8 @@ export function missingMarkers(gap: Gap): string[] {
  * For a 【提纲】 item with no heading in the body: where its heading would go
  * (between the headings of its listed neighbours) and the edit putting it there.
  */
-export function outlineItemInsertion(model: SpeechModel, findings: readonly Finding[], o: OutlineItem): { edit: TextEdit; heading: HeadingLine } | undefined {
-  const pairing = pairOutline(model);
+export function outlineItemInsertion(model: SpeechModel, findings: readonly Finding[], o: OutlineBlockItem): { edit: TextEdit; heading: HeadingLine } | undefined {
+  const pairing = pairOutlineBlock(model);
   if (!pairing) return undefined;
   const level = levelWhere(pairing, (l) => l.unmatched.includes(o) || l.pairs.some((p) => p.item === o));
   if (!level) return undefined;
@@ -188,10 +188,10 @@ export function outlineItemInsertion(model: SpeechModel, findings: readonly Find
 }
 
 /** Every 【提纲】 item of the draft with no heading in the body. */
-export function unmatchedOutlineItems(model: SpeechModel): OutlineItem[] {
-  const pairing = pairOutline(model);
+export function unmatchedOutlineItems(model: SpeechModel): OutlineBlockItem[] {
+  const pairing = pairOutlineBlock(model);
   if (!pairing) return [];
-  const out: OutlineItem[] = [...pairing.unmatched];
+  const out: OutlineBlockItem[] = [...pairing.unmatched];
   for (const p of allPairs(pairing)) if (p.children) out.push(...p.children.unmatched);
   return out;
 }

@@ -4,7 +4,7 @@
 // and that item's `outline-consistency` finding still says they disagree.
 
 import { expectedValues, numeralFor, renumberEdits } from '../numbering';
-import { pairOutline, type OutlineLevel } from '../outlinePairing';
+import { pairOutlineBlock, type OutlineBlockLevel } from '../outlineBlockPairing';
 import type { Group, Item, SpeechModel } from '../model/types';
 import type { TextEdit } from '../types';
 
@@ -24,12 +24,12 @@ export function renumberWithOutline(model: SpeechModel, groups: readonly Group[]
       if (item.marker.value !== values[i]) renumbered.set(item, values[i]);
     });
   }
-  const pairing = pairOutline(model);
+  const pairing = pairOutlineBlock(model);
   if (pairing && renumbered.size) follow(pairing, renumbered, edits);
   return edits.sort((a, b) => a.start - b.start);
 }
 
-function follow(level: OutlineLevel, renumbered: ReadonlyMap<Item, number>, edits: TextEdit[]): void {
+function follow(level: OutlineBlockLevel, renumbered: ReadonlyMap<Item, number>, edits: TextEdit[]): void {
   const whole = level.unmatched.length === 0;
   for (const { item, heading, children } of level.pairs) {
     const value = renumbered.get(heading);
