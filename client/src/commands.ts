@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Commands, StatsRequest, type OutlineNode } from '../../server/src/protocol';
 import { exportDocx, type ExportArgs } from './exportDocx';
 import { moveSection } from './moveSection';
+import { goToPlaceholder } from './placeholders';
 import type { OutlineProvider } from './outlineView';
 import { isDraft } from './settings';
 import type { SpeechServer } from './speechServer';
@@ -56,22 +57,6 @@ async function insertTemplate(ctx: Context, key?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!chosen || !editor) return;
   await editor.insertSnippet(new vscode.SnippetString(snippets[chosen].body.join('\n')));
-}
-
-async function nextPlaceholder(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
-  const placeholders = vscode.languages
-    .getDiagnostics(editor.document.uri)
-    .filter((d) => d.source === 'speech-draft' && d.code === 'placeholder')
-    .sort((a, b) => a.range.start.compareTo(b.range.start));
-  const after = placeholders.find((d) => d.range.start.isAfter(editor.selection.active)) ?? placeholders[0];
-  if (!after) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No placeholder left in this draft.'));
-    return;
-  }
-  editor.selection = new vscode.Selection(after.range.start, after.range.end);
-  editor.revealRange(after.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 async function showStatistics(ctx: Context): Promise<void> {
@@ -127,7 +112,9 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
     'speechDraft.renumber': () => serverCommand(ctx, Commands.renumber),
     'speechDraft.updateOutline': () => serverCommand(ctx, Commands.updateOutline),
     'speechDraft.insertTemplate': (key?: string) => insertTemplate(ctx, key),
-    'speechDraft.nextPlaceholder': () => nextPlaceholder(),
+    'speechDraft.nextPlaceholder': () => goToPlaceholder('next'),
+    'speechDraft.previousPlaceholder': () => goToPlaceholder('previous'),
+    'speechDraft.fixAll': () => serverCommand(ctx, Commands.fixAll),
     'speechDraft.showStatistics': () => showStatistics(ctx),
     'speechDraft.restartServer': () => ctx.server.restart(),
     'speechDraft.openRuleDocs': () => openRuleDocs(ctx),
@@ -143,9 +130,11 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
       editor.selection = new vscode.Selection(r.start, r.start);
       editor.revealRange(r, vscode.TextEditorRevealType.AtTop);
     },
-    'speechDraft.exportDocx': async (args?: ExportArgs) => {
-      const doc = draftDocument(ctx);
-      return doc ? exportDocx(ctx.server, doc, args) : undefined;
+    // From the editor tab's menu the tab's file comes first; from tests and other extensions, options.
+    'speechDraft.exportDocx': async (args?: ExportArgs | vscode.Uri) => {
+      const fromTab = args instanceof vscode.Uri;
+      const doc = fromTab ? await vscode.workspace.openTextDocument(args) : draftDocument(ctx);
+      return doc ? exportDocx(ctx.server, doc, fromTab ? {} : args) : undefined;
     },
     'speechDraft.newDraft': async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });
