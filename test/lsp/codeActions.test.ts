@@ -35,7 +35,7 @@ const t = translator('zh-cn');
 
 function analysisOf(text: string, version: number): Analysis {
   const config = mergeConfig();
-  const settings = { config, run: 'onType' as const, debounce: 0, problems: [], languages: undefined, generation: 0 };
+  const settings = { config, run: 'onType' as const, debounce: 0, problems: [], languages: undefined, ignored: false, generation: 0 };
   return { uri, version, text, result: checkText(text, { config }), config, settings };
 }
 

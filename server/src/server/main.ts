@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { draftFormat, fnv1a, formatProblem, resolveLocale, translator, type Locale } from '../core';
-import { DocumentInfoRequest, ExportDocxRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
+import { CheckWorkspaceRequest, DocumentInfoRequest, ExportDocxRequest, MoveSectionRequest, OutlineRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
 import * as path from 'path';
 import { Analyzer, type Analysis } from './analysis';
 import { codeActions, FIX_ALL_KIND, isFixAllData, resolveFixAll, type ActionSupport } from './codeActions';
@@ -35,7 +35,8 @@ import { watchFraming } from './framing';
 import { hover } from './hover';
 import { documentSymbols, outlineNodes, stats } from './outline';
 import { foldingRanges, selectionRange } from './ranges';
-import { checksLanguage, Settings, workspaceFoldersOf, type DocumentSettings } from './settings';
+import { checksDocument, Settings, workspaceFoldersOf, type DocumentSettings } from './settings';
+import { WorkspaceCheck } from './workspaceCheck';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -146,7 +147,7 @@ function reportProblems(a: Analysis): void {
  * in on-save mode the text last saved. Null where its language is not checked.
  */
 function analysisWith(doc: TextDocument, s: DocumentSettings): Analysis | null {
-  if (!checksLanguage(s, doc.languageId)) return null;
+  if (!checksDocument(s, doc.languageId)) return null;
   const saved = savedText.get(doc.uri);
   const a =
     s.run === 'onSave' && saved
@@ -167,7 +168,7 @@ async function analysisFor(uri: string, token?: CancellationToken): Promise<Anal
   const version = doc.version;
   const s = await settings.forDocument(uri);
   if (documents.get(uri) !== doc || (token && (token.isCancellationRequested || doc.version !== version))) return null;
-  if (!checksLanguage(s, doc.languageId)) return null;
+  if (!checksDocument(s, doc.languageId)) return null;
   const a = analyzer.analyzeText(uri, doc.version, doc.getText(), s, doc.languageId);
   reportProblems(a);
   return a;
@@ -242,7 +243,10 @@ function refreshAll(): void {
   for (const doc of documents.all()) void schedule(doc.uri, 'open');
 }
 
+const workspaceCheck = new WorkspaceCheck({ connection, documents, settings: () => settings, analyzer: () => analyzer, diagnosticsOf, t: () => t, pulls: () => pullDiagnostics });
+
 documents.onDidOpen((e) => {
+  workspaceCheck.opened(e.document.uri);
   savedText.set(e.document.uri, { version: e.document.version, text: e.document.getText() });
   void schedule(e.document.uri, 'open');
 });
@@ -385,6 +389,8 @@ onRequest(ExportDocxRequest, async (params, token) => {
   const bytes = await exportDocx(a.result.model, { markdown: draftFormat({ languageId: doc?.languageId }) === 'markdown', layout: { keepOutline: !!params.keepOutline } }, report);
   return { status: 'done' as const, data: Buffer.from(bytes).toString('base64'), warnings: warnings.length, replaced: report.replaced };
 });
+
+onRequest(CheckWorkspaceRequest, (params, token) => workspaceCheck.run(params, token));
 
 // For tests and troubleshooting: what the server holds, and its memory.
 onRequest(ServerStatusRequest, () => {

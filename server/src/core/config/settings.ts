@@ -32,11 +32,24 @@ const TABLE = [
     scope: 'editor',
     type: 'array',
     items: { type: 'string' },
-    default: ['speech', 'plaintext'],
+    default: ['speech'],
     markdown: true,
     description: {
-      zh: '作为讲话稿检查的语言，如 `speech`、`plaintext`、`markdown`。',
-      en: 'Languages checked as speech drafts, such as `speech`, `plaintext`, `markdown`.',
+      zh: '作为讲话稿检查的语言。像讲话稿的 `.txt` 文件打开时会询问一次，是否以“讲话稿”语言（`speech`）打开，选择记在工作区的 `files.associations` 中；状态栏可随时切换。加入 `plaintext` 则检查所有纯文本文件，加入 `markdown` 则检查 Markdown 文件。',
+      en: 'Languages checked as speech drafts. A `.txt` file that looks like a speech asks once whether to open it in the Speech Draft language (`speech`); the answer is kept in the workspace’s `files.associations`, and the status bar switches it any time. Add `plaintext` to check every plain-text file, `markdown` to check Markdown files.',
+    },
+  },
+  {
+    key: 'ignore',
+    scope: 'editor',
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    default: [],
+    markdown: true,
+    restricted: true,
+    description: {
+      zh: '不检查的文件（glob 模式，相对于工作区文件夹，如 `旧稿/**`、`**/*通知*.txt`）。在不受信任的工作区中不使用。',
+      en: 'Files not checked (glob patterns relative to the workspace folder, such as `old/**`, `**/*notice*.txt`). Ignored in untrusted workspaces.',
     },
   },
   {
