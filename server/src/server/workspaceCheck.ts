@@ -36,18 +36,19 @@ export class WorkspaceCheck {
   constructor(private readonly deps: WorkspaceCheckDeps) {}
 
   async run(params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult> {
-    const { connection, t } = this.deps;
+    const { connection } = this.deps;
+    const t = this.deps.t();
     const files = Array.isArray(params?.files) ? params.files.filter((f) => typeof f?.uri === 'string' && typeof f.languageId === 'string') : [];
     const result: CheckWorkspaceResult = { checked: 0, withFindings: 0, findings: 0, skipped: 0, cancelled: false };
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin(t()('Checking the workspace'), 0, t()('{0} files', files.length), true);
+    progress?.begin(t('Checking the workspace'), 0, t('{0} files', files.length), true);
     try {
       for (const [i, file] of files.entries()) {
         if (token.isCancellationRequested || progress?.token.isCancellationRequested) {
           result.cancelled = true;
           break;
         }
-        progress?.report(Math.floor((i / Math.max(files.length, 1)) * 100), t()('{0} of {1}: {2}', i + 1, files.length, fileName(file.uri)));
+        progress?.report(Math.floor((i / Math.max(files.length, 1)) * 100), t('{0} of {1}: {2}', i + 1, files.length, fileName(file.uri)));
         if (this.deps.documents.get(file.uri)) continue;
         const findings = await this.checkFile(file);
         if (findings === undefined) result.skipped++;
