@@ -7,6 +7,9 @@ import { Commands, StatsRequest, type OutlineNode } from '../../server/src/proto
 import { exportDocx, type ExportArgs } from './exportDocx';
 import { moveSection } from './moveSection';
 import { goToPlaceholder } from './placeholders';
+import { toggleDraft, TOGGLE_COMMAND, type DraftStatus } from './draftStatus';
+import { checkWorkspace } from './workspaceCheck';
+import { OPEN_RULE_DOCS, openRuleDocs } from './ruleDocs';
 import type { OutlineProvider } from './outlineView';
 import { isDraft } from './settings';
 import type { SpeechServer } from './speechServer';
@@ -16,6 +19,7 @@ export interface Context {
   server: SpeechServer;
   outline: OutlineProvider;
   outlineViews: vscode.TreeView<OutlineNode>[];
+  draftStatus: DraftStatus;
 }
 
 interface Snippet {
@@ -79,27 +83,6 @@ async function showStatistics(ctx: Context): Promise<void> {
   );
 }
 
-async function openRuleDocs(ctx: Context): Promise<void> {
-  const dir = path.join(ctx.extension.extensionPath, 'docs', 'rules');
-  const items = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => {
-      // A page: `# id`, its generated header (`**名称** Name · …`), then its summary.
-      const [, header = '', summary = ''] = fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\n/);
-      const name = /^\*\*(.+?)\*\* ([^·]+)/.exec(header);
-      return {
-        label: f.replace(/\.md$/, ''),
-        // Chinese first, as the server's messages: English only for an English VS Code.
-        description: name ? (vscode.env.language.startsWith('en') ? name[2].trim() : name[1]) : undefined,
-        detail: summary.replace(/\s+/g, ' ').slice(0, 80),
-        file: path.join(dir, f),
-      };
-    });
-  const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Open the documentation of a rule') });
-  if (pick) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(pick.file));
-}
-
 async function move(ctx: Context, node: OutlineNode | undefined, direction: 'up' | 'down'): Promise<void> {
   const given = node ?? ctx.outlineViews.map((v) => v.selection[0]).find(Boolean);
   const target = given && ctx.outline.current(given);
@@ -115,9 +98,16 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
     'speechDraft.nextPlaceholder': () => goToPlaceholder('next'),
     'speechDraft.previousPlaceholder': () => goToPlaceholder('previous'),
     'speechDraft.fixAll': () => serverCommand(ctx, Commands.fixAll),
+    'speechDraft.checkWorkspace': () => checkWorkspace(ctx.server),
+    [TOGGLE_COMMAND]: async (uri?: vscode.Uri) => {
+      const doc = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+      const now = await toggleDraft(doc);
+      ctx.draftStatus.refresh();
+      return now;
+    },
     'speechDraft.showStatistics': () => showStatistics(ctx),
     'speechDraft.restartServer': () => ctx.server.restart(),
-    'speechDraft.openRuleDocs': () => openRuleDocs(ctx),
+    [OPEN_RULE_DOCS]: (rule?: string) => openRuleDocs(ctx.extension.extensionPath, rule),
     'speechDraft.copyOutline': async () => {
       await vscode.env.clipboard.writeText(ctx.outline.asText());
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Outline copied.'), 3000);

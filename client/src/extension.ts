@@ -6,10 +6,14 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { OutlineNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
+import { SpeechLikeTxt } from './draftLanguage';
+import { DraftStatus } from './draftStatus';
+import { EncodingCheck } from './encoding';
 import { OutlineProvider } from './outlineView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
 import { StatusBar } from './statusBar';
+import { dropPublishedWhenShown } from './workspaceCheck';
 
 /** What the extension hands to its tests (and to other extensions). */
 export interface SpeechDraftApi {
@@ -19,6 +23,9 @@ export interface SpeechDraftApi {
   readonly crashes: CrashHandler;
   outline: OutlineProvider;
   statusBar: StatusBar;
+  draftStatus: DraftStatus;
+  speechLikeTxt: SpeechLikeTxt;
+  encoding: EncodingCheck;
 }
 
 let server: SpeechServer | undefined;
@@ -30,11 +37,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     vscode.window.createTreeView<OutlineNode>(id, { treeDataProvider: outline, dragAndDropController: outline, showCollapseAll: true }),
   );
   const statusBar = new StatusBar(speech);
-  context.subscriptions.push(speech, outline, statusBar, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, outline, outlineViews: views }))) {
+  const draftStatus = new DraftStatus();
+  const speechLikeTxt = new SpeechLikeTxt(context.workspaceState);
+  const encoding = new EncodingCheck((doc) => speechLikeTxt.consider(doc));
+  context.subscriptions.push(speech, outline, statusBar, draftStatus, speechLikeTxt, encoding, ...views);
+  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, outline, outlineViews: views, draftStatus }))) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
   context.subscriptions.push(
+    dropPublishedWhenShown(speech),
     speech.onDidStart(() => void Promise.all([outline.refresh(), statusBar.refresh()])),
     // Activated by a Markdown or text file that is not a draft: start when one is opened, or becomes one.
     vscode.workspace.onDidOpenTextDocument((doc) => {
@@ -59,6 +70,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     },
     outline,
     statusBar,
+    draftStatus,
+    speechLikeTxt,
+    encoding,
   };
 }
 

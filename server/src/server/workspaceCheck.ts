@@ -1,9 +1,10 @@
 // 讲稿助手：检查整个工作区: the files the client found (it knows the
 // workspace's exclusions and file associations) are read from disk, checked
 // and published, with progress the writer sees and may cancel
-// (`window/workDoneProgress`). Open drafts are left to their own checks. One
-// file at a time, giving way to other messages between files, so that typing
-// in an open draft is never held up.
+// (`window/workDoneProgress`). A draft open in the editor is checked as it is
+// there; where the server publishes diagnostics itself (push), it is left to
+// its own checks. One file at a time, giving way to other messages between
+// files, so that typing in an open draft is never held up.
 
 import { fileURLToPath } from 'url';
 import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
@@ -49,7 +50,8 @@ export class WorkspaceCheck {
           break;
         }
         progress?.report(Math.floor((i / Math.max(files.length, 1)) * 100), t('{0} of {1}: {2}', i + 1, files.length, fileName(file.uri)));
-        if (this.deps.documents.get(file.uri)) continue;
+        // Published already, and kept up to date, by the document's own checks.
+        if (!this.deps.pulls() && this.deps.documents.get(file.uri)) continue;
         const findings = await this.checkFile(file);
         if (findings === undefined) result.skipped++;
         else {
@@ -67,20 +69,21 @@ export class WorkspaceCheck {
 
   /** The number of findings published for the file; undefined where it is not checked. */
   private async checkFile(file: WorkspaceFile): Promise<number | undefined> {
-    const text = readText(file.uri);
+    // A draft open in the editor is checked as it is there, in its language there.
+    const open = this.deps.documents.get(file.uri);
+    const text = open ? open.getText() : readText(file.uri);
     if (text === undefined) return undefined;
-    const languageId = file.ifSpeechLike ? (looksLikeSpeech(text) ? 'speech' : undefined) : file.languageId;
+    const languageId = open ? open.languageId : file.ifSpeechLike ? (looksLikeSpeech(text) ? 'speech' : undefined) : file.languageId;
     if (!languageId) return undefined;
     const settings = this.deps.settings();
     const analyzer = this.deps.analyzer();
     try {
       const s = await settings.forDocument(file.uri);
-      // Opened while its settings were read: its own checks have it now.
-      if (!checksDocument(s, languageId) || this.deps.documents.get(file.uri)) return undefined;
-      const a = analyzer.analyzeText(file.uri, 0, text, s, languageId);
-      const diagnostics = this.deps.diagnosticsOf(a);
+      // Opened while its settings were read, by a client that is pushed to: its own checks have it now.
+      if (!checksDocument(s, languageId) || (!open && this.deps.documents.get(file.uri) && !this.deps.pulls())) return undefined;
+      const a = analyzer.analyzeText(file.uri, open?.version ?? 0, text, s, languageId);
       this.published.add(file.uri);
-      void this.deps.connection.sendDiagnostics({ uri: file.uri, diagnostics });
+      void this.deps.connection.sendDiagnostics({ uri: file.uri, diagnostics: this.deps.diagnosticsOf(a) });
       return a.result.findings.length;
     } finally {
       // Nothing of a file that is not open is kept.

@@ -60,15 +60,16 @@ describe('Speech Draft in VS Code', () => {
     assert.deepStrictEqual(symbols[2].children.map((c) => c.name), ['第二，要管住野外火源', '第三，要抓好隐患整治']);
   });
 
-  it('checks .txt drafts by default, and .md drafts once markdown is in speechDraft.languages', async () => {
+  it('checks .txt drafts kept as drafts, and .md drafts once markdown is in speechDraft.languages', async () => {
     const txt = await open('draft.txt');
+    assert.strictEqual(txt.document.languageId, 'speech', 'draft.txt is a draft by its files.associations entry');
     await diagnosticsWhere(txt.document.uri, (d) => d.length > 0, 'diagnostics on the .txt draft');
     const md = await open('draft.md');
     assert.strictEqual(md.document.languageId, 'markdown');
     assert.deepStrictEqual(speechDiagnostics(md.document.uri), [], 'markdown is not checked by default');
     const config = vscode.workspace.getConfiguration('speechDraft');
     try {
-      await config.update('languages', ['speech', 'plaintext', 'markdown'], vscode.ConfigurationTarget.Workspace);
+      await config.update('languages', ['speech', 'markdown'], vscode.ConfigurationTarget.Workspace);
       await diagnosticsWhere(md.document.uri, (d) => d.some((x) => codeOf(x) === 'numbering-sequence'), 'diagnostics on the .md draft');
     } finally {
       await config.update('languages', undefined, vscode.ConfigurationTarget.Workspace);

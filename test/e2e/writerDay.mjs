@@ -1,0 +1,121 @@
+// The writer's day as a person sees it, in a VS Code running in Chinese: the
+// view, status bar and quick fixes speak Chinese; a speech-like .txt asks once
+// and opens as a draft, with word wrap and no unicode highlighting of its 　　
+// indents and 〔〕 (a .log of the same line is highlighted, as VS Code does
+// wherever it applies); a notice stays plain text, unchecked; a GB18030
+// file says what it is; the export dialog's default (Enter) reviews the
+// problems instead of exporting them. Screenshots of each step go to
+// test/e2e/screenshots/.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACTION_TIMEOUT, openFile, runCommand } from './workbench.mjs';
+
+const editorOf = (page) => page.locator('.editor-instance .monaco-editor').first();
+
+async function waitForLine(page, text) {
+  await editorOf(page).locator('.view-line', { hasText: text }).first().waitFor({ timeout: ACTION_TIMEOUT });
+}
+
+/** A notification holding `text`; its button `button` clicked when given. */
+async function notification(page, text, button) {
+  const toast = page.locator('.notification-toast', { hasText: text }).first();
+  await toast.waitFor({ timeout: ACTION_TIMEOUT });
+  if (button) await toast.locator('.monaco-button', { hasText: button }).first().click();
+  return toast;
+}
+
+/** View lines drawn for the lines numbered on screen: more lines than numbers when long lines wrap. */
+async function wrapCounts(page) {
+  return editorOf(page).evaluate((ed) => ({
+    viewLines: ed.querySelectorAll('.view-lines .view-line').length,
+    numbered: [...ed.querySelectorAll('.line-numbers')].filter((n) => n.textContent.trim() !== '').length,
+  }));
+}
+
+const unicodeHighlights = (page) => editorOf(page).locator('.unicode-highlight').count();
+
+/** The status-bar item that says whether the file is checked as a draft (its element's id ends with the item's). */
+const draftItem = (page, text) => page.locator('.statusbar-item[id$="speechDraft.draft"]', { hasText: text }).first();
+
+export async function lookAtTheWritersDay(page, shots, log, workspace) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+
+  // Chinese: the outline view's title, the status bar, the quick-fix menu.
+  await openFile(page, 'gap.speech');
+  await waitForLine(page, '认清形势，坚定信心');
+  await draftItem(page, /^\s*讲话稿\s*$/).waitFor({ timeout: ACTION_TIMEOUT });
+  await page.locator('.statusbar-item', { hasText: /\d+ 字 · [\d.]+ 分钟/ }).first().waitFor({ timeout: ACTION_TIMEOUT });
+  await runCommand(page, 'Focus on 讲话提纲 View');
+  await page.locator('.pane-header', { hasText: '讲话提纲' }).first().waitFor({ timeout: ACTION_TIMEOUT });
+  log('the outline view is titled 讲话提纲, the status bar reads 讲话稿 and 字 · 分钟');
+  await editorOf(page).locator('.view-line', { hasText: /^三、突出重点/ }).first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget');
+  await menu.waitFor({ timeout: ACTION_TIMEOUT });
+  const titles = (await menu.locator('.action-label, .title').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  const english = titles.filter((t) => !/\p{Script=Han}/u.test(t));
+  if (titles.length === 0 || english.length) throw new Error(`quick-fix titles not all Chinese: ${JSON.stringify(titles)}`);
+  await page.screenshot({ path: join(shots, 'quick-fixes-zh.png') });
+  await page.keyboard.press('Escape');
+  log(`quick fixes in Chinese: ${titles.slice(0, 4).join(' | ')}`);
+
+  // A notice .txt stays plain text, unchecked.
+  await openFile(page, 'notice.txt');
+  await waitForLine(page, '为切实做好今冬明春森林防火工作');
+  await draftItem(page, '非讲话稿').waitFor({ timeout: ACTION_TIMEOUT });
+  await page.screenshot({ path: join(shots, 'notice-plain-text.png') });
+  log('notice.txt: plain text, not checked (the status bar says 非讲话稿)');
+
+  // Where VS Code's unicode highlighting applies (a .log), the draft's 　 and 〔〕 are boxed.
+  await openFile(page, 'indent.log');
+  await waitForLine(page, '要按照区政办发');
+  await page.waitForFunction(() => document.querySelectorAll('.editor-instance .monaco-editor .unicode-highlight').length > 0, undefined, { timeout: ACTION_TIMEOUT });
+  await page.screenshot({ path: join(shots, 'unicode-highlight-elsewhere.png') });
+  log(`indent.log: ${await unicodeHighlights(page)} unicode highlights on the same 　 and 〔〕 a draft holds`);
+
+  // A speech-like .txt asks once and opens as a draft: word wrap on, no unicode highlighting of 　　.
+  await openFile(page, '讲话.txt');
+  await waitForLine(page, '在全区冬季安全生产工作会议上的讲话');
+  await draftItem(page, '非讲话稿').waitFor({ timeout: ACTION_TIMEOUT });
+  await notification(page, '看起来是一篇讲话稿', '以讲话稿打开');
+  await draftItem(page, /^\s*讲话稿\s*$/).waitFor({ timeout: ACTION_TIMEOUT });
+  // Checked: its half-width comma underlined. The editor has drawn its decorations for the draft language by then.
+  await editorOf(page).locator('.squiggly-warning').first().waitFor({ timeout: ACTION_TIMEOUT });
+  const highlights = await unicodeHighlights(page);
+  if (highlights) throw new Error(`${highlights} unicode highlights in the .txt draft`);
+  const wrap = await wrapCounts(page);
+  if (!(wrap.viewLines > wrap.numbered)) throw new Error(`no line wraps in the .txt draft: ${JSON.stringify(wrap)}`);
+  const settings = join(workspace, '.vscode', 'settings.json');
+  const kept = JSON.parse(readFileSync(settings, 'utf8'))['files.associations']?.['**/讲话.txt'];
+  if (kept !== 'speech') throw new Error(`files.associations of the workspace holds ${JSON.stringify(kept)} for 讲话.txt`);
+  await page.screenshot({ path: join(shots, 'txt-draft-word-wrap.png') });
+  log(`讲话.txt opened as a draft after one question: ${wrap.viewLines} view lines for ${wrap.numbered} numbered, no unicode highlights; kept in ${settings}`);
+
+  // A GB18030 file says what it is, and reopens in that encoding.
+  await openFile(page, 'gbk.txt');
+  await notification(page, 'GB18030', '以 GB18030 编码重新打开');
+  await waitForLine(page, '关于做好防火工作的讲话');
+  await page.screenshot({ path: join(shots, 'gb18030-reopened.png') });
+  log('gbk.txt: told it is GB18030, reopened in that encoding');
+
+  // The export dialog's default does not export: Enter opens the list of problems.
+  await openFile(page, 'placeholders.speech');
+  await waitForLine(page, '今年全县要完成农田水利投资');
+  await runCommand(page, '讲稿助手: 导出为 Word');
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ timeout: ACTION_TIMEOUT });
+  const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+  await page.screenshot({ path: join(shots, 'export-dialog.png') });
+  await page.keyboard.press('Enter');
+  const pick = page.locator('.quick-input-widget', { hasText: '付印前应解决的问题' });
+  await pick.waitFor({ timeout: ACTION_TIMEOUT });
+  await page.screenshot({ path: join(shots, 'export-review.png') });
+  const rows = await pick.locator('.monaco-list-row').allInnerTexts();
+  if (!rows.some((r) => r.includes('占位符'))) throw new Error(`the review lists ${JSON.stringify(rows)}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-instance .monaco-editor .selected-text').first().waitFor({ timeout: ACTION_TIMEOUT });
+  if (existsSync(join(workspace, 'placeholders.docx'))) throw new Error('Enter in the export dialog exported the draft');
+  log(`export dialog: Enter (on “${focused}”) listed ${rows.length} problems and exported nothing`);
+}
