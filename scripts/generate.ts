@@ -8,7 +8,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { allRules, SETTINGS, SEVERITY_SETTINGS, type FixKind, type ExportBlock, type Rule, type SettingSpec } from '../server/src/core';
+import { allRules, SETTING_GROUPS, SETTINGS, SEVERITY_SETTINGS, type FixKind, type ExportBlock, type Rule, type SettingGroup, type SettingSpec } from '../server/src/core';
 import { RULE_DOC_BASE } from '../server/src/server/convert';
 import { usedMessages } from '../test/helpers/l10nScan';
 
@@ -66,31 +66,48 @@ function valueSchema(spec: SettingSpec, rules: readonly Rule[], describe: (spec:
   }
 }
 
+const groupKey = (group: SettingGroup) => `config.group.${group}`;
+
 function packageJson(current: string, { rules, settings }: Catalogue): string {
   const pkg = JSON.parse(current);
-  const properties: Record<string, unknown> = {};
-  for (const spec of settings) {
-    const field = spec.markdown ? 'markdownDescription' : 'description';
-    const schema = valueSchema(
-      spec,
-      rules,
-      (s) => ({ [field]: `%${nlsKey(s)}%` }),
-      (r) => ({ markdownDescription: `%${nlsKey(spec, r.id)}%` }),
-    );
-    const described = spec.values?.some((v) => v.description);
-    if (described) schema.enumDescriptions = spec.values!.map((v) => `%${nlsKey(spec, v.value)}%`);
-    properties[`speechDraft.${spec.key}`] = schema;
-  }
-  pkg.contributes.configuration.properties = properties;
+  // One category a group, in the table's order of groups: the settings page lists them under the extension's name.
+  const categories = (Object.keys(SETTING_GROUPS) as SettingGroup[])
+    .map((group) => {
+      const properties: Record<string, unknown> = {};
+      for (const spec of settings.filter((s) => s.group === group)) {
+        // Markdown always: the description opens with the setting's name in bold.
+        const schema = valueSchema(
+          spec,
+          rules,
+          (s) => ({ markdownDescription: `%${nlsKey(s)}%` }),
+          (r) => ({ markdownDescription: `%${nlsKey(spec, r.id)}%` }),
+        );
+        const described = spec.values?.some((v) => v.description);
+        if (described) schema.enumDescriptions = spec.values!.map((v) => `%${nlsKey(spec, v.value)}%`);
+        properties[`speechDraft.${spec.key}`] = schema;
+      }
+      return { id: `speechDraft.${group}`, title: `%${groupKey(group)}%`, properties };
+    })
+    .filter((c) => Object.keys(c.properties).length > 0);
+  pkg.contributes.configuration = categories;
   pkg.capabilities.untrustedWorkspaces.restrictedConfigurations = settings.filter((s) => s.restricted).map((s) => `speechDraft.${s.key}`);
   return json(pkg);
+}
+
+/** A setting's description as the settings page shows it: its name in bold, then what it does. */
+function described(spec: SettingSpec, lang: 'zh' | 'en'): string {
+  const text = spec.markdown ? spec.description[lang] : spec.description[lang].replace(/[\\`*_[\]<>]/g, '\\$&');
+  return lang === 'zh' ? `**${spec.title.zh}**：${text}` : `**${spec.title.en}**: ${text}`;
 }
 
 /** The nls entries of the settings, in one language. */
 function settingsNls({ rules, settings }: Catalogue, lang: 'zh' | 'en'): Array<[string, string]> {
   const out: Array<[string, string]> = [];
+  for (const group of Object.keys(SETTING_GROUPS) as SettingGroup[]) {
+    if (settings.some((s) => s.group === group)) out.push([groupKey(group), SETTING_GROUPS[group][lang]]);
+  }
   for (const spec of settings) {
-    out.push([nlsKey(spec), spec.description[lang]]);
+    out.push([nlsKey(spec), described(spec, lang)]);
     for (const v of spec.values ?? []) if (v.description) out.push([nlsKey(spec, v.value), v.description[lang]]);
     if (spec.type === 'rules') {
       for (const r of rules) {
@@ -117,8 +134,6 @@ function nlsFile(current: string, entries: Array<[string, string]>): string {
   return json(Object.fromEntries(out));
 }
 
-const both = (l: { zh: string; en: string }) => `${l.zh} / ${l.en}`;
-
 function schema({ rules, settings }: Catalogue): string {
   const properties: Record<string, unknown> = {
     $schema: { type: 'string', description: '本文件所用的 JSON 模式。/ The JSON schema this file follows.' },
@@ -127,7 +142,7 @@ function schema({ rules, settings }: Catalogue): string {
     properties[spec.key] = valueSchema(
       spec,
       rules,
-      (s) => ({ description: both(s.description) }),
+      (s) => ({ description: `${s.title.zh}：${s.description.zh} / ${s.title.en}: ${s.description.en}` }),
       (r) => ({ description: `${r.name.zh}：${r.description.zh} / ${r.name.en}: ${r.description.en} (${docPage(r.id)})` }),
     );
   }

@@ -5,9 +5,23 @@
 
 import type { Localized } from '../types';
 
+/** The groups the editor's settings page lists the settings in, in this order, each with its title. */
+export const SETTING_GROUPS = {
+  files: { zh: '检查哪些文件', en: 'Which files' },
+  rules: { zh: '规则', en: 'Rules' },
+  length: { zh: '讲话时长', en: 'Speaking time' },
+  wording: { zh: '标题与用词', en: 'Headings and words' },
+  server: { zh: '语言服务器', en: 'Language server' },
+} as const satisfies Record<string, Localized>;
+
+export type SettingGroup = keyof typeof SETTING_GROUPS;
+
 export interface SettingSpec {
   /** The key in `.speechdraftrc.json`; in the editor `speechDraft.<key>`. */
   key: string;
+  /** The setting's name, shown first in its description (VS Code names a setting by its key only). */
+  title: Localized;
+  group: SettingGroup;
   /** `checker`: `.speechdraftrc.json` and the editor's settings; `editor`: the editor's settings only. */
   scope: 'checker' | 'editor';
   /** `rules`: severity per rule id, one property per rule of the catalogue. */
@@ -29,6 +43,8 @@ export interface SettingSpec {
 const TABLE = [
   {
     key: 'languages',
+    title: { zh: '讲话稿的语言', en: 'Draft languages' },
+    group: 'files',
     scope: 'editor',
     type: 'array',
     items: { type: 'string' },
@@ -41,6 +57,8 @@ const TABLE = [
   },
   {
     key: 'ignore',
+    title: { zh: '不检查的文件', en: 'Files not checked' },
+    group: 'files',
     scope: 'editor',
     type: 'array',
     items: { type: 'string', minLength: 1 },
@@ -54,6 +72,8 @@ const TABLE = [
   },
   {
     key: 'run',
+    title: { zh: '检查时机', en: 'When to check' },
+    group: 'files',
     scope: 'editor',
     type: 'string',
     values: [
@@ -65,6 +85,8 @@ const TABLE = [
   },
   {
     key: 'debounce',
+    title: { zh: '检查延迟', en: 'Check delay' },
+    group: 'files',
     scope: 'editor',
     type: 'number',
     default: 300,
@@ -74,6 +96,8 @@ const TABLE = [
   },
   {
     key: 'rules',
+    title: { zh: '规则级别', en: 'Rule severities' },
+    group: 'rules',
     scope: 'checker',
     type: 'rules',
     default: {},
@@ -85,18 +109,22 @@ const TABLE = [
   },
   {
     key: 'speakingRate',
+    title: { zh: '语速', en: 'Speaking rate' },
+    group: 'length',
     scope: 'checker',
     type: 'number',
     default: 200,
     minimum: 50,
     maximum: 1000,
     description: {
-      zh: '语速（每分钟字数），用于估算讲话时长（计汉字和全角标点）。',
+      zh: '每分钟讲多少字，用于估算讲话时长（计汉字和全角标点）。',
       en: 'Speaking rate in characters a minute, for the speaking time (Han characters and full-width punctuation are counted).',
     },
   },
   {
     key: 'targetMinutes',
+    title: { zh: '全篇目标时长', en: 'Target length' },
+    group: 'length',
     scope: 'checker',
     type: 'number',
     default: 30,
@@ -106,6 +134,8 @@ const TABLE = [
   },
   {
     key: 'sectionTargetMinutes',
+    title: { zh: '各部分目标时长', en: 'Section target length' },
+    group: 'length',
     scope: 'checker',
     type: 'number',
     default: 0,
@@ -115,6 +145,8 @@ const TABLE = [
   },
   {
     key: 'headingMaxLength',
+    title: { zh: '标题最大字数', en: 'Longest heading' },
+    group: 'wording',
     scope: 'checker',
     type: 'number',
     default: 40,
@@ -124,6 +156,8 @@ const TABLE = [
   },
   {
     key: 'placeholderPatterns',
+    title: { zh: '占位符写法', en: 'Placeholder patterns' },
+    group: 'wording',
     scope: 'checker',
     type: 'array',
     items: { type: 'string', minLength: 1, maxLength: 200 },
@@ -137,6 +171,8 @@ const TABLE = [
   },
   {
     key: 'wordUsage',
+    title: { zh: '用词词条', en: 'Word usage entries' },
+    group: 'wording',
     scope: 'checker',
     type: 'array',
     items: {
@@ -158,6 +194,8 @@ const TABLE = [
   },
   {
     key: 'trace.server',
+    title: { zh: '通信记录', en: 'Server trace' },
+    group: 'server',
     scope: 'editor',
     type: 'string',
     values: [{ value: 'off' }, { value: 'messages' }, { value: 'verbose' }],
