@@ -3,6 +3,8 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { CORPUS_ABSENT } from '../../helpers/corpus';
+import { skipBecause } from '../../helpers/skip';
 import { api, codeOf, diagnosticsWhere, speechDiagnostics, waitFor, workspaceFile } from './util';
 
 const STRUCTURE = ['numbering-sequence', 'numbering-style', 'numbering-hierarchy', 'outline-consistency', 'announced-count', 'heading-style', 'speech-structure'];
@@ -181,8 +183,7 @@ describe('Speech Draft in VS Code', () => {
   it('colours each heading level with its own scope', async function () {
     // The command that reads tokens is in desktop VS Code (@vscode/test-electron) only, not in code-server's web build.
     if (!(await vscode.commands.getCommands(true)).includes('_workbench.captureSyntaxTokens')) {
-      console.log('      (skipped: _workbench.captureSyntaxTokens is not in this VS Code build)');
-      this.skip();
+      skipBecause(this, '_workbench.captureSyntaxTokens is not in this VS Code build (desktop VS Code has it, code-server does not)');
     }
     const editor = await open('gap.speech');
     type Token = { c: string; t: string };
@@ -206,8 +207,7 @@ describe('Speech Draft in VS Code', () => {
     try {
       await vscode.workspace.fs.stat(uri);
     } catch {
-      console.log('      (skipped: ../shared/corpus is not present on this machine)');
-      this.skip();
+      skipBecause(this, CORPUS_ABSENT);
     }
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diags = await diagnosticsWhere(uri, (d) => d.some((x) => codeOf(x) === 'web-residue'), 'model address diagnostics');
