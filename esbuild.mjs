@@ -3,6 +3,7 @@
 // on first use (the Word exporter, the engine for user-given patterns).
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { buildWordingData } from './data/build-wording-data.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -52,6 +53,9 @@ const contexts = await Promise.all(
     }),
   ),
 );
+
+// The typo rule's data, dist/wording-data.bin (read by the server on first use): rebuilt only when its inputs change.
+buildWordingData();
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

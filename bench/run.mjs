@@ -13,6 +13,7 @@ import { benchCodeActions, benchServer } from './lsp.mjs';
 import { benchWord } from './word.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeInRounds, timeIt } from './stats.mjs';
+import { firstChecks, wordingDataBytes, warmEditWith, wordingRules } from './wording.mjs';
 
 const log = (...a) => console.error('[bench]', ...a);
 const require = createRequire(join(repo, 'package.json'));
@@ -26,8 +27,10 @@ const drafts = new Map(SIZES.map((n) => [n, draftOfSize(texts, n)]));
 log(`drafts from the ${from}: ${[...drafts.values()].map((d) => d.length).join(', ')} characters`);
 const peers = await loadPeers(log);
 
+const withWording = [...core.allRules, ...wordingRules()];
 const tools = {
   'speech-draft': (text) => core.checkText(text),
+  'speech-draft + wording rules': (text) => core.checkText(text, { rules: withWording }),
   'autocorrect-node': peers.autocorrect,
   markdownlint: peers.markdownlint,
 };
@@ -46,6 +49,11 @@ for (const [size, text] of drafts) {
   let i = 0;
   warm[size] = timeIt(() => checker.check(text.slice(0, mid) + (i++ % 2 ? '的' : '') + text.slice(mid)), { runs: RUNS[size] * 2 });
 }
+
+const warmWording = {};
+for (const [size, text] of drafts) warmWording[size] = warmEditWith(core, withWording, text, RUNS[size] * 2);
+log('first checks in fresh processes, with and without the wording rules…');
+const first = firstChecks(drafts.get(100_000));
 
 log('language server over stdio…');
 const lsp = await benchServer(drafts);
@@ -67,6 +75,9 @@ const results = {
   lsp,
   hostile,
   word,
+  warmEditWithWording: warmWording,
+  firstCheck100k: first,
+  wordingDataBytes: wordingDataBytes(),
   bundleBytes: sizes,
   bundleLoadMs: loadMs,
 };
@@ -81,6 +92,8 @@ for (const size of SIZES) {
     rows.push([size.toLocaleString('en'), name, ms(s.median), `${ms(s.p10)}–${ms(s.p90)}`, name === 'speech-draft' ? '1' : (s.median / ours).toFixed(1)]);
   }
   rows.push([size.toLocaleString('en'), 'speech-draft after a 1-char edit', ms(warm[size].median), `${ms(warm[size].p10)}–${ms(warm[size].p90)}`, '']);
+  const ww = warmWording[size];
+  rows.push([size.toLocaleString('en'), '+ wording rules, after a 1-char edit', ms(ww.median), `${ms(ww.p10)}–${ms(ww.p90)}`, '']);
 }
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
 const line = (r) => '| ' + r.map((v, c) => String(v).padEnd(widths[c])).join(' | ') + ' |';
@@ -106,4 +119,10 @@ const hline = (r) => '| ' + r.map((v, c) => String(v).padEnd(hw[c])).join(' | ')
 console.log(hline(hostileTable[0]));
 console.log('| ' + hw.map((w) => '-'.repeat(w)).join(' | ') + ' |');
 for (const r of hostileTable.slice(1)) console.log(hline(r));
+const mb = (b) => (b / 2 ** 20).toFixed(1);
+console.log(
+  `wording rules: first check of 100,000 characters in a fresh process ${ms(first.with.ms.median)} ms with them, ${ms(first.without.ms.median)} ms without ` +
+    `(+${ms(first.with.ms.median - first.without.ms.median)} ms, the typo data's load included); resident memory after it +${mb(first.with.rss.median - first.without.rss.median)} MB; ` +
+    `dist/wording-data.bin ${(wordingDataBytes() / 1024).toFixed(0)} KB`,
+);
 console.log(`machine: ${results.machine.cpus} × ${results.machine.model}, Node.js ${process.version}`);

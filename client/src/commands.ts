@@ -3,22 +3,22 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { Commands, StatsRequest, type OutlineNode } from '../../server/src/protocol';
+import { Commands, StatsRequest, type HeadingTreeNode } from '../../server/src/protocol';
 import { exportDocx, type ExportArgs } from './exportDocx';
 import { moveSection } from './moveSection';
 import { goToPlaceholder } from './placeholders';
 import { toggleDraft, TOGGLE_COMMAND, type DraftStatus } from './draftStatus';
 import { checkWorkspace } from './workspaceCheck';
 import { OPEN_RULE_DOCS, openRuleDocs } from './ruleDocs';
-import type { OutlineProvider } from './outlineView';
+import type { HeadingTreeProvider } from './headingTreeView';
 import { isDraft } from './settings';
 import type { SpeechServer } from './speechServer';
 
 export interface Context {
   extension: vscode.ExtensionContext;
   server: SpeechServer;
-  outline: OutlineProvider;
-  outlineViews: vscode.TreeView<OutlineNode>[];
+  headingTree: HeadingTreeProvider;
+  headingTreeViews: vscode.TreeView<HeadingTreeNode>[];
   draftStatus: DraftStatus;
 }
 
@@ -32,11 +32,11 @@ export function readSnippets(extensionPath: string): Record<string, Snippet> {
   return JSON.parse(fs.readFileSync(path.join(extensionPath, 'snippets', 'speech.code-snippets'), 'utf8'));
 }
 
-/** The draft a command works on: the active editor, or the one the outline shows. */
+/** The draft a command works on: the active editor, or the one the heading tree shows. */
 function draftDocument(ctx: Context): vscode.TextDocument | undefined {
   const active = vscode.window.activeTextEditor?.document;
   if (isDraft(active)) return active;
-  if (ctx.outline.document && !ctx.outline.document.isClosed) return ctx.outline.document;
+  if (ctx.headingTree.document && !ctx.headingTree.document.isClosed) return ctx.headingTree.document;
   void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech draft first (.speech, or a .txt checked as a draft).'));
   return undefined;
 }
@@ -83,17 +83,17 @@ async function showStatistics(ctx: Context): Promise<void> {
   );
 }
 
-async function move(ctx: Context, node: OutlineNode | undefined, direction: 'up' | 'down'): Promise<void> {
-  const given = node ?? ctx.outlineViews.map((v) => v.selection[0]).find(Boolean);
-  const target = given && ctx.outline.current(given);
-  if (!target || !ctx.outline.document) return;
-  await moveSection(ctx.server, ctx.outline.document, target, direction);
+async function move(ctx: Context, node: HeadingTreeNode | undefined, direction: 'up' | 'down'): Promise<void> {
+  const given = node ?? ctx.headingTreeViews.map((v) => v.selection[0]).find(Boolean);
+  const target = given && ctx.headingTree.current(given);
+  if (!target || !ctx.headingTree.document) return;
+  await moveSection(ctx.server, ctx.headingTree.document, target, direction);
 }
 
 export function createCommands(ctx: Context): Record<string, (...args: never[]) => unknown> {
   return {
     'speechDraft.renumber': () => serverCommand(ctx, Commands.renumber),
-    'speechDraft.updateOutline': () => serverCommand(ctx, Commands.updateOutline),
+    'speechDraft.updateOutline': () => serverCommand(ctx, Commands.updateOutlineBlock),
     'speechDraft.insertTemplate': (key?: string) => insertTemplate(ctx, key),
     'speechDraft.nextPlaceholder': () => goToPlaceholder('next'),
     'speechDraft.previousPlaceholder': () => goToPlaceholder('previous'),
@@ -109,11 +109,11 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
     'speechDraft.restartServer': () => ctx.server.restart(),
     [OPEN_RULE_DOCS]: (rule?: string) => openRuleDocs(ctx.extension.extensionPath, rule),
     'speechDraft.copyOutline': async () => {
-      await vscode.env.clipboard.writeText(ctx.outline.asText());
+      await vscode.env.clipboard.writeText(ctx.headingTree.asText());
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Outline copied.'), 3000);
     },
-    'speechDraft.moveSectionUp': (node?: OutlineNode) => move(ctx, node, 'up'),
-    'speechDraft.moveSectionDown': (node?: OutlineNode) => move(ctx, node, 'down'),
+    'speechDraft.moveSectionUp': (node?: HeadingTreeNode) => move(ctx, node, 'up'),
+    'speechDraft.moveSectionDown': (node?: HeadingTreeNode) => move(ctx, node, 'down'),
     'speechDraft.revealSection': async (uri: vscode.Uri, range: { start: vscode.Position; end: vscode.Position }) => {
       const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
       const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);

@@ -7,7 +7,7 @@
 
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { looksLikeSpeech, SPEECH_LIKE_PREFIX } from '../../server/src/drafts/speechLike';
+import { looksLikeSpeech, SPEECH_LIKE_PREFIX } from '../../common/drafts/speechLike';
 import { ignoredBy } from './settings';
 
 export const SPEECH = 'speech';

@@ -1,15 +1,15 @@
 // Speech Draft for VS Code: starts the language server and adds what LSP
-// alone cannot: the outline tree view, the status bar, commands.
+// alone cannot: the heading tree view (titled 讲话提纲), the status bar, commands.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { OutlineNode } from '../../server/src/protocol';
+import type { HeadingTreeNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
 import { SpeechLikeTxt } from './draftLanguage';
 import { DraftStatus } from './draftStatus';
 import { EncodingCheck } from './encoding';
-import { OutlineProvider } from './outlineView';
+import { HeadingTreeProvider } from './headingTreeView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
 import { StatusBar } from './statusBar';
@@ -21,7 +21,7 @@ export interface SpeechDraftApi {
   /** Set once the first draft has opened. */
   readonly client: LanguageClient;
   readonly crashes: CrashHandler;
-  outline: OutlineProvider;
+  headingTree: HeadingTreeProvider;
   statusBar: StatusBar;
   draftStatus: DraftStatus;
   speechLikeTxt: SpeechLikeTxt;
@@ -32,21 +32,21 @@ let server: SpeechServer | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
   const speech = (server = new SpeechServer(context));
-  const outline = new OutlineProvider(speech);
+  const headingTree = new HeadingTreeProvider(speech);
   const views = ['speechDraft.outline', 'speechDraft.outlineExplorer'].map((id) =>
-    vscode.window.createTreeView<OutlineNode>(id, { treeDataProvider: outline, dragAndDropController: outline, showCollapseAll: true }),
+    vscode.window.createTreeView<HeadingTreeNode>(id, { treeDataProvider: headingTree, dragAndDropController: headingTree, showCollapseAll: true }),
   );
   const statusBar = new StatusBar(speech);
   const draftStatus = new DraftStatus();
   const speechLikeTxt = new SpeechLikeTxt(context.workspaceState);
   const encoding = new EncodingCheck((doc) => speechLikeTxt.consider(doc));
-  context.subscriptions.push(speech, outline, statusBar, draftStatus, speechLikeTxt, encoding, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, outline, outlineViews: views, draftStatus }))) {
+  context.subscriptions.push(speech, headingTree, statusBar, draftStatus, speechLikeTxt, encoding, ...views);
+  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views, draftStatus }))) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
   context.subscriptions.push(
     dropPublishedWhenShown(speech),
-    speech.onDidStart(() => void Promise.all([outline.refresh(), statusBar.refresh()])),
+    speech.onDidStart(() => void Promise.all([headingTree.refresh(), statusBar.refresh()])),
     // Activated by a Markdown or text file that is not a draft: start when one is opened, or becomes one.
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (isDraft(doc)) void speech.start();
@@ -57,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   );
   if (vscode.workspace.textDocuments.some(isDraft)) {
     await speech.start();
-    await outline.refresh();
+    await headingTree.refresh();
     await statusBar.refresh();
   }
   return {
@@ -68,7 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     get crashes() {
       return speech.crashes!;
     },
-    outline,
+    headingTree,
     statusBar,
     draftStatus,
     speechLikeTxt,

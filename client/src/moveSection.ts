@@ -3,11 +3,11 @@
 // draft's own numerals); the client only applies it, in one undo step.
 
 import * as vscode from 'vscode';
-import { MoveSectionRequest, type OutlineNode } from '../../server/src/protocol';
+import { MoveSectionRequest, type HeadingTreeNode } from '../../server/src/protocol';
 import type { SpeechServer } from './speechServer';
 
 /** Moves `node` one place up or down, or to the place of its sibling `to`; false when nothing moved. */
-export async function moveSection(server: SpeechServer, doc: vscode.TextDocument, node: OutlineNode, to: 'up' | 'down' | OutlineNode): Promise<boolean> {
+export async function moveSection(server: SpeechServer, doc: vscode.TextDocument, node: HeadingTreeNode, to: 'up' | 'down' | HeadingTreeNode): Promise<boolean> {
   const version = doc.version;
   const result = await server.sendRequest(MoveSectionRequest, {
     textDocument: { uri: doc.uri.toString() },

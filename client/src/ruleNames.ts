@@ -16,6 +16,9 @@ export const RULE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = 
   'placeholder': { zh: '占位符', en: 'Placeholder' },
   'web-residue': { zh: '网页残留', en: 'Download-site residue' },
   'word-usage': { zh: '用词规范', en: 'Word usage' },
+  'typo': { zh: '错别字', en: 'Typo' },
+  'formulation': { zh: '规范表述', en: 'Standard formulation' },
+  'number-usage': { zh: '数字用法', en: 'Number usage' },
   'repeated-word': { zh: '字词重复', en: 'Repeated word' },
   'speech-length': { zh: '讲话时长', en: 'Speech length' },
 };

@@ -3,7 +3,7 @@
 // in a file or an untitled editor, not matched by `speechDraft.ignore`.
 
 import * as vscode from 'vscode';
-import { Glob, pathForGlobs } from '../../server/src/drafts/glob';
+import { Glob, pathForGlobs } from '../../common/drafts/glob';
 
 export const SECTION = 'speechDraft';
 

@@ -21,12 +21,13 @@ export interface FindingCounts {
   info: number;
 }
 
-export interface OutlineNode {
+/** A node of the heading tree (the body's headings, nested by level; not the 【提纲】 block). */
+export interface HeadingTreeNode {
   /** The marker as written: `一、`, `（二）`, `第三，`. */
   marker: string;
   heading: string;
   kind: 'heading' | 'runin' | 'inline';
-  /** A heading or run-in heading: listed in the copied outline, and movable. */
+  /** A heading or run-in heading: listed when the heading tree is copied, and movable. */
   section: boolean;
   depth: number;
   /** The whole section. */
@@ -38,16 +39,17 @@ export interface OutlineNode {
   minutes: number;
   /** Findings inside the section, by severity. */
   findings: FindingCounts;
-  children: OutlineNode[];
+  children: HeadingTreeNode[];
 }
 
-export interface OutlineParams {
+/** A request about one document. */
+export interface DocumentParams {
   textDocument: TextDocumentIdentifier;
 }
 
-export interface OutlineResult {
+export interface HeadingTreeResult {
   version: number;
-  nodes: OutlineNode[];
+  nodes: HeadingTreeNode[];
 }
 
 export interface StatsResult {
@@ -68,8 +70,9 @@ export interface DocumentInfoResult {
   hash: string;
 }
 
-export const OutlineRequest: Request<OutlineParams, OutlineResult | null> = { method: 'speechDraft/outline' };
-export const StatsRequest: Request<OutlineParams, StatsResult | null> = { method: 'speechDraft/stats' };
+/** The heading tree (the method keeps its first name: other editors call it). */
+export const HeadingTreeRequest: Request<DocumentParams, HeadingTreeResult | null> = { method: 'speechDraft/outline' };
+export const StatsRequest: Request<DocumentParams, StatsResult | null> = { method: 'speechDraft/stats' };
 export interface ServerStatusResult {
   pid: number;
   /** Documents open. */
@@ -84,6 +87,8 @@ export interface ServerStatusResult {
   checks: number;
   /** Settings loaded since the start. */
   settingsLoads: number;
+  /** Settings asked for since the start, loaded or cached: once per diagnostics round or request. */
+  settingsResolutions: number;
   /** Fix-all edits computed since the start (never to answer a cursor move). */
   fixAllRuns: number;
   /** After a garbage collection when the server runs with --expose-gc. */
@@ -96,6 +101,7 @@ export interface ExportDocxParams {
   textDocument: TextDocumentIdentifier;
   /** Export even when placeholders, download-site text or structural errors are found. */
   force?: boolean;
+  /** Keep the 【提纲】 block (`keepOutlineBlock` of the layout; the wire name stays). */
   keepOutline?: boolean;
 }
 
@@ -118,7 +124,7 @@ export type ExportDocxResult =
     };
 
 export const ExportDocxRequest: Request<ExportDocxParams, ExportDocxResult | null> = { method: 'speechDraft/exportDocx' };
-export const DocumentInfoRequest: Request<OutlineParams, DocumentInfoResult | null> = { method: 'speechDraft/documentInfo' };
+export const DocumentInfoRequest: Request<DocumentParams, DocumentInfoResult | null> = { method: 'speechDraft/documentInfo' };
 
 /**
  * Commands the server executes (`workspace/executeCommand`); arguments: [uri]
@@ -127,9 +133,10 @@ export const DocumentInfoRequest: Request<OutlineParams, DocumentInfoResult | nu
  */
 export const Commands = {
   renumber: 'speechDraft.server.renumber',
-  updateOutline: 'speechDraft.server.updateOutline',
+  /** Writes the 【提纲】 block from the body's headings: [uri]. */
+  updateOutlineBlock: 'speechDraft.server.updateOutline',
   /** [uri, position on the heading or its 【提纲】 item] or [uri, index of the 【提纲】 item, depth first]. */
-  syncHeadingFromOutline: 'speechDraft.server.syncHeadingFromOutline',
+  syncHeadingFromOutlineBlock: 'speechDraft.server.syncHeadingFromOutline',
   /** Applies every safe fix of one rule: [uri, ruleId]. */
   fixAllOfRule: 'speechDraft.server.fixAllOfRule',
   /** Applies every safe fix of the draft: [uri]. */
@@ -138,7 +145,7 @@ export const Commands = {
 
 export interface MoveSectionParams {
   textDocument: TextDocumentIdentifier;
-  /** On the section's marker or heading (an outline node's `selectionRange.start`). */
+  /** On the section's marker or heading (a heading tree node's `selectionRange.start`). */
   position: Position;
   /** One place up or down among its siblings, or to the place of the sibling at this position. */
   to: 'up' | 'down' | Position;

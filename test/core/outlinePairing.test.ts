@@ -77,7 +77,7 @@ describe('pairing the 【提纲】 with the body', () => {
 
   it('gives the heading sync exactly the reworded pairs', () => {
     assert.deepStrictEqual(
-      headingDrifts(model).map((d) => [draft.slice(d.heading.start, d.heading.end), draft.slice(d.outline.start, d.outline.end), d.edit.newText]),
+      headingDrifts(model).map((d) => [draft.slice(d.heading.start, d.heading.end), draft.slice(d.outlineBlockItem.start, d.outlineBlockItem.end), d.edit.newText]),
       [
         ['明确工作目标', '明确目标任务', '明确目标任务'],
         ['压实责任，全面强化落实', '压实责任，强化落实', '压实责任，强化落实'],

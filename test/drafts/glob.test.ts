@@ -2,7 +2,7 @@
 // segment by segment (no backtracking over the path).
 
 import * as assert from 'assert';
-import { expandBraces, Glob, globStats, pathForGlobs } from '../../server/src/drafts/glob';
+import { expandBraces, Glob, globStats, pathForGlobs } from '../../common/drafts/glob';
 
 const yes = (pattern: string, ...paths: string[]) => paths.forEach((p) => assert.ok(new Glob(pattern).matches(p), `${pattern} should match ${p}`));
 const no = (pattern: string, ...paths: string[]) => paths.forEach((p) => assert.ok(!new Glob(pattern).matches(p), `${pattern} should not match ${p}`));

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { looksLikeSpeech, SPEECH_LIKE_PREFIX, speechSigns } from '../../server/src/drafts/speechLike';
+import { looksLikeSpeech, SPEECH_LIKE_PREFIX, speechSigns } from '../../common/drafts/speechLike';
 import { repoRoot } from '../helpers/corpus';
 
 const dir = path.join(repoRoot, 'test', 'fixtures', 'drafts');

@@ -120,7 +120,7 @@ describe('Word export', () => {
   });
 
   it('keeps the 【提纲】 when asked', async () => {
-    const ps = paragraphs((await unzip(await exportDocx(buildModel(clean), { layout: { keepOutline: true } })))['word/document.xml']);
+    const ps = paragraphs((await unzip(await exportDocx(buildModel(clean), { layout: { keepOutlineBlock: true } })))['word/document.xml']);
     assert.ok(ps.some((p) => p.text === '【提纲】'));
   });
 

@@ -121,13 +121,13 @@ describe('language server with other clients', function () {
     await client.open(uri, outlineDraft);
     assert.ok(!(await client.diagnosticsFor(uri)).some((d) => d.code === 'outline-consistency'));
     const edit = await client.request<never>('workspace/executeCommand', {
-      command: Commands.syncHeadingFromOutline,
+      command: Commands.syncHeadingFromOutlineBlock,
       arguments: [uri, 3],
     });
     assert.strictEqual(applyEdit(outlineDraft, edit, uri), outlineDraft.replace('二、压实责任，全面强化落实', '二、压实责任，强化落实'));
     assert.deepStrictEqual(client.appliedEdits, [edit]);
     const none = await client.request<unknown>('workspace/executeCommand', {
-      command: Commands.syncHeadingFromOutline,
+      command: Commands.syncHeadingFromOutlineBlock,
       arguments: [uri, { index: 0 }],
     });
     assert.strictEqual(none, null, 'heading 一 already agrees with its item');

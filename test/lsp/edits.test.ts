@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 import { applyEdits, buildModel, updateOutlineEdit, type TextEdit } from '../../server/src/core';
-import { flatOutlineItems, headingSyncEdits } from '../../server/src/server/edits/headingSync';
+import { flatOutlineBlockItems, headingSyncEdits } from '../../server/src/server/edits/headingSync';
 import { readFixture } from '../helpers/fixtures';
 
 // 【提纲】 one item per line, with two sub-items; the body's （二） and 二、 have drifted from it.
@@ -16,7 +16,7 @@ describe('heading sync from the 【提纲】', () => {
 
   it('counts outline items depth first', () => {
     assert.deepStrictEqual(
-      flatOutlineItems(model).map((o) => o.marker.text + o.text),
+      flatOutlineBlockItems(model).map((o) => o.marker.text + o.text),
       ['一、提高站位，统一思想', '（一）把握总体要求', '（二）明确目标任务', '二、压实责任，强化落实'],
     );
   });

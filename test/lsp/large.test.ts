@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
-import type { OutlineResult, ServerStatusResult } from '../../server/src/protocol';
+import type { HeadingTreeResult, ServerStatusResult } from '../../server/src/protocol';
 import { fixtureDir } from '../helpers/fixtures';
 import { TestClient } from '../helpers/lspClient';
 
@@ -28,7 +28,7 @@ async function answersEverything(client: TestClient, uri: string): Promise<void>
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
   assert.ok(Array.isArray(symbols));
   await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
-  const outline = await client.request<OutlineResult>('speechDraft/outline', { textDocument: { uri } });
+  const outline = await client.request<HeadingTreeResult>('speechDraft/outline', { textDocument: { uri } });
   assert.ok(outline && Array.isArray(outline.nodes));
   await client.request('textDocument/foldingRange', { textDocument: { uri } });
 }

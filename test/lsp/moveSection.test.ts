@@ -3,7 +3,7 @@
 // applies nothing itself, and says why a section cannot move.
 
 import * as assert from 'assert';
-import type { MoveSectionResult, OutlineResult } from '../../server/src/protocol';
+import type { MoveSectionResult, HeadingTreeResult } from '../../server/src/protocol';
 import { applyWorkspaceEdit, positionIn, TestClient } from '../helpers/lspClient';
 
 describe('language server: moving a section', function () {
@@ -52,7 +52,7 @@ describe('language server: moving a section', function () {
     const moved = applyWorkspaceEdit(draft, r.edit as never, uri);
     assert.strictEqual(moved.spans.length, 1);
     await client.edit(uri, moved.spans[0].start, moved.spans[0].end, moved.spans[0].newText);
-    const outline = await client.request<OutlineResult>('speechDraft/outline', { textDocument: { uri } });
+    const outline = await client.request<HeadingTreeResult>('speechDraft/outline', { textDocument: { uri } });
     assert.deepStrictEqual(outline.nodes.map((n) => n.marker + n.heading), ['一、保障措施', '二、总体要求']);
     assert.deepStrictEqual(outline.nodes[1].children.map((n) => [n.marker, n.section]), [['１．', true], ['２．', true], ['３．', true]]);
     assert.deepStrictEqual(outline.nodes[0].children.map((n) => [n.marker, n.section]), [['一是', false], ['二是', false]]);

@@ -10,7 +10,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange } from 'vscode-languageserver-protocol';
 import { fnv1a } from '../../server/src/core';
-import type { OutlineResult, StatsResult, DocumentInfoResult } from '../../server/src/protocol';
+import type { HeadingTreeResult, StatsResult, DocumentInfoResult } from '../../server/src/protocol';
 import { readCorpus, repoRoot, requireCorpus } from '../helpers/corpus';
 import { fixtureDir } from '../helpers/fixtures';
 import { applyWorkspaceEdit, positionIn, serverPath, sliceRange, TestClient, type DiagnosticsModel } from '../helpers/lspClient';
@@ -142,7 +142,7 @@ for (const model of ['push', 'pull'] as DiagnosticsModel[]) {
 
     it('answers the outline and stats requests', async () => {
       await client.open(uri, draftText);
-      const outline = await client.request<OutlineResult>('speechDraft/outline', { textDocument: { uri } });
+      const outline = await client.request<HeadingTreeResult>('speechDraft/outline', { textDocument: { uri } });
       assert.deepStrictEqual(
         outline.nodes.map((n) => [n.marker, n.heading, n.children.map((c) => c.marker)]),
         [

@@ -47,7 +47,7 @@ describe('versioned edits', function () {
     assert.strictEqual(client.version(uri), 3);
     const commands: Array<[string, unknown[]]> = [
       [Commands.renumber, [uri]],
-      [Commands.updateOutline, [uri]],
+      [Commands.updateOutlineBlock, [uri]],
       [Commands.fixAllOfRule, [uri, 'punctuation-width']],
       [Commands.fixAll, [uri]],
     ];

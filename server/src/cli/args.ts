@@ -1,15 +1,14 @@
-// Command-line arguments:
-//   check [--format text|json] [--fix] [--config FILE] [--locale zh-cn|en] PATH...
-//   outline [--config FILE] [--locale zh-cn|en] FILE
-//   export [--out FILE.docx] [--force] [--overwrite] [--keep-outline] [--config FILE] [--locale zh-cn|en] FILE
-// Options may come before or after the paths, as `--opt value` or `--opt=value`;
-// `--` ends the options.
+// Command-line arguments, parsed against the command table (`commands.ts`)
+// and the options table (`options.ts`). Options may come before or after the
+// paths, as `--opt value` or `--opt=value`; `--` ends the options.
 
-import { resolveLocale, type Locale, type Localized } from '../core';
-import { message } from './messages';
+import type { Locale, Localized } from '../core';
+import { COMMANDS, commandNamed, type CommandName } from './commands';
+import { listOf, message, UsageError } from './messages';
+import { optionNamed, type OptionSpec } from './options';
 
 export interface CliArgs {
-  command: 'check' | 'outline' | 'export' | 'help' | 'version';
+  command: CommandName | 'help' | 'version';
   format: 'text' | 'json';
   fix: boolean;
   config?: string;
@@ -22,21 +21,16 @@ export interface CliArgs {
   force: boolean;
   /** export: --out may replace an existing file that is not a .docx. */
   overwrite: boolean;
-  /** export: keep the 【提纲】 block in the document. */
-  keepOutline: boolean;
+  /** export: keep the 【提纲】 block in the document (`--keep-outline`). */
+  keepOutlineBlock: boolean;
 }
 
-export class UsageError extends Error {
-  constructor(readonly reason: Localized) {
-    super(reason.en);
-  }
-}
-
-const VALUE_OPTIONS = new Set(['--format', '--config', '--locale', '--out']);
+const COMMAND_LIST = listOf(COMMANDS.map((c) => c.name), 'or');
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: 'help', format: 'text', fix: false, paths: [], force: false, overwrite: false, keepOutline: false };
+  const args: CliArgs = { command: 'help', format: 'text', fix: false, paths: [], force: false, overwrite: false, keepOutlineBlock: false };
   const positionals: string[] = [];
+  const given: OptionSpec[] = [];
   let wantsHelp = argv.length === 0;
   let wantsVersion = false;
   for (let i = 0; i < argv.length; i++) {
@@ -51,52 +45,45 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(0, eq) : a;
-    if (!VALUE_OPTIONS.has(name)) {
+    const option = optionNamed(name);
+    if (!option?.value) {
       if (eq > 0) throw new UsageError(message('The option {0} takes no value.', name));
       if (a === '--help' || a === '-h') wantsHelp = true;
       else if (a === '--version' || a === '-v') wantsVersion = true;
-      else if (a === '--fix') args.fix = true;
-      else if (a === '--force') args.force = true;
-      else if (a === '--overwrite') args.overwrite = true;
-      else if (a === '--keep-outline') args.keepOutline = true;
-      else throw new UsageError(message('Unknown option {0}.', a));
+      else if (!option) throw new UsageError(message('Unknown option {0}.', a));
+      else {
+        option.set(args, '');
+        given.push(option);
+      }
       continue;
     }
     const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
     if (value === undefined || value === '') throw new UsageError(message('The option {0} needs a value.', name));
-    if (name === '--format') args.format = formatValue(value);
-    else if (name === '--locale') args.locale = localeValue(value);
-    else if (name === '--out') args.out = value;
-    else args.config = value;
+    option.set(args, value);
+    given.push(option);
   }
   if (wantsHelp) return { ...args, command: 'help' };
   if (wantsVersion) return { ...args, command: 'version' };
 
-  const [command, ...paths] = positionals;
-  if (command !== 'check' && command !== 'outline' && command !== 'export') {
-    throw new UsageError(
-      command === undefined ? message('No command given: use check, outline or export.') : message('Unknown command {0}: use check, outline or export.', command),
-    );
+  const [name, ...paths] = positionals;
+  const command = commandNamed(name);
+  if (!command) {
+    throw new UsageError(name === undefined ? message('No command given: use {0}.', COMMAND_LIST) : message('Unknown command {0}: use {1}.', name, COMMAND_LIST));
   }
-  args.command = command;
+  args.command = command.name;
   args.paths = paths;
-  if (paths.length === 0) throw new UsageError(message('{0} needs a file or folder to work on.', command));
-  if (command === 'outline' || command === 'export') {
-    if (paths.length > 1) throw new UsageError(message('{0} takes one file.', command));
-    if (args.fix || args.format !== 'text') throw new UsageError(message('{0} takes no --fix or --format.', command));
-  }
-  if (command !== 'export' && (args.out !== undefined || args.force || args.overwrite || args.keepOutline)) {
-    throw new UsageError(message('--out, --force, --overwrite and --keep-outline go with export only.'));
-  }
+  if (paths.length === 0) throw new UsageError(message('{0} needs a file or folder to work on.', command.name));
+  if (command.operands === 'one' && paths.length > 1) throw new UsageError(message('{0} takes one file.', command.name));
+  const foreign = given.find((o) => !command.options.includes(o.name));
+  if (foreign) throw new UsageError(goesWithOnly(foreign));
   return args;
 }
 
-function formatValue(value: string): 'text' | 'json' {
-  if (value === 'text' || value === 'json') return value;
-  throw new UsageError(message('--format must be text or json, not {0}.', value));
-}
-
-function localeValue(value: string): Locale {
-  if (/^(zh|en)([-_].*)?$/i.test(value)) return resolveLocale(value);
-  throw new UsageError(message('--locale must be zh-cn or en, not {0}.', value));
+/** `--out, --force, --overwrite and --keep-outline go with export only.`: every option taken by the same commands as `option`. */
+function goesWithOnly(option: OptionSpec): Localized {
+  const owners = COMMANDS.filter((c) => c.options.includes(option.name)).map((c) => c.name);
+  const sameOwners = (name: string) => COMMANDS.every((c) => c.options.includes(name) === owners.includes(c.name));
+  const options = [...new Set(COMMANDS.flatMap((c) => c.options))].filter(sameOwners);
+  const list = listOf(options, 'and');
+  return options.length === 1 ? message('{0} goes with {1} only.', list, listOf(owners, 'or')) : message('{0} go with {1} only.', list, listOf(owners, 'or'));
 }

@@ -6,7 +6,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { draftFormat, type DraftFormat, type Localized } from '../core';
+import type { Localized } from '../core';
 import { isInside, realPath } from '../node/paths';
 import { message, reasonOf } from './messages';
 
@@ -15,7 +15,6 @@ export const DRAFT_EXTENSIONS = ['.txt', '.md', '.speech'];
 export interface DraftPath {
   /** As the user would type it: the path given, joined with the path inside a folder. */
   file: string;
-  format: DraftFormat;
   /** Found inside this folder (a real path): the draft must still lie inside it when it is written. */
   within?: string;
 }
@@ -37,7 +36,7 @@ export function discoverDrafts(paths: readonly string[]): Discovery {
     const key = realPath(file);
     if (seen.has(key)) return;
     seen.add(key);
-    drafts.push({ file, format: draftFormat({ fileName: file }), ...(within !== undefined ? { within } : {}) });
+    drafts.push({ file, ...(within !== undefined ? { within } : {}) });
   };
   /** `root`: the folder given, as given and as its real path, which links may not leave. */
   const walk = (dir: string, root: { given: string; real: string }) => {

@@ -7,15 +7,15 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { Checker, draftFormat, type Finding, type Locale, type Localized, type Translate } from '../core';
+import { Checker, type Finding, type Localized } from '../core';
 import { exportDocx } from '../export/docx';
 import { preflight } from '../export/preflight';
 import { notRegular } from '../node/regularFile';
 import type { CliArgs } from './args';
-import { EXIT_ERRORS_FOUND, EXIT_TROUBLE } from './checkCommand';
-import { ConfigResolver } from './configs';
-import { readDraft, replaceAtomically } from './draftFile';
-import type { Io } from './io';
+import type { CommandContext } from './context';
+import { replaceAtomically } from './draftFile';
+import { EXIT } from './exitCodes';
+import { loadDraft } from './loadDraft';
 import { bilingualLine, message, reasonOf } from './messages';
 import { formatText } from './output';
 import { escapeControls } from './terminalText';
@@ -24,28 +24,20 @@ export function docxPathFor(draft: string): string {
   return draft.replace(/\.(txt|md|speech)$/i, '') + '.docx';
 }
 
-export async function runExport(args: CliArgs, locale: Locale, t: Translate, io: Io): Promise<number> {
+export async function runExport(args: CliArgs, { locale, t, io, configs }: CommandContext): Promise<number> {
   const file = args.paths[0];
-  const read = readDraft(file);
-  if (read.kind === 'binary') {
-    io.err(bilingualLine(message('{0}: skipped: it is a binary file.', file)));
-    return EXIT_TROUBLE;
-  }
-  if (read.kind === 'refused') {
-    io.err(bilingualLine(message('{0}: {1}.', file, read.reason)));
-    return EXIT_TROUBLE;
-  }
+  const loaded = loadDraft(file, io);
+  if (loaded.kind !== 'draft') return EXIT.trouble;
+  const { draft } = loaded;
   const out = args.out ?? docxPathFor(file);
   // Looked at before the work, and again just before the document takes the name.
-  const whyNot = () => outputRefusal(out, read.draft.stat, args.overwrite);
+  const whyNot = () => outputRefusal(out, draft.source.stat, args.overwrite);
   const refused = whyNot();
   if (refused) {
     io.err(bilingualLine(message('{0}: not written: {1}.', out, refused)));
-    return EXIT_TROUBLE;
+    return EXIT.trouble;
   }
-  const config = new ConfigResolver(args.config, (line) => io.err(`speech-draft: ${escapeControls(line)}\n`)).configFor(file);
-  const format = draftFormat({ fileName: file });
-  const result = new Checker({ config, locale, format }).check(read.draft.text);
+  const result = new Checker({ config: configs.configFor(file), locale, format: draft.format }).check(draft.text);
   const { blocking, warnings } = preflight(result.findings);
   const list = (findings: Finding[]) => formatText([{ file, lines: result.model.lines, findings }], t, false).split('\n').slice(0, -2).join('\n');
   if (warnings.length) io.err(list(warnings) + '\n');
@@ -53,21 +45,21 @@ export async function runExport(args: CliArgs, locale: Locale, t: Translate, io:
     io.err(list(blocking) + '\n');
     if (!args.force) {
       io.err(t('{0}: not exported: {1} problems must be fixed first (placeholders, download-site text or structural errors); --force exports anyway.', escapeControls(file), blocking.length) + '\n');
-      return EXIT_ERRORS_FOUND;
+      return EXIT.errorsFound;
     }
   }
   const report = { replaced: 0 };
-  const bytes = await exportDocx(result.model, { markdown: format === 'markdown', layout: { keepOutline: args.keepOutline } }, report);
+  const bytes = await exportDocx(result.model, { markdown: draft.format === 'markdown', layout: { keepOutlineBlock: args.keepOutlineBlock } }, report);
   const failed = replaceAtomically(out, bytes, { mode: 0o644, beforeRename: whyNot });
   if (failed) {
     io.err(bilingualLine(message('{0}: cannot be written: {1}.', out, failed)));
-    return EXIT_TROUBLE;
+    return EXIT.trouble;
   }
   io.err(t('{0}: exported to {1}', escapeControls(file), escapeControls(out)) + '\n');
   if (report.replaced > 0) {
     io.err(t('{0}: {1} characters a Word document cannot hold (U+FFFE, U+FFFF, lone surrogates, control characters) were written as U+FFFD.', escapeControls(out), report.replaced) + '\n');
   }
-  return 0;
+  return EXIT.clean;
 }
 
 /** Why the document may not take the name `out`, if it may not. */

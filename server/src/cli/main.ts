@@ -1,16 +1,20 @@
-// `speech-draft`: the checker on the command line. Parses the arguments,
-// settles the language, and hands over to a command.
+// `speech-draft`: the checker on the command line. Parses the arguments
+// against the command table, settles the language and the configuration, and
+// hands over to the command.
 
-import * as fs from 'fs';
 import { resolveLocale, translator, type Locale } from '../core';
-import { parseArgs, UsageError, type CliArgs } from './args';
-import { EXIT_TROUBLE, runCheck } from './checkCommand';
+import { parseArgs, type CliArgs } from './args';
+import { commandNamed } from './commands';
+import { ConfigResolver } from './configs';
+import { EXIT } from './exitCodes';
 import { processIo, type Io } from './io';
-import { notRegular } from '../node/regularFile';
-import { bilingualLine, message, reasonOf } from './messages';
-import { runExport } from './exportCommand';
-import { runOutline } from './outlineCommand';
+import { bilingualLine, message, UsageError } from './messages';
+import { escapeControls } from './terminalText';
 import { USAGE, VERSION } from './usage';
+import { provideBundledWordingData } from '../node/wordingData';
+
+// The wording rules' data, read from beside this bundle (dist/) when one of them first runs.
+provideBundledWordingData(__dirname);
 
 /** `--locale`, else the environment as POSIX orders it; Chinese unless it says English. */
 export function localeOf(args: CliArgs, env: NodeJS.ProcessEnv): Locale {
@@ -25,40 +29,24 @@ export function main(argv: readonly string[], io: Io = processIo()): number | Pr
     if (!(e instanceof UsageError)) throw e;
     io.err(bilingualLine(e.reason));
     io.err(bilingualLine(message('Run {0} for the usage.', 'speech-draft --help')));
-    return EXIT_TROUBLE;
+    return EXIT.trouble;
   }
   if (args.command === 'help') {
     io.out(USAGE);
-    return 0;
+    return EXIT.clean;
   }
   if (args.command === 'version') {
     io.out(`${VERSION}\n`);
-    return 0;
+    return EXIT.clean;
   }
-  // A config file named on the command line must be there; one that is merely broken is reported and worked around.
-  if (args.config !== undefined) {
-    const problem = unreadableFile(args.config);
-    if (problem) {
-      io.err(bilingualLine(message('--config {0}: {1}.', args.config, problem)));
-      return EXIT_TROUBLE;
-    }
+  const configs = new ConfigResolver(args.config, (line) => io.err(`speech-draft: ${escapeControls(line)}\n`));
+  const problem = configs.explicitFileProblem();
+  if (problem) {
+    io.err(bilingualLine(message('--config {0}: {1}.', args.config!, problem)));
+    return EXIT.trouble;
   }
   const locale = localeOf(args, io.env);
-  const t = translator(locale);
-  if (args.command === 'export') return runExport(args, locale, t, io);
-  return args.command === 'check' ? runCheck(args, locale, t, io) : runOutline(args, t, io);
-}
-
-function unreadableFile(file: string) {
-  try {
-    // A pipe or a device would hang the read or never end: a regular file only.
-    const special = notRegular(fs.statSync(file));
-    if (special) return special;
-    fs.accessSync(file, fs.constants.R_OK);
-    return undefined;
-  } catch (e) {
-    return reasonOf(e);
-  }
+  return commandNamed(args.command)!.run(args, { locale, t: translator(locale), io, configs });
 }
 
 if (require.main === module) {
@@ -69,7 +57,7 @@ if (require.main === module) {
   });
   const internal = (e: unknown) => {
     process.stderr.write(`speech-draft: internal error / 内部错误: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = EXIT_TROUBLE;
+    process.exitCode = EXIT.trouble;
   };
   try {
     void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code), internal);

@@ -4,13 +4,12 @@
 
 import { buildModel, isSection, speakingMinutes, type Item, type SpeechModel, type Translate } from '../core';
 import type { CliArgs } from './args';
-import { ConfigResolver } from './configs';
-import { readDraft } from './draftFile';
-import { bilingualLine, message } from './messages';
-import type { Io } from './io';
+import type { CommandContext } from './context';
+import { EXIT } from './exitCodes';
+import { loadDraft } from './loadDraft';
 import { escapeControls } from './terminalText';
 
-export function outlineLines(model: SpeechModel, speakingRate: number, t: Translate): string[] {
+export function headingTreeLines(model: SpeechModel, speakingRate: number, t: Translate): string[] {
   const minutes = (chars: number) => speakingMinutes(chars, speakingRate).toFixed(1);
   const lines: string[] = [];
   const walk = (items: readonly Item[], level: number) => {
@@ -30,19 +29,12 @@ export function outlineLines(model: SpeechModel, speakingRate: number, t: Transl
   return lines;
 }
 
-export function runOutline(args: CliArgs, t: Translate, io: Io): number {
+export function runHeadingTree(args: CliArgs, { t, io, configs }: CommandContext): number {
   const file = args.paths[0];
-  const read = readDraft(file);
-  if (read.kind === 'binary') {
-    io.err(bilingualLine(message('{0}: skipped: it is a binary file.', file)));
-    return 2;
-  }
-  if (read.kind === 'refused') {
-    io.err(bilingualLine(message('{0}: {1}.', file, read.reason)));
-    return 2;
-  }
-  const config = new ConfigResolver(args.config, (line) => io.err(`speech-draft: ${escapeControls(line)}\n`)).configFor(file);
+  const loaded = loadDraft(file, io);
+  if (loaded.kind !== 'draft') return EXIT.trouble;
+  const config = configs.configFor(file);
   // Headings are the draft's text: their control characters are shown escaped.
-  io.out(outlineLines(buildModel(read.draft.text), config.speakingRate, t).map(escapeControls).join('\n') + '\n');
-  return 0;
+  io.out(headingTreeLines(buildModel(loaded.draft.text), config.speakingRate, t).map(escapeControls).join('\n') + '\n');
+  return EXIT.clean;
 }

@@ -1,70 +1,76 @@
 // `--help` (and no arguments): the usage in Chinese, then in English, whatever
 // the locale, since someone who cannot run the tool yet may not have set it.
+// Made from the command table, the options table and the exit statuses, so
+// that it names what the parser takes.
+
+import type { Localized } from '../core';
+import { COMMANDS, type CommandSpec } from './commands';
+import { EXIT_MEANINGS } from './exitCodes';
+import { OPTIONS, type OptionSpec } from './options';
 
 declare const SPEECH_DRAFT_VERSION: string | undefined;
 
 /** The package version, put in by esbuild; `dev` when run from the compiled sources. */
 export const VERSION = typeof SPEECH_DRAFT_VERSION === 'string' ? SPEECH_DRAFT_VERSION : 'dev';
 
-export const USAGE = `讲稿助手 speech-draft ${VERSION}
+type Language = keyof Localized;
 
-用法：
-  speech-draft check [--format text|json] [--fix] [--config 文件] [--locale zh-cn|en] 路径...
-  speech-draft outline [--config 文件] [--locale zh-cn|en] 文件
-  speech-draft export [--out 文件.docx] [--force] [--overwrite] [--keep-outline] [--config 文件] 文件
-  speech-draft --help | --version
-
-check     检查讲话稿。路径可以是文件或文件夹（文件夹中的 .txt、.md、.speech 文件，
-          逐层查找，跳过 node_modules 和以点开头的文件夹）。.md 文件按 Markdown 检查。
-  --format text   每个问题一行：文件:行:列  级别  说明  规则（默认）
-  --format json   JSON 数组：file, line, column, endLine, endColumn, rule, severity, message, fixable
-  --fix           只应用安全修复（不改变讲话内容），反复应用直到没有可修的，再报告剩下的问题；
-                  文件原子写回，保留编码、BOM、换行符和权限
-  --config 文件   使用这个配置文件，不再查找最近的 .speechdraftrc.json（向上查找，
-                  到含 .git 的文件夹或主目录为止，不进入任何人都可写的文件夹，如 /tmp）
-  --locale        输出语言：zh-cn（默认）或 en；也看 LC_ALL、LC_MESSAGES、LANG
-outline   打印标题层次，以及各部分和全文的字数、时长（按配置的语速）
-export    按公文版式（GB/T 9704）导出为 Word 文档（默认与文稿同名的 .docx）。先检查：
-          有占位符、下载站残留或错误级结构问题时不导出（--force 仍然导出）；警告照常列出。
-  --out 文件      写到这里；不会覆盖文稿本身、管道或设备，覆盖已有的非 .docx 文件须加 --overwrite
-  --keep-outline  保留【提纲】
-
-文件须为 UTF-8 编码（可带 BOM）。GB18030/GBK 文件会被拒绝（不转码）；二进制文件跳过。
-退出码：0 没有错误级问题；1 有错误级问题；2 用法错误、文件无法读取或写入。
+const TITLE: Localized = { zh: '用法：', en: 'Usage:' };
+const OPERANDS: Record<CommandSpec['operands'], Localized> = { many: { zh: '路径...', en: 'PATH...' }, one: { zh: '文件', en: 'FILE' } };
+const EXIT_TITLE: Localized = { zh: '退出码：', en: 'Exit status: ' };
+const NOTES: Localized = {
+  zh: `文件须为 UTF-8 编码（可带 BOM）。GB18030/GBK 文件会被拒绝（不转码）；二进制文件跳过。
+{exit}
 彩色输出只在终端中使用，设置 NO_COLOR 可关闭。文本输出中的控制字符（来自文件名或文稿）显示为
-转义形式（ESC 为 \\033）；JSON 输出保持原值。
-
-Usage:
-  speech-draft check [--format text|json] [--fix] [--config FILE] [--locale zh-cn|en] PATH...
-  speech-draft outline [--config FILE] [--locale zh-cn|en] FILE
-  speech-draft export [--out FILE.docx] [--force] [--overwrite] [--keep-outline] [--config FILE] FILE
-  speech-draft --help | --version
-
-check     Check speech drafts. A PATH is a file or a folder (its .txt, .md and .speech
-          files, recursively, skipping node_modules and dot-folders). .md is read as Markdown.
-  --format text   one line per finding: file:line:column  severity  message  rule (default)
-  --format json   a JSON array of {file, line, column, endLine, endColumn, rule, severity,
-                  message, fixable}; lines and columns 1-based, columns in characters
-  --fix           apply safe fixes only (they cannot change what the speech says), again
-                  until none is left, then report what remains; files are written atomically,
-                  keeping encoding, BOM, line endings and mode
-  --config FILE   use this config file instead of the nearest .speechdraftrc.json (looked
-                  for upwards as far as a folder holding .git or the home folder, never in
-                  a folder anyone may write to, such as /tmp)
-  --locale        messages in zh-cn (default) or en; LC_ALL, LC_MESSAGES and LANG count too
-outline   Print the heading tree with the characters and minutes of each section and the
-          whole (at the configured speaking rate).
-export    Write the draft as a Word document in the official layout (GB/T 9704; by default
-          a .docx beside it). It checks first: placeholders, download-site text or structural
-          errors stop it (--force exports anyway); warnings are listed.
-  --out FILE      write there; never over the draft itself, a pipe or a device, and over
-                  an existing file that is not a .docx only with --overwrite
-  --keep-outline  keep the 【提纲】 block
-
-Drafts must be UTF-8 (a BOM is fine). GB18030/GBK files are refused, never re-encoded;
+转义形式（ESC 为 \\033）；JSON 输出保持原值。`,
+  en: `Drafts must be UTF-8 (a BOM is fine). GB18030/GBK files are refused, never re-encoded;
 binary files are skipped.
-Exit status: 0 nothing at error severity; 1 errors found; 2 bad usage or a file that
-cannot be read or written. Colours only on a terminal; NO_COLOR turns them off.
-Control characters (from file names or drafts) are shown escaped in text output (ESC
-as \\033); JSON output keeps the exact values.
-`;
+{exit}
+Colours only on a terminal; NO_COLOR turns them off. Control characters (from file names
+or drafts) are shown escaped in text output (ESC as \\033); JSON output keeps the exact values.`,
+};
+
+const COMMAND_COLUMN = 10;
+const OPTION_COLUMN = 16;
+
+/** Columns a string takes in a terminal: CJK characters take two. */
+function width(s: string): number {
+  let n = 0;
+  for (const c of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1;
+  return n;
+}
+
+/** `label` padded to `column`, then the text, its later lines indented to the text's column. */
+function row(indent: number, label: string, column: number, text: string): string {
+  const pad = ' '.repeat(Math.max(1, column - width(label)));
+  return ' '.repeat(indent) + label + pad + text.split('\n').join('\n' + ' '.repeat(indent + column));
+}
+
+function optionOf(name: string): OptionSpec {
+  const option = OPTIONS.find((o) => o.name === name);
+  if (!option) throw new Error(`the command table names an unknown option ${name}`);
+  return option;
+}
+
+function synopsis(c: CommandSpec, lang: Language): string {
+  const options = c.options.map(optionOf).map((o) => `[${o.name}${o.value ? ' ' + o.value[lang] : ''}]`);
+  return `  speech-draft ${[c.name, ...options, OPERANDS[c.operands][lang]].join(' ')}`;
+}
+
+function part(lang: Language): string {
+  const lines = [TITLE[lang], ...COMMANDS.map((c) => synopsis(c, lang)), '  speech-draft --help | --version', ''];
+  const explained = new Set<string>();
+  for (const c of COMMANDS) {
+    lines.push(row(0, c.name, COMMAND_COLUMN, c.summary[lang]));
+    // Each option is explained under the first command that takes it.
+    for (const option of c.options.filter((o) => !explained.has(o)).map(optionOf)) {
+      explained.add(option.name);
+      for (const h of option.help) lines.push(row(2, h.label[lang], OPTION_COLUMN, h.text[lang]));
+    }
+  }
+  const exit = EXIT_TITLE[lang] + EXIT_MEANINGS.map((e) => `${e.code} ${e.meaning[lang]}`).join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.');
+  lines.push('', NOTES[lang].replace('{exit}', exit));
+  return lines.join('\n');
+}
+
+export const USAGE = `讲稿助手 speech-draft ${VERSION}\n\n${part('zh')}\n\n${part('en')}\n`;

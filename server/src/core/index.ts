@@ -5,7 +5,7 @@ export * from './check';
 export * from './fixes';
 export * from './l10n';
 export * from './numbering';
-export { outlineLines, updateOutlineEdit } from './outlineText';
+export { outlineBlockLines, updateOutlineEdit } from './outlineText';
 export * from './outlinePairing';
 export * from './config/config';
 export * from './config/settings';

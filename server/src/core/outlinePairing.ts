@@ -7,7 +7,7 @@ import type { Item, OutlineItem, SpeechModel } from './model/types';
 import { normalizeHeading, similarity } from './text/similarity';
 
 /** A 【提纲】 item and the body heading it answers to. */
-export interface OutlinePair {
+export interface OutlineBlockPair {
   item: OutlineItem;
   heading: Item;
   /** Worded differently (compared after normalising). */
@@ -21,7 +21,7 @@ export interface OutlinePair {
 /** One level of the 【提纲】 against the body headings at the same place. */
 export interface OutlineLevel {
   /** In the order the matching found them. */
-  pairs: OutlinePair[];
+  pairs: OutlineBlockPair[];
   /** Items with no heading in the body. */
   unmatched: OutlineItem[];
   /** Headings of this level with no item in the 【提纲】. */
@@ -124,6 +124,6 @@ export function pairOutline(model: SpeechModel): OutlineLevel | undefined {
 }
 
 /** Every pair of every level, depth first. */
-export function allPairs(level: OutlineLevel | undefined): OutlinePair[] {
+export function allPairs(level: OutlineLevel | undefined): OutlineBlockPair[] {
   return level ? level.pairs.flatMap((p) => [p, ...allPairs(p.children)]) : [];
 }

@@ -17,7 +17,7 @@ function lines(items: Item[], out: string[]): void {
 }
 
 /** The outline's items as text lines, marker + heading, in body order. */
-export function outlineLines(model: SpeechModel): string[] {
+export function outlineBlockLines(model: SpeechModel): string[] {
   const out: string[] = [];
   lines(model.roots, out);
   return out;
@@ -32,7 +32,7 @@ function eolOf(text: string): string {
  * its own form (one line, or one item per line), or inserts one at the top.
  */
 export function updateOutlineEdit(model: SpeechModel): TextEdit | undefined {
-  const items = outlineLines(model);
+  const items = outlineBlockLines(model);
   if (items.length === 0) return undefined;
   const block: OutlineBlock | undefined = model.parts.outline;
   const eol = eolOf(model.text);

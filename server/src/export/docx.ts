@@ -44,11 +44,11 @@ export interface ExportOptions {
 export function paragraphsOf(model: SpeechModel, layout: DocxLayout, markdown = false): Array<{ role: Role; level?: number; runs: Array<{ text: string; heading?: boolean }> }> {
   const out: Array<{ role: Role; level?: number; runs: Array<{ text: string; heading?: boolean }> }> = [];
   const { parts, text } = model;
-  const outline = new Set(layout.keepOutline ? [] : (parts.outline?.paragraphs ?? []));
+  const outlineBlock = new Set(layout.keepOutlineBlock ? [] : (parts.outline?.paragraphs ?? []));
   const headingAt = new Map<number, Item>();
   for (const item of model.items) if (item.kind === 'heading' && item.marker.atStart && HEADING_FAMILIES.has(item.marker.family)) headingAt.set(item.marker.paragraph, item);
   for (const p of model.paragraphs) {
-    if (p.comment || outline.has(p.index)) continue;
+    if (p.comment || outlineBlock.has(p.index)) continue;
     let from = p.start;
     // Title, date and speaker: their own lines, or run into the first paragraph of a text stored on one line.
     for (const [span, role] of [

@@ -26,7 +26,7 @@ export interface DocxLayout {
   pageNumberFont: string;
   pageNumberSizePt: number;
   /** The 【提纲】 block is left out unless this is set. */
-  keepOutline: boolean;
+  keepOutlineBlock: boolean;
 }
 
 export const DEFAULT_LAYOUT: Readonly<DocxLayout> = Object.freeze({
@@ -46,7 +46,7 @@ export const DEFAULT_LAYOUT: Readonly<DocxLayout> = Object.freeze({
   headingFonts: ['黑体', '楷体_GB2312', '仿宋_GB2312', '仿宋_GB2312'],
   pageNumberFont: '宋体',
   pageNumberSizePt: 14,
-  keepOutline: false,
+  keepOutlineBlock: false,
 } as DocxLayout);
 
 export const twipsOfMm = (mm: number): number => Math.round((mm * 1440) / 25.4);

@@ -1,5 +1,6 @@
-// One analysis per document version: the core's Checker (kept per document so
-// that a keystroke re-scans only the paragraphs it changed) and its result.
+// The checks: one Checker per document (kept so that a keystroke re-scans
+// only the paragraphs it changed), made with the configuration shared by
+// every document whose settings are equal, and the analysis one check gives.
 
 import { Checker, draftFormat, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
 import { ConfigPool } from './configPool';
@@ -14,53 +15,33 @@ export interface Analysis {
   settings: DocumentSettings;
 }
 
-interface DocumentState {
+/** A document's checker and what it was made with. */
+export interface DocumentChecker {
   checker: Checker;
   /** The shared config the checker was made with. */
   config: SpeechDraftConfig;
   format: DraftFormat;
-  last?: Analysis;
 }
 
 export class Analyzer {
-  private states = new Map<string, DocumentState>();
   private readonly configs = new ConfigPool();
-  /** Checks run so far (an analysis answered from the last one is not a check): counted by the tests. */
+  /** Checks run so far (an analysis answered from one already made is not a check): counted by the tests. */
   checks = 0;
 
-  constructor(
-    private readonly locale: Locale,
-    private readonly onRuleError: (uri: string, rule: string, error: string) => void,
-  ) {}
+  constructor(private readonly locale: Locale) {}
 
-  analyzeText(uri: string, version: number, text: string, settings: DocumentSettings, languageId = 'plaintext'): Analysis {
+  /** The checker for a document under these settings: `held` while its config and format stay the same. */
+  checkerFor(uri: string, held: DocumentChecker | undefined, settings: DocumentSettings, languageId: string): DocumentChecker {
     const config = this.configs.intern(uri, settings.config);
     const format = draftFormat({ languageId });
-    let state = this.states.get(uri);
     // Settings reloaded to the same content keep the checker and its caches.
-    if (!state || state.config !== config || state.format !== format) {
-      state = { checker: new Checker({ config, locale: this.locale, format }), config, format };
-      this.states.set(uri, state);
-    }
-    const last = state.last;
-    if (last && last.version === version && last.text === text) {
-      if (last.settings !== settings) state.last = { ...last, settings };
-      return state.last!;
-    }
+    if (held && held.config === config && held.format === format) return held;
+    return { checker: new Checker({ config, locale: this.locale, format }), config, format };
+  }
+
+  check(uri: string, held: DocumentChecker, version: number, text: string, settings: DocumentSettings): Analysis {
     this.checks++;
-    const result = state.checker.check(text);
-    for (const e of result.ruleErrors) this.onRuleError(uri, e.rule, e.error);
-    state.last = { uri, version, text, result, config, settings };
-    return state.last;
-  }
-
-  /** The last analysis made, whatever its version (for on-save mode and cheap answers). */
-  last(uri: string): Analysis | undefined {
-    return this.states.get(uri)?.last;
-  }
-
-  get size(): number {
-    return this.states.size;
+    return { uri, version, text, result: held.checker.check(text), config: held.config, settings };
   }
 
   /** Distinct configurations (and so compiled word lists) held for the documents analysed. */
@@ -68,8 +49,8 @@ export class Analyzer {
     return this.configs.size;
   }
 
-  forget(uri: string): void {
-    this.states.delete(uri);
+  /** A document closed: the configuration it held goes when no other document uses it. */
+  release(uri: string): void {
     this.configs.release(uri);
   }
 }

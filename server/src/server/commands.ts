@@ -1,5 +1,5 @@
 // Commands computed by the server: renumber the draft, write the 【提纲】 from
-// the body, sync one heading from its outline item, fix all (of one rule).
+// the body, sync one heading from its 【提纲】 item, fix all (of one rule).
 
 import type { Position, WorkspaceEdit } from 'vscode-languageserver/node';
 import { renumberEdits, updateOutlineEdit, type TextEdit } from '../core';
@@ -22,7 +22,7 @@ export function renumberAllEdits(a: Analysis): TextEdit[] {
 
 /**
  * The command's second argument: a position (on the body heading or on its
- * 【提纲】 item), or the index of the outline item (depth first), bare or as `{ index }`.
+ * 【提纲】 item), or the index of the 【提纲】 item (depth first), bare or as `{ index }`.
  */
 function syncTarget(a: Analysis, arg: unknown): SyncTarget | undefined {
   if (typeof arg === 'number' && Number.isInteger(arg)) return { index: arg };
@@ -46,12 +46,12 @@ export function commandEdit(command: string, a: Analysis, args: unknown[], docum
     case Commands.renumber:
       edits = renumberAllEdits(a);
       break;
-    case Commands.updateOutline: {
+    case Commands.updateOutlineBlock: {
       const e = updateOutlineEdit(a.result.model);
       if (e && a.text.slice(e.start, e.end) !== e.newText) edits = [e];
       break;
     }
-    case Commands.syncHeadingFromOutline: {
+    case Commands.syncHeadingFromOutlineBlock: {
       const target = syncTarget(a, args[1]);
       edits = target ? headingSyncEdits(a.result.model, target) : [];
       break;

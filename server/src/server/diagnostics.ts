@@ -1,9 +1,28 @@
 // Findings as LSP diagnostics, pushed (publishDiagnostics) or pulled
-// (textDocument/diagnostic), on type (debounced) or on save.
+// (textDocument/diagnostic), on type (debounced) or on save. A round (a
+// change, an open, a save, a refresh, or a pull) resolves the document's
+// settings once and checks at most once.
 
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, LineIndex } from '../core';
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, LineIndex, Translate } from '../core';
+import type { Analysis } from './analysis';
 import { RULE_DOC_BASE, toRange } from './convert';
+import { Debouncer } from './debouncer';
+import { resultIdOf, type Sessions } from './session';
+import type { DocumentSettings, Settings } from './settings';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
@@ -23,31 +42,114 @@ export function toDiagnostic(uri: string, lines: LineIndex, f: Finding, relatedS
   return d;
 }
 
-/**
- * Runs a task per key after a quiet period; a newer request replaces the
- * pending one. A delay of 0 still waits for the messages already received
- * (the next turn of the event loop), so a burst of changes runs the task once.
- */
-export class Debouncer {
-  private timers = new Map<string, { cancel(): void }>();
+/** More diagnostics than this help nobody and slow every editor: the rest are counted in one. */
+const MAX_DIAGNOSTICS = 5000;
 
-  schedule(key: string, delay: number, task: () => void): void {
-    this.cancel(key);
-    const run = () => {
-      this.timers.delete(key);
-      task();
-    };
-    if (delay <= 0) {
-      const immediate = setImmediate(run);
-      this.timers.set(key, { cancel: () => clearImmediate(immediate) });
-    } else {
-      const timer = setTimeout(run, delay);
-      this.timers.set(key, { cancel: () => clearTimeout(timer) });
+export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
+  const { findings, model } = a.result;
+  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(a.uri, model.lines, f, relatedSupport));
+  if (findings.length > MAX_DIAGNOSTICS) {
+    const last = shown[shown.length - 1];
+    shown.push({
+      range: last.range,
+      severity: DiagnosticSeverity.Information,
+      source: 'speech-draft',
+      message: t('{0} more findings are not shown.', findings.length - MAX_DIAGNOSTICS),
+    });
+  }
+  return shown;
+}
+
+/** How the client takes diagnostics. */
+export interface DiagnosticsSupport {
+  /** It pulls them (`textDocument/diagnostic`); else they are pushed. */
+  pull: boolean;
+  relatedInformation: boolean;
+  /** It re-pulls when asked (`workspace/diagnostic/refresh`). */
+  refresh: boolean;
+}
+
+export class Diagnostics {
+  private readonly debouncer = new Debouncer();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly sessions: Sessions,
+    private readonly settings: Settings,
+    private readonly support: DiagnosticsSupport,
+    private readonly t: Translate,
+  ) {}
+
+  /**
+   * Starts a round for a pushing client: on open, save and refresh at once, on a
+   * change after the debounce (with debounce 0 too, the check waits for the
+   * changes already received: versions they supersede are never checked).
+   * A pulling client asks by itself, so nothing is resolved for it here.
+   */
+  async schedule(uri: string, reason: 'open' | 'change' | 'save'): Promise<void> {
+    if (this.support.pull || !this.documents.get(uri)) return;
+    try {
+      const s = await this.settings.forDocument(uri);
+      if (!this.documents.get(uri) || (reason === 'change' && s.run === 'onSave')) return;
+      if (reason === 'change') this.debouncer.schedule(uri, s.debounce, () => this.publish(uri, s));
+      else {
+        this.debouncer.cancel(uri);
+        this.publish(uri, s);
+      }
+    } catch (e) {
+      this.connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`);
     }
   }
 
-  cancel(key: string): void {
-    this.timers.get(key)?.cancel();
-    this.timers.delete(key);
+  /**
+   * Checks a document and publishes its diagnostics, labelled with the version
+   * checked. It reads the document as it is when it runs and sends at once, so
+   * a publish never follows one of a newer version.
+   */
+  private publish(uri: string, s: DocumentSettings): void {
+    const doc = this.documents.get(uri);
+    // Settings changed meanwhile: the refresh that follows every reset publishes instead.
+    if (!doc || !this.settings.isCurrent(s)) return;
+    try {
+      const a = this.sessions.forDiagnostics(doc, s);
+      void this.connection.sendDiagnostics({ uri, version: a?.version ?? doc.version, diagnostics: a ? diagnosticsOf(a, this.support.relatedInformation, this.t) : [] });
+    } catch (e) {
+      this.connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`);
+    }
+  }
+
+  /** A pull: the full report, or `unchanged` when the client holds it already. */
+  async pull(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>> {
+    // An empty report here would wipe the client's diagnostics; a cancelled request gets an error instead,
+    // and the client asks again (else a draft opened while the server starts stays unchecked).
+    const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled', { retriggerRequest: true });
+    const uri = params.textDocument.uri;
+    if (token.isCancellationRequested) return cancelled();
+    if (!this.documents.get(uri)) return { kind: 'full', items: [] };
+    const s = await this.settings.forDocument(uri);
+    const doc = this.documents.get(uri);
+    const a = doc ? this.sessions.forDiagnostics(doc, s) : null;
+    if (!a) return { kind: 'full', items: [] };
+    if (token.isCancellationRequested) return cancelled();
+    const resultId = resultIdOf(a);
+    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: diagnosticsOf(a, this.support.relatedInformation, this.t) };
+  }
+
+  /** Settings or config files changed: every open document is checked again (a pulling client is asked to pull). */
+  refreshAll(): void {
+    this.askToPull();
+    for (const doc of this.documents.all()) void this.schedule(doc.uri, 'open');
+  }
+
+  /** On save, a pulling client in on-save mode must pull again to see the saved text's findings. */
+  askToPull(): void {
+    if (this.support.pull && this.support.refresh) void this.connection.languages.diagnostics.refresh();
+  }
+
+  closed(uri: string): void {
+    this.debouncer.cancel(uri);
+    if (!this.support.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

@@ -16,6 +16,9 @@ import punctuationRepeat from '../../../docs/rules/punctuation-repeat.md';
 import placeholder from '../../../docs/rules/placeholder.md';
 import webResidue from '../../../docs/rules/web-residue.md';
 import wordUsage from '../../../docs/rules/word-usage.md';
+import typo from '../../../docs/rules/typo.md';
+import formulation from '../../../docs/rules/formulation.md';
+import numberUsage from '../../../docs/rules/number-usage.md';
 import repeatedWord from '../../../docs/rules/repeated-word.md';
 import speechLength from '../../../docs/rules/speech-length.md';
 
@@ -34,6 +37,9 @@ export const RULE_DOCS: Record<RuleId, string> = {
   'placeholder': placeholder,
   'web-residue': webResidue,
   'word-usage': wordUsage,
+  'typo': typo,
+  'formulation': formulation,
+  'number-usage': numberUsage,
   'repeated-word': repeatedWord,
   'speech-length': speechLength,
 };

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { boundsOf, DEFAULT_CONFIG, mergeConfig, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
-import { Glob, matchesAny, pathForGlobs } from '../drafts/glob';
+import { Glob, matchesAny, pathForGlobs } from '../../../common/drafts/glob';
 import { loadConfigFor, workspaceSearchEnd } from '../node/configFiles';
 
 export type RunMode = 'onType' | 'onSave';
@@ -64,6 +64,8 @@ export class Settings {
   private readonly trusted: boolean;
   /** Settings loaded so far (each may ask the client and read config files): counted by the tests. */
   loads = 0;
+  /** Settings asked for so far, loaded or cached (once per diagnostics round or request): counted by the tests. */
+  resolutions = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -84,7 +86,13 @@ export class Settings {
     this.generation++;
   }
 
+  /** Settings made before the last reset are out of date (a refresh is under way). */
+  isCurrent(s: DocumentSettings): boolean {
+    return s.generation === this.generation;
+  }
+
   forDocument(uri: string): Promise<DocumentSettings> {
+    this.resolutions++;
     let s = this.cache.get(uri);
     if (!s) {
       this.loads++;

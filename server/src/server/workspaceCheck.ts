@@ -10,7 +10,7 @@ import { fileURLToPath } from 'url';
 import type { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Translate } from '../core';
-import { looksLikeSpeech } from '../drafts/speechLike';
+import { looksLikeSpeech } from '../../../common/drafts/speechLike';
 import { MAX_DRAFT_BYTES, readRegularFile } from '../node/regularFile';
 import type { CheckWorkspaceParams, CheckWorkspaceResult, WorkspaceFile } from '../protocol';
 import type { Analysis, Analyzer } from './analysis';
@@ -19,12 +19,12 @@ import { checksDocument, type Settings } from './settings';
 export interface WorkspaceCheckDeps {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
-  settings: () => Settings;
-  analyzer: () => Analyzer;
+  settings: Settings;
+  analyzer: Analyzer;
   diagnosticsOf: (a: Analysis) => Diagnostic[];
-  t: () => Translate;
+  t: Translate;
   /** The client pulls the diagnostics of open documents: those published here must then be taken back when one opens. */
-  pulls: () => boolean;
+  pulls: boolean;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -38,7 +38,7 @@ export class WorkspaceCheck {
 
   async run(params: CheckWorkspaceParams, token: CancellationToken): Promise<CheckWorkspaceResult> {
     const { connection } = this.deps;
-    const t = this.deps.t();
+    const t = this.deps.t;
     const files = Array.isArray(params?.files) ? params.files.filter((f) => typeof f?.uri === 'string' && typeof f.languageId === 'string') : [];
     const result: CheckWorkspaceResult = { checked: 0, withFindings: 0, findings: 0, skipped: 0, cancelled: false };
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
@@ -51,7 +51,7 @@ export class WorkspaceCheck {
         }
         progress?.report(Math.floor((i / Math.max(files.length, 1)) * 100), t('{0} of {1}: {2}', i + 1, files.length, fileName(file.uri)));
         // Published already, and kept up to date, by the document's own checks.
-        if (!this.deps.pulls() && this.deps.documents.get(file.uri)) continue;
+        if (!this.deps.pulls && this.deps.documents.get(file.uri)) continue;
         const findings = await this.checkFile(file);
         if (findings === undefined) result.skipped++;
         else {
@@ -75,20 +75,19 @@ export class WorkspaceCheck {
     if (text === undefined) return undefined;
     const languageId = open ? open.languageId : file.ifSpeechLike ? (looksLikeSpeech(text) ? 'speech' : undefined) : file.languageId;
     if (!languageId) return undefined;
-    const settings = this.deps.settings();
-    const analyzer = this.deps.analyzer();
+    const { settings, analyzer } = this.deps;
     try {
       const s = await settings.forDocument(file.uri);
       // Opened while its settings were read, by a client that is pushed to: its own checks have it now.
-      if (!checksDocument(s, languageId) || (!open && this.deps.documents.get(file.uri) && !this.deps.pulls())) return undefined;
-      const a = analyzer.analyzeText(file.uri, open?.version ?? 0, text, s, languageId);
+      if (!checksDocument(s, languageId) || (!open && this.deps.documents.get(file.uri) && !this.deps.pulls)) return undefined;
+      const a = analyzer.check(file.uri, analyzer.checkerFor(file.uri, undefined, s, languageId), open?.version ?? 0, text, s);
       this.published.add(file.uri);
       void this.deps.connection.sendDiagnostics({ uri: file.uri, diagnostics: this.deps.diagnosticsOf(a) });
       return a.result.findings.length;
     } finally {
       // Nothing of a file that is not open is kept.
       if (!this.deps.documents.get(file.uri)) {
-        analyzer.forget(file.uri);
+        analyzer.release(file.uri);
         settings.forget(file.uri);
       }
     }
@@ -97,7 +96,7 @@ export class WorkspaceCheck {
   /** A file this check published opened: with pulled diagnostics, take its published ones back (they would show twice). */
   opened(uri: string): void {
     if (!this.published.delete(uri)) return;
-    if (this.deps.pulls()) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (this.deps.pulls) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }
 

@@ -116,20 +116,20 @@ describe('Speech Draft in VS Code', () => {
   it('shows the outline and the statistics of the active draft', async () => {
     const a = await api();
     const editor = await open('draft.txt');
-    await waitFor([a.outline.onDidRefresh], () => (a.outline.document === editor.document && a.outline.nodes.length ? true : undefined), 'the outline');
-    assert.deepStrictEqual(a.outline.nodes.map((n) => n.marker + n.heading), ['一、认清形势', '二、狠抓落实']);
-    assert.ok(a.outline.nodes[0].chars > 0);
+    await waitFor([a.headingTree.onDidRefresh], () => (a.headingTree.document === editor.document && a.headingTree.nodes.length ? true : undefined), 'the outline');
+    assert.deepStrictEqual(a.headingTree.nodes.map((n) => n.marker + n.heading), ['一、认清形势', '二、狠抓落实']);
+    assert.ok(a.headingTree.nodes[0].chars > 0);
     await a.statusBar.refresh();
     assert.ok(a.statusBar.last && a.statusBar.last.chars > 50);
     assert.match(a.statusBar.item.text, new RegExp(`${a.statusBar.last.chars}`));
-    assert.strictEqual(a.outline.asText(), '一、认清形势\n二、狠抓落实');
+    assert.strictEqual(a.headingTree.asText(), '一、认清形势\n二、狠抓落实');
   });
 
   it('moves a section down in the outline and renumbers the rest', async () => {
     const a = await api();
     const editor = await open('draft.txt');
-    await waitFor([a.outline.onDidRefresh], () => (a.outline.document === editor.document && a.outline.nodes.length === 2 ? true : undefined), 'the outline');
-    await vscode.commands.executeCommand('speechDraft.moveSectionDown', a.outline.nodes[0]);
+    await waitFor([a.headingTree.onDidRefresh], () => (a.headingTree.document === editor.document && a.headingTree.nodes.length === 2 ? true : undefined), 'the outline');
+    await vscode.commands.executeCommand('speechDraft.moveSectionDown', a.headingTree.nodes[0]);
     const text = await waitFor([vscode.workspace.onDidChangeTextDocument], () => {
       const t = editor.document.getText();
       return /一、狠抓落实[\s\S]*二、认清形势/.test(t) ? t : undefined;
@@ -141,13 +141,13 @@ describe('Speech Draft in VS Code', () => {
     const a = await api();
     const editor = await open('fullwidth.speech');
     const doc = editor.document;
-    const list = () => (a.outline.document === doc ? (a.outline.nodes[0]?.children ?? []) : []);
+    const list = () => (a.headingTree.document === doc ? (a.headingTree.nodes[0]?.children ?? []) : []);
     const order = () => list().map((n) => n.marker + n.heading).join(' ');
     const until = async (text: string, outline: string, what: string) => {
       await waitFor([vscode.workspace.onDidChangeTextDocument], () => (doc.getText().includes(text) ? true : undefined), what);
-      await waitFor([a.outline.onDidRefresh], () => (order() === outline ? true : undefined), `the outline after ${what}`);
+      await waitFor([a.headingTree.onDidRefresh], () => (order() === outline ? true : undefined), `the outline after ${what}`);
     };
-    await waitFor([a.outline.onDidRefresh], () => (list().length === 3 ? true : undefined), 'the outline');
+    await waitFor([a.headingTree.onDidRefresh], () => (list().length === 3 ? true : undefined), 'the outline');
     assert.strictEqual(order(), '１．稳增长 ２．促改革 ３．惠民生');
 
     await vscode.commands.executeCommand('speechDraft.moveSectionDown', list()[1]);
@@ -158,8 +158,8 @@ describe('Speech Draft in VS Code', () => {
 
     // Dragging ３．促改革 onto １．惠民生, as the tree's drag and drop controller gets it from the workbench.
     const data = new vscode.DataTransfer();
-    a.outline.handleDrag([list()[2]], data);
-    await a.outline.handleDrop(list()[0], data);
+    a.headingTree.handleDrag([list()[2]], data);
+    await a.headingTree.handleDrop(list()[0], data);
     await until('１．促改革\n\n要深化重点改革。\n\n２．惠民生\n\n要办好民生实事。\n\n３．稳增长\n\n要稳住经济大盘。\n\n同志们，让我们共同努力！', '１．促改革 ２．惠民生 ３．稳增长', 'the drop');
     assert.ok(doc.getText().startsWith('关于推进重点工作的讲话\n\n同志们：\n\n一、总体要求\n\n１．促改革'));
 

@@ -6,6 +6,8 @@ import { RULE_IDS } from '../rules';
 import { SEVERITY_SETTINGS, type Localized, type RuleId, type SeveritySetting } from '../types';
 import { checkPatternSafety } from './patterns';
 import { boundsOf, defaultsOf, SETTINGS } from './settings';
+import { isDay, validateFormulations } from '../wording/formulationConfig';
+import type { Formulation } from '../wording/formulations';
 
 export interface WordUsageEntry {
   wrong: string;
@@ -27,6 +29,10 @@ export interface SpeechDraftConfig {
   placeholderPatterns: string[];
   /** More words for `word-usage`. */
   wordUsage: WordUsageEntry[];
+  /** House formulations and names for `formulation` (see wording/formulationConfig.ts). */
+  formulations: Formulation[];
+  /** `YYYY-MM-DD`: the date `formulation` judges a draft without a date line by. */
+  draftDate: string;
 }
 
 /** The defaults of the settings table (`settings.ts`). */
@@ -101,6 +107,11 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
           config.wordUsage!.push({ wrong: e.wrong, right: e.right });
         }
       });
+    } else if (key === 'formulations') {
+      config.formulations = validateFormulations(value, key, problem);
+    } else if (key === 'draftDate') {
+      if (value === '' || isDay(value)) config.draftDate = value;
+      else problem(key, '"{0}" must be a date written YYYY-MM-DD; got {1}.', key, shownValue(value));
     } else {
       problem(key, 'Unknown setting "{0}".', key);
     }

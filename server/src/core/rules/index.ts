@@ -3,11 +3,13 @@
 // generated from them (`npm run generate`) come from this list.
 
 import { announcedCount } from './announcedCount';
+import { formulation } from './formulation';
 import { headingParallelism } from './headingParallelism';
 import { headingStyle } from './headingStyle';
 import { numberingHierarchy } from './numberingHierarchy';
 import { numberingSequence } from './numberingSequence';
 import { numberingStyle } from './numberingStyle';
+import { numberUsage } from './numberUsage';
 import { outlineConsistency } from './outlineConsistency';
 import { placeholder } from './placeholder';
 import { punctuationPairs } from './punctuationPairs';
@@ -16,6 +18,7 @@ import { punctuationWidth } from './punctuationWidth';
 import { repeatedWord } from './repeatedWord';
 import { speechLength } from './speechLength';
 import { speechStructure } from './speechStructure';
+import { typo } from './typo';
 import type { RuleSpec } from './types';
 import { webResidue } from './webResidue';
 import { wordUsage } from './wordUsage';
@@ -35,6 +38,9 @@ const RULES = [
   placeholder,
   webResidue,
   wordUsage,
+  typo,
+  formulation,
+  numberUsage,
   repeatedWord,
   speechLength,
 ] as const satisfies readonly RuleSpec[];

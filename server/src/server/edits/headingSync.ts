@@ -1,13 +1,13 @@
 // Rewrites one body heading from its 【提纲】 item: the text behind the
 // `syncHeadingFromOutline` command. Free of LSP types so it is unit-testable.
 //
-// Outline items are paired with body headings by the core's `pairOutline`, as
+// 【提纲】 items are paired with body headings by the core's `pairOutline`, as
 // the outline-consistency rule pairs them, so the command works even where the
 // user has turned the rule off or suppressed its findings.
 
 import { allPairs, onHeading, pairOutline, type OutlineItem, type Span, type SpeechModel, type TextEdit } from '../../core';
 
-/** Which heading to sync: the one at an offset (on the heading or on its 【提纲】 item), or the n-th outline item. */
+/** Which heading to sync: the one at an offset (on the heading or on its 【提纲】 item), or the n-th 【提纲】 item. */
 export type SyncTarget = { offset: number } | { index: number };
 
 /** A body heading worded differently from the 【提纲】 item it answers to. */
@@ -15,13 +15,13 @@ export interface HeadingDrift {
   /** The body heading's text (after its marker). */
   heading: Span;
   /** The 【提纲】 item's text (no marker, no closing punctuation). */
-  outline: Span;
-  /** Replaces the heading text with the outline item's text. */
+  outlineBlockItem: Span;
+  /** Replaces the heading text with the 【提纲】 item's text. */
   edit: TextEdit;
 }
 
 /** Every 【提纲】 item, depth first, in document order: what `{ index }` counts. */
-export function flatOutlineItems(model: SpeechModel): OutlineItem[] {
+export function flatOutlineBlockItems(model: SpeechModel): OutlineItem[] {
   const out: OutlineItem[] = [];
   const walk = (items: OutlineItem[]) => {
     for (const item of items) {
@@ -40,7 +40,7 @@ const holds = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
 export function headingDrifts(model: SpeechModel): HeadingDrift[] {
   return allPairs(pairOutline(model))
     .filter((p) => p.reworded)
-    .map(({ item, heading }) => ({ heading: heading.heading, outline: item.textSpan, edit: { ...heading.heading, newText: item.text } }));
+    .map(({ item, heading }) => ({ heading: heading.heading, outlineBlockItem: item.textSpan, edit: { ...heading.heading, newText: item.text } }));
 }
 
 /** The edit that rewrites the targeted heading from its 【提纲】 item, or none when they already agree. */
@@ -48,8 +48,8 @@ export function headingSyncEdits(model: SpeechModel, target: SyncTarget): TextEd
   const drifts = headingDrifts(model);
   let drift: HeadingDrift | undefined;
   if ('index' in target) {
-    const item = flatOutlineItems(model)[target.index];
-    drift = item && drifts.find((d) => sameSpan(d.outline, item.textSpan));
+    const item = flatOutlineBlockItems(model)[target.index];
+    drift = item && drifts.find((d) => sameSpan(d.outlineBlockItem, item.textSpan));
   } else {
     const offset = target.offset;
     // On a body heading line: from its marker to the end of its heading text.
@@ -57,10 +57,10 @@ export function headingSyncEdits(model: SpeechModel, target: SyncTarget): TextEd
     drift = item && drifts.find((d) => sameSpan(d.heading, item.heading));
     if (!drift) {
       // On a 【提纲】 item, marker included; the deepest one holding the offset.
-      const outlineItem = flatOutlineItems(model)
+      const blockItem = flatOutlineBlockItems(model)
         .filter((o) => holds(o.span, offset))
         .sort((a, b) => b.depth - a.depth)[0];
-      drift = outlineItem && drifts.find((d) => sameSpan(d.outline, outlineItem.textSpan));
+      drift = blockItem && drifts.find((d) => sameSpan(d.outlineBlockItem, blockItem.textSpan));
     }
   }
   return drift ? [drift.edit] : [];

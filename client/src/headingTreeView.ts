@@ -5,21 +5,21 @@
 
 import * as vscode from 'vscode';
 import type { SpeechServer } from './speechServer';
-import { OutlineRequest, type OutlineNode } from '../../server/src/protocol';
+import { HeadingTreeRequest, type HeadingTreeNode } from '../../server/src/protocol';
 import { moveSection } from './moveSection';
 import { isDraft } from './settings';
 
 const MIME = 'application/vnd.code.tree.speechdraft.outline';
 
-export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.TreeDragAndDropController<OutlineNode> {
+export class HeadingTreeProvider implements vscode.TreeDataProvider<HeadingTreeNode>, vscode.TreeDragAndDropController<HeadingTreeNode> {
   readonly dropMimeTypes = [MIME];
   readonly dragMimeTypes = [MIME];
-  private readonly changed = new vscode.EventEmitter<OutlineNode | undefined>();
+  private readonly changed = new vscode.EventEmitter<HeadingTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   /** The draft shown, and its heading tree. */
   document: vscode.TextDocument | undefined;
-  nodes: OutlineNode[] = [];
-  private parents = new Map<OutlineNode, OutlineNode | undefined>();
+  nodes: HeadingTreeNode[] = [];
+  private parents = new Map<HeadingTreeNode, HeadingTreeNode | undefined>();
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly refreshed = new vscode.EventEmitter<void>();
@@ -54,14 +54,14 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     this.nodes = [];
     if (doc && this.server.isRunning()) {
       try {
-        const result = await this.server.sendRequest(OutlineRequest, { textDocument: { uri: doc.uri.toString() } });
+        const result = await this.server.sendRequest(HeadingTreeRequest, { textDocument: { uri: doc.uri.toString() } });
         this.nodes = result?.nodes ?? [];
       } catch {
         // the server restarts: the next change refreshes
       }
     }
     this.parents.clear();
-    const index = (list: OutlineNode[], parent: OutlineNode | undefined) =>
+    const index = (list: HeadingTreeNode[], parent: HeadingTreeNode | undefined) =>
       list.forEach((n) => {
         this.parents.set(n, parent);
         index(n.children, n);
@@ -72,7 +72,7 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     this.refreshed.fire();
   }
 
-  getTreeItem(node: OutlineNode): vscode.TreeItem {
+  getTreeItem(node: HeadingTreeNode): vscode.TreeItem {
     const item = new vscode.TreeItem(`${node.marker}${node.heading}`, node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.description = vscode.l10n.t('{0} chars · {1} min', node.chars, node.minutes.toFixed(1));
     const problems = node.findings.error + node.findings.warning;
@@ -98,11 +98,11 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     return item;
   }
 
-  getChildren(node?: OutlineNode): OutlineNode[] {
+  getChildren(node?: HeadingTreeNode): HeadingTreeNode[] {
     return node ? node.children : this.nodes;
   }
 
-  getParent(node: OutlineNode): OutlineNode | undefined {
+  getParent(node: HeadingTreeNode): HeadingTreeNode | undefined {
     return this.parents.get(node);
   }
 
@@ -110,16 +110,16 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
    * The node as it is in the current tree: a node handed in by a command may
    * come from a tree the last refresh replaced. Matched by where it starts.
    */
-  current(node: OutlineNode): OutlineNode | undefined {
+  current(node: HeadingTreeNode): HeadingTreeNode | undefined {
     if (this.parents.has(node)) return node;
-    const same = (a: OutlineNode) => a.selectionRange.start.line === node.selectionRange.start.line && a.selectionRange.start.character === node.selectionRange.start.character;
+    const same = (a: HeadingTreeNode) => a.selectionRange.start.line === node.selectionRange.start.line && a.selectionRange.start.character === node.selectionRange.start.character;
     return [...this.parents.keys()].find(same);
   }
 
-  /** Plain text of the outline, indented by level, for the clipboard. */
+  /** Plain text of the heading tree (sections only), indented by level, for the clipboard. */
   asText(): string {
     const lines: string[] = [];
-    const walk = (list: OutlineNode[]) =>
+    const walk = (list: HeadingTreeNode[]) =>
       list.forEach((n) => {
         if (!n.section) return;
         lines.push(`${'　　'.repeat(n.depth)}${n.marker}${n.heading}`);
@@ -129,12 +129,12 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     return lines.join('\n');
   }
 
-  handleDrag(source: readonly OutlineNode[], data: vscode.DataTransfer): void {
+  handleDrag(source: readonly HeadingTreeNode[], data: vscode.DataTransfer): void {
     data.set(MIME, new vscode.DataTransferItem(source[0]));
   }
 
-  async handleDrop(target: OutlineNode | undefined, data: vscode.DataTransfer): Promise<void> {
-    const dragged = data.get(MIME)?.value as OutlineNode | undefined;
+  async handleDrop(target: HeadingTreeNode | undefined, data: vscode.DataTransfer): Promise<void> {
+    const dragged = data.get(MIME)?.value as HeadingTreeNode | undefined;
     const source = dragged && this.current(dragged);
     target = target && this.current(target);
     if (!source || !target || source === target || !this.document) return;

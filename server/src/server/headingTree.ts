@@ -3,7 +3,7 @@
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import { headingSelection, inHeadingTree, isSection, speakingMinutes, type Finding, type Item, type Translate } from '../core';
-import type { FindingCounts, OutlineNode, StatsResult } from '../protocol';
+import type { FindingCounts, HeadingTreeNode, StatsResult } from '../protocol';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
@@ -36,17 +36,17 @@ function findingCounter(findings: readonly Finding[]): (start: number, end: numb
   };
 }
 
-export function outlineNodes(a: Analysis): OutlineNode[] {
+export function headingTreeNodes(a: Analysis): HeadingTreeNode[] {
   const { model, findings } = a.result;
   const rate = a.config.speakingRate;
   const count = findingCounter(findings);
-  const walk = (items: Item[]): OutlineNode[] =>
+  const walk = (items: Item[]): HeadingTreeNode[] =>
     items
       .filter(inHeadingTree)
       .map((i) => ({
         marker: i.marker.text,
         heading: i.headingText,
-        kind: i.kind as OutlineNode['kind'],
+        kind: i.kind as HeadingTreeNode['kind'],
         section: isSection(i),
         depth: i.depth,
         range: toRange(model.lines, i.span),

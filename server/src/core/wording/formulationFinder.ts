@@ -1,0 +1,350 @@
+// What one paragraph says of the standard formulations, whatever the draft's
+// date: lists of a known enumeration out of order, short of a member or with
+// one too many (the last two only right after the list's label), labels and
+// names out of date, misspelt names, labels without their quotation marks.
+// Whether an observation is a finding depends on the draft's date: see
+// rules/formulation.ts.
+
+import type { Formulation } from './formulations';
+import { NeedleIndex } from './needles';
+
+interface Base {
+  entry: Formulation;
+  start: number;
+  end: number;
+  /** The sentence reports history or quotes an older text (在……的基础上增加……). */
+  history: boolean;
+}
+
+export type Observation =
+  | (Base & { kind: 'order'; replacement: string })
+  | (Base & { kind: 'missing'; replacement: string; member: string })
+  | (Base & { kind: 'added'; replacement: string; member: string })
+  | (Base & { kind: 'substituted'; replacement: string; member: string; wrong: string })
+  | (Base & { kind: 'replaced'; old: string })
+  | (Base & { kind: 'misspelt'; wrong: string })
+  | (Base & { kind: 'unquoted'; label: string });
+
+type Needle =
+  | { kind: 'label'; entry: number }
+  | { kind: 'old'; entry: number; notBefore?: string }
+  | { kind: 'anchor'; entry: number; /** Offset of the anchor in the name. */ offset: number };
+
+const HISTORY = /原来|原先|原名|原称|曾经|时任|当时|此前|以前|过去|基础上|增加|增写|写入|拓展为|发展为|扩展为|改为|更名|改称|首次提出|提出了|从“|由“/;
+const SENTENCE_END = /[。！？；!?;\n]/;
+/** A table of 1 for the given characters: looked up per character, where a pattern's test would cost far more. */
+function flags(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+/** Where a run of list items ends. */
+const RUN_END = flags('。！？；：!?;:\n（）()《》【】');
+const ITEM_SEPARATOR = flags('、，,');
+const LAST_JOIN = /以及|和|及|与/g;
+const QUOTES = /[“”"「」『』]/g;
+const OPEN_QUOTE = '“"「『';
+const CLOSE_QUOTE = '”"」』';
+const NUMERALS = '〇零一二三四五六七八九十百千0123456789０１２３４５６７８９';
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** A name shorter than this is not matched loosely: too many words are one letter from it. */
+const LOOSE_NAME = 7;
+/** What may stand between a label and its list: `“四个自信”：`, `“四个意识”，即`. */
+const LABEL_GAP = /^[”"」』]?[：:，,]?(?:即|就是|是|包括)?[：:]?$/;
+
+interface Item {
+  start: number;
+  end: number;
+  text: string;
+  /** What comes before it: a separator, or '' for the first of a run. */
+  before: string;
+}
+
+const norm = (s: string) => s.replace(QUOTES, '');
+
+export class FormulationFinder {
+  private readonly atoms = new Map<string, Array<{ entry: number; index: number }>>();
+  private readonly needles = new NeedleIndex<Needle>();
+  /** Members by their last two and first two characters: an item's affixes are looked up once each. */
+  private readonly byLastPair = new Map<string, string[]>();
+  private readonly byFirstPair = new Map<string, string[]>();
+
+  constructor(private readonly entries: readonly Formulation[]) {
+    entries.forEach((e, entry) => {
+      for (const label of [e.name, ...(e.aliases ?? [])]) if (isLabel(label)) this.needles.add(label, { kind: 'label', entry });
+      for (const r of e.replaces ?? []) this.needles.add(r.name, { kind: 'old', entry, notBefore: r.notBefore });
+      e.members?.forEach((m, index) => {
+        const key = norm(m);
+        const list = this.atoms.get(key);
+        if (list) list.push({ entry, index });
+        else this.atoms.set(key, [{ entry, index }]);
+        for (const [map, pair] of [
+          [this.byLastPair, key.slice(-2)],
+          [this.byFirstPair, key.slice(0, 2)],
+        ] as const) {
+          const atoms = map.get(pair);
+          if (!atoms) map.set(pair, [key]);
+          else if (!atoms.includes(key)) atoms.push(key);
+        }
+      });
+      if (!e.members && e.name.length >= LOOSE_NAME) {
+        const half = Math.ceil(e.name.length / 2);
+        this.needles.add(e.name.slice(0, half), { kind: 'anchor', entry, offset: 0 });
+        this.needles.add(e.name.slice(half), { kind: 'anchor', entry, offset: half });
+      }
+    });
+  }
+
+  find(text: string): Observation[] {
+    const out: Observation[] = [];
+    const labelEnds = new Map<string, number[]>();
+    const misspelt: Observation[] = [];
+    this.needles.scan(text, (at, needle, n) => {
+      const entry = this.entries[n.entry];
+      const end = at + needle.length;
+      if (n.kind === 'label') {
+        if (!labelEnds.has(entry.name)) labelEnds.set(entry.name, []);
+        labelEnds.get(entry.name)!.push(end);
+        const quoted = at > 0 && OPEN_QUOTE.includes(text[at - 1]) && CLOSE_QUOTE.includes(text[end] ?? '');
+        if (entry.quoted && !quoted && !insideTitle(text, at)) out.push({ kind: 'unquoted', entry, label: needle, start: at, end, history: false });
+      } else if (n.kind === 'old') {
+        if (n.notBefore && n.notBefore.includes(text[end] ?? '')) return;
+        // 原国家卫生和计划生育委员会: named as it was.
+        const history = text[at - 1] === '原' || historyAround(text, at, end);
+        out.push({ kind: 'replaced', entry, old: needle, start: at, end, history });
+      } else {
+        const o = this.loose(text, at, needle, n.offset, entry);
+        if (o) misspelt.push(o);
+      }
+    });
+    // The longest name of those misspelt at one place (中国共产党中央纪律检查委员会 over 中央纪律检查委员会).
+    misspelt.sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const o of misspelt) if (!out.some((k) => k.kind === 'misspelt' && k.start < o.end && o.start < k.end)) out.push(o);
+    for (const run of runs(text, (piece) => this.joins(piece))) this.lists(text, run, labelEnds, out);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** A name written one letter off around an anchor of it (`全国人民代表大会常务委会`). */
+  private loose(text: string, at: number, anchor: string, offset: number, entry: Formulation): Observation | undefined {
+    const name = entry.name;
+    const n = name.length;
+    for (const length of [n, n - 1, n + 1]) {
+      const start = offset === 0 ? at : at + anchor.length - length;
+      const end = start + length;
+      if (start < 0 || end > text.length) continue;
+      const wrong = text.slice(start, end);
+      if (wrong === name || text.startsWith(name, start) || text.startsWith(name, start - 1) || text.slice(start - 1, end + 1).includes(name)) continue;
+      if (!oneInnerEdit(wrong, name)) continue;
+      for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return undefined;
+      return { kind: 'misspelt', entry, wrong, start, end, history: false };
+    }
+    return undefined;
+  }
+
+  /** The lists of known enumerations in one run of items. */
+  private lists(text: string, run: Item[], labelEnds: Map<string, number[]>, out: Observation[]): void {
+    // Per item, the members it is (exactly), ends with (the first of a list) or starts with (the last).
+    const exact = run.map((it) => this.atoms.get(norm(it.text)) ?? []);
+    const ends = run.map((it) => this.affixMatches(it.text, 'end'));
+    const starts = run.map((it) => this.affixMatches(it.text, 'start'));
+    const touched = new Set<number>();
+    for (const list of [...exact, ...ends, ...starts]) for (const m of list) touched.add(m.entry);
+    for (const entryIndex of touched) {
+      const entry = this.entries[entryIndex];
+      const indexIn = (list: Array<{ entry: number; index: number }>) => list.find((m) => m.entry === entryIndex)?.index ?? -1;
+      for (let i0 = 0; i0 < run.length; i0++) {
+        const first = indexIn(exact[i0]) >= 0 ? indexIn(exact[i0]) : indexIn(ends[i0]);
+        if (first < 0) continue;
+        // Extend over members, with at most one item that is none.
+        const seq: number[] = [first];
+        let i1 = i0;
+        let unmatched = -1;
+        for (let j = i0 + 1; j < run.length; j++) {
+          const m = indexIn(exact[j]) >= 0 ? indexIn(exact[j]) : indexIn(starts[j]);
+          if (m >= 0) {
+            seq.push(m);
+            i1 = j;
+            if (indexIn(exact[j]) < 0) break; // a last item that only starts with a member ends the list
+          } else if (unmatched < 0 && j + 1 < run.length && (indexIn(exact[j + 1]) >= 0 || indexIn(starts[j + 1]) >= 0)) {
+            unmatched = j;
+          } else break;
+        }
+        if (seq.length < 2) continue;
+        // Right after its label, an odd first or last item may be a member miswritten (“四个全面”：全面建成小康社会、…).
+        let from = i0;
+        let to = i1;
+        if (unmatched < 0 && seq.length === entry.members!.length - 1) {
+          if (i0 > 0 && labelledAt(text, run[i0 - 1].start, entry, labelEnds) && !this.anyMatch(run[i0 - 1].text, entryIndex)) {
+            unmatched = from = i0 - 1;
+          } else if (i1 + 1 < run.length && labelledAt(text, run[i0].start, entry, labelEnds) && !this.anyMatch(run[i1 + 1].text, entryIndex)) {
+            unmatched = to = i1 + 1;
+          }
+        } else if (unmatched < 0 && seq.length === entry.members!.length && i1 + 1 < run.length && run[i1 + 1].before === '、') {
+          // One more item after a complete list, in the same series (“四个自信”：……、文化自信、历史自信).
+          if (labelledAt(text, run[i0].start, entry, labelEnds) && !this.anyMatch(run[i1 + 1].text, entryIndex)) unmatched = to = i1 + 1;
+        }
+        const o = this.judgeList(text, run, from, to, seq, unmatched, entry, labelEnds);
+        if (o) out.push(o);
+        i0 = i1;
+      }
+    }
+  }
+
+  private judgeList(
+    text: string,
+    run: Item[],
+    i0: number,
+    i1: number,
+    seq: number[],
+    unmatched: number,
+    entry: Formulation,
+    labelEnds: Map<string, number[]>,
+  ): Observation | undefined {
+    const members = entry.members!;
+    const n = members.length;
+    const distinct = new Set(seq).size;
+    if (distinct !== seq.length) return undefined;
+    const increasing = seq.every((m, i) => i === 0 || m > seq[i - 1]);
+    // The span: the first member within the first item (which may begin with other words), to the last within the last.
+    const firstItem = run[i0];
+    const lastItem = run[i1];
+    const firstText = unmatched === i0 ? firstItem.text : members[seq[0]];
+    const start = norm(firstItem.text) === norm(firstText) ? firstItem.start : firstItem.end - firstText.length;
+    const lastText = unmatched === i1 ? lastItem.text : members[seq[seq.length - 1]];
+    const end = norm(lastItem.text) === norm(lastText) ? lastItem.end : lastItem.start + lastText.length;
+    if (start < firstItem.start || end > lastItem.end) return undefined;
+    const history = historyAround(text, start, end);
+    const labelled = labelledAt(text, start, entry, labelEnds);
+    const separators = run.slice(i0 + 1, i1 + 1).map((it) => it.before);
+    const canonical = joinLike(members, separators);
+    if (unmatched < 0 && seq.length === n && !increasing) return { kind: 'order', entry, start, end, history, replacement: canonical };
+    if (!labelled || !increasing) return undefined;
+    if (unmatched < 0 && seq.length === n - 1) {
+      const missing = members.find((_, i) => !seq.includes(i))!;
+      return { kind: 'missing', entry, start, end, history, replacement: canonical, member: missing };
+    }
+    if (unmatched >= 0 && seq.length === n) return { kind: 'added', entry, start, end, history, replacement: canonical, member: run[unmatched].text };
+    if (unmatched >= 0 && seq.length === n - 1) {
+      const missing = members.findIndex((_, i) => !seq.includes(i));
+      // The odd item stands where the missing member belongs.
+      const before = seq.filter((m) => m < missing).length;
+      if (unmatched - i0 !== before) return undefined;
+      return { kind: 'substituted', entry, start, end, history, replacement: canonical, member: members[missing], wrong: run[unmatched].text };
+    }
+    return undefined;
+  }
+
+  /** Where a last join (和, 及) splits an item into two members (享乐主义和奢靡之风), or −1; never inside a member (坚持和加强…). */
+  private joins(piece: string): { at: number; length: number } | undefined {
+    if (this.atoms.has(norm(piece))) return undefined;
+    LAST_JOIN.lastIndex = 0;
+    let found: { at: number; length: number } | undefined;
+    for (let m = LAST_JOIN.exec(piece); m; m = LAST_JOIN.exec(piece)) {
+      const left = piece.slice(0, m.index);
+      const right = piece.slice(m.index + m[0].length);
+      const leftOk = this.atoms.has(norm(left)) || this.affixMatches(left, 'end').length > 0;
+      const rightOk = this.atoms.has(norm(right)) || this.affixMatches(right, 'start').length > 0;
+      if (left && right && leftOk && rightOk) found = { at: m.index, length: m[0].length };
+    }
+    return found;
+  }
+
+  private anyMatch(item: string, entry: number): boolean {
+    const has = (list: Array<{ entry: number }>) => list.some((m) => m.entry === entry);
+    return has(this.atoms.get(norm(item)) ?? []) || has(this.affixMatches(item, 'end')) || has(this.affixMatches(item, 'start'));
+  }
+
+  /** The members an item ends with (`增强政治意识`) or starts with (`看齐意识的要求`). */
+  private affixMatches(item: string, side: 'start' | 'end'): Array<{ entry: number; index: number }> {
+    const text = norm(item);
+    if (text.length < 2) return [];
+    const candidates = side === 'end' ? this.byLastPair.get(text.slice(-2)) : this.byFirstPair.get(text.slice(0, 2));
+    if (!candidates) return [];
+    const found: Array<{ entry: number; index: number }> = [];
+    for (const atom of candidates) {
+      if (atom.length < text.length && (side === 'end' ? text.endsWith(atom) : text.startsWith(atom))) found.push(...this.atoms.get(atom)!);
+    }
+    return found;
+  }
+}
+
+/** A label is a short name without marks (四个意识), searched as written; other names only describe a list. */
+function isLabel(name: string): boolean {
+  return name.length >= 2 && name.length <= 10 && /^[\u4e00-\u9fff]+$/.test(name);
+}
+
+/** True if one edit inside (never at either end, never a numeral) turns `wrong` into `right`. */
+export function oneInnerEdit(wrong: string, right: string): boolean {
+  // A numeral makes another meeting (十四届, 二中全会); 的 and 之 come and go in prose.
+  const numeral = (c: string | undefined) => c !== undefined && NUMERALS.includes(c);
+  const particle = (c: string | undefined) => c === '的' || c === '之';
+  if (wrong[0] !== right[0] || wrong[wrong.length - 1] !== right[right.length - 1]) return false;
+  let i = 0;
+  while (i < wrong.length && i < right.length && wrong[i] === right[i]) i++;
+  if (wrong.length === right.length) {
+    if (wrong.slice(i + 1) !== right.slice(i + 1)) return false;
+    return !numeral(wrong[i]) && !numeral(right[i]);
+  }
+  if (Math.abs(wrong.length - right.length) !== 1) return false;
+  const [longer, shorter] = wrong.length > right.length ? [wrong, right] : [right, wrong];
+  return longer.slice(i + 1) === shorter.slice(i) && !numeral(longer[i]) && !particle(longer[i]);
+}
+
+/** The members in order, joined with the separators the writer used (the last one kept: 和, 、). */
+function joinLike(members: readonly string[], separators: string[]): string {
+  const last = separators[separators.length - 1] ?? '、';
+  const inner = separators.find((s) => s === '、' || s === '，') ?? '、';
+  return members.map((m, i) => (i === 0 ? m : (i === members.length - 1 ? last : inner) + m)).join('');
+}
+
+/** True if the entry's label ends just before `start`, with only a colon or 即 between. */
+function labelledAt(text: string, start: number, entry: Formulation, labelEnds: Map<string, number[]>): boolean {
+  return (labelEnds.get(entry.name) ?? []).some((e) => e <= start && start - e <= 4 && LABEL_GAP.test(text.slice(e, start)));
+}
+
+function historyAround(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !SENTENCE_END.test(text[b])) b++;
+  return HISTORY.test(text.slice(a, b));
+}
+
+function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.lastIndexOf('》', at) < open;
+}
+
+/** Runs of items: stretches between sentence marks, split at 、 and ，, and where `join` says at a last 和 or 及. */
+function runs(text: string, join: (piece: string) => { at: number; length: number } | undefined): Item[][] {
+  const out: Item[][] = [];
+  let run: Item[] = [];
+  let itemStart = 0;
+  let before = '';
+  const close = (end: number) => {
+    if (end <= itemStart) return;
+    const piece = text.slice(itemStart, end);
+    const cut = join(piece);
+    if (cut) {
+      run.push({ start: itemStart, end: itemStart + cut.at, text: piece.slice(0, cut.at), before });
+      run.push({ start: itemStart + cut.at + cut.length, end, text: piece.slice(cut.at + cut.length), before: piece.substr(cut.at, cut.length) });
+    } else {
+      run.push({ start: itemStart, end, text: piece, before });
+    }
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || RUN_END[c] === 1) {
+      close(i);
+      if (run.length) out.push(run);
+      run = [];
+      itemStart = i + 1;
+      before = '';
+    } else if (ITEM_SEPARATOR[c] === 1) {
+      close(i);
+      itemStart = i + 1;
+      before = text[i];
+    }
+  }
+  return out;
+}

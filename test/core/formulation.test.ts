@@ -1,0 +1,116 @@
+// The formulation rule (规范表述): its fixtures (shipped entries and a house
+// list from config), the draft's date, history left alone, fixes, the data's
+// counts and sources, and the config's validation.
+
+import * as assert from 'assert';
+import { applyFixes, checkText, mergeConfig, validateConfig } from '../../server/src/core';
+import { formulation } from '../../server/src/core/rules/formulation';
+import { dateInLine } from '../../server/src/core/wording/draftDate';
+import { provideWordingData, shippedFormulations } from '../../server/src/core/wording/typoData';
+import { assertFixture } from '../helpers/fixtures';
+import { provideBuiltWordingData } from '../helpers/wording';
+
+const dated = (date: string, body: string) => `在全市干部大会上的讲话\n\n${date}\n\n同志们：\n\n${body}\n`;
+const found = (text: string, config = mergeConfig()) =>
+  checkText(text, { rules: [formulation], config }).findings.map((f) => `${text.slice(f.span.start, f.span.end)} → ${f.fixes![0].edits[0].newText}`);
+
+describe('formulation', () => {
+  before(() => provideBuiltWordingData());
+
+  it('finds each defect of its fixture, the house list of its config included', () => {
+    assertFixture('rules/formulation.txt', 'formulation', { rules: [formulation] });
+  });
+
+  it('stays silent on its clean twin (history, other levels of a body, other sessions of a meeting)', () => {
+    assertFixture('rules/formulation.clean.txt', 'formulation', { rules: [formulation] });
+  });
+
+  it('keeps the configured entries without the shipped data, and never throws', () => {
+    provideWordingData(() => {
+      throw new Error('no data here');
+    });
+    try {
+      const config = mergeConfig(validateConfig({ formulations: [{ name: '三个一流', members: ['一流的服务', '一流的作风', '一流的业绩'] }] }, 'test').config);
+      assert.deepStrictEqual(found('要坚定道路自信、理论自信、文化自信、制度自信，做到一流的服务、一流的业绩、一流的作风。', config), [
+        '一流的服务、一流的业绩、一流的作风 → 一流的服务、一流的作风、一流的业绩',
+      ]);
+    } finally {
+      provideBuiltWordingData();
+    }
+  });
+
+  it('judges by the draft’s date line, else the configured draftDate, else today', () => {
+    const body = '必须坚定三个自信。';
+    assert.deepStrictEqual(found(dated('2015年3月5日', body)), []);
+    assert.deepStrictEqual(found(dated('二〇一六年七月二日', body)), ['三个自信 → 四个自信']);
+    assert.deepStrictEqual(found(body, mergeConfig({ draftDate: '2016-06-30' })), []);
+    assert.deepStrictEqual(found(body, mergeConfig({ draftDate: '2016-07-01' })), ['三个自信 → 四个自信']);
+    assert.deepStrictEqual(found(body), ['三个自信 → 四个自信']);
+    // The members of 四个全面 changed on 2020-10-29.
+    const old = '协调推进“四个全面”：全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。';
+    assert.deepStrictEqual(found(dated('2019年5月1日', old)), []);
+    assert.deepStrictEqual(found(dated('2021年5月1日', old)), [
+      '全面建成小康社会、全面深化改革、全面依法治国、全面从严治党 → 全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党',
+    ]);
+  });
+
+  it('reads date lines in digits, full-width digits and Chinese numerals', () => {
+    assert.strictEqual(dateInLine('2025年3月5日'), '2025-03-05');
+    assert.strictEqual(dateInLine('（２０２４年１２月３１日）'), '2024-12-31');
+    assert.strictEqual(dateInLine('二〇二四年十二月三十一日'), '2024-12-31');
+    assert.strictEqual(dateInLine('2025年13月1日'), undefined);
+  });
+
+  it('gives the canonical form and its source, and a fix that is never safe', () => {
+    const text = dated('2025年3月5日', '我们要坚定道路自信、理论自信、文化自信、制度自信。');
+    const [f] = checkText(text, { rules: [formulation] }).findings;
+    assert.match(f.message, /道路自信、理论自信、制度自信、文化自信/);
+    assert.match(f.message, /95周年大会.*2016年7月1日/);
+    assert.strictEqual(f.fixes![0].safe, false);
+    assert.match(applyFixes(text, f.fixes!).text, /坚定道路自信、理论自信、制度自信、文化自信。/);
+  });
+
+  it('reports a label without its quotation marks as info, and quotes it', () => {
+    const text = dated('2025年3月5日', '各级干部要树牢四个意识。');
+    const [f] = checkText(text, { rules: [formulation] }).findings;
+    assert.strictEqual(f.severity, 'info');
+    assert.match(applyFixes(text, f.fixes!).text, /树牢“四个意识”。/);
+  });
+
+  it('ships at least 40 enumerations and 100 names, each with a source and a real date', () => {
+    const { enumerations: ENUMERATIONS, names: NAMES, date } = shippedFormulations()!;
+    assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(ENUMERATIONS.length >= 40, `${ENUMERATIONS.length} enumerations`);
+    assert.ok(NAMES.length >= 100, `${NAMES.length} names`);
+    for (const e of [...ENUMERATIONS, ...NAMES]) {
+      assert.ok(e.source.length > 1, e.name);
+      assert.match(e.since, /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, e.name);
+      if (e.members) assert.ok(e.members.length >= 2 && new Set(e.members).size === e.members.length, e.name);
+    }
+    const names = NAMES.map((e) => e.name);
+    assert.strictEqual(new Set(names).size, names.length);
+  });
+
+  it('validates house formulations: keeps the good, names the bad', () => {
+    const { config, problems } = validateConfig(
+      {
+        formulations: [
+          { name: '三个一流', members: ['一流的服务', '一流的作风'], since: '2024-01-01' },
+          { name: '某', members: ['甲乙'] },
+          { name: '两个确保', members: ['确保安全'] },
+          { name: '新名称机构', since: '2024-02-30' },
+        ],
+        draftDate: '2025-3-5',
+      },
+      '.speechdraftrc.json',
+    );
+    assert.deepStrictEqual(config.formulations!.map((e) => e.name), ['三个一流']);
+    assert.deepStrictEqual(
+      problems.map((p) => p.key),
+      ['formulations[1]', 'formulations[2]', 'formulations[3]', 'draftDate'],
+    );
+    assert.match(problems[0].message.zh, /name/);
+    assert.match(problems[3].message.en, /YYYY-MM-DD/);
+    assert.deepStrictEqual(validateConfig({ formulations: 'x' }, 'settings').problems.map((p) => p.key), ['formulations']);
+  });
+});

@@ -1,0 +1,114 @@
+// The typo rule (错别字): its fixtures, the evaluation set written for it
+// (recall and silence on the correct twins), what it leaves to word-usage,
+// its fixes, positions outside the BMP, and lazy loading of its data.
+
+import * as assert from 'assert';
+import { applyFixes, Checker, checkText } from '../../server/src/core';
+import { typo } from '../../server/src/core/rules/typo';
+import { wordUsage } from '../../server/src/core/rules/wordUsage';
+import { provideWordingData } from '../../server/src/core/wording/typoData';
+import { assertFixture, readFixture } from '../helpers/fixtures';
+import { provideBuiltWordingData } from '../helpers/wording';
+
+interface Case {
+  line: number;
+  wrong: string;
+  right: string;
+  /** The sentence with the typo, and its correct twin. */
+  typoText: string;
+  twinText: string;
+  at: number;
+}
+
+/** `test/fixtures/typo/evaluation.txt`: one sentence a line with `{wrong|right}`. */
+function evaluationCases(): Case[] {
+  return readFixture('typo/evaluation.txt')
+    .split('\n')
+    .map((text, i) => ({ text, line: i + 1 }))
+    .filter(({ text }) => !text.startsWith('#') && text.includes('{'))
+    .map(({ text, line }) => {
+      const m = /\{([^|}]+)\|([^}]+)\}/.exec(text)!;
+      return { line, wrong: m[1], right: m[2], typoText: text.replace(m[0], m[1]), twinText: text.replace(m[0], m[2]), at: m.index };
+    });
+}
+
+describe('typo', () => {
+  before(() => provideBuiltWordingData());
+
+  it('finds each typo of its fixture and leaves the misspellings of word-usage to it', () => {
+    assertFixture('rules/typo.txt', 'typo', { rules: [typo] });
+    assertFixture('rules/typo.txt', 'word-usage', { rules: [typo, wordUsage] });
+  });
+
+  it('stays silent on its clean twin (names, quotations, coined phrases, numbers)', () => {
+    assertFixture('rules/typo.clean.txt', 'typo', { rules: [typo] });
+  });
+
+  it('recalls at least 80 % of the evaluation set, with no finding on any correct twin', () => {
+    const cases = evaluationCases();
+    assert.ok(cases.length >= 200, `${cases.length} cases`);
+    const missed: string[] = [];
+    const onTwins: string[] = [];
+    for (const c of cases) {
+      const found = checkText(c.typoText, { rules: [typo] }).findings;
+      const hit = found.find((f) => f.span.start <= c.at + c.wrong.length && f.span.end > c.at);
+      if (!hit || applyFixes(c.typoText, [hit.fixes![0]]).text !== c.twinText) missed.push(`${c.line}: ${c.wrong}→${c.right}`);
+      for (const f of checkText(c.twinText, { rules: [typo] }).findings) onTwins.push(`${c.line}: ${f.message}`);
+    }
+    const recall = (cases.length - missed.length) / cases.length;
+    assert.deepStrictEqual(onTwins, []);
+    assert.ok(recall >= 0.8, `recall ${(recall * 100).toFixed(1)} %; missed:\n${missed.join('\n')}`);
+  });
+
+  it('offers the correction as a quick fix, never a safe one, and explains it', () => {
+    const text = '要大力宏扬伟大建党精神。';
+    const [f] = checkText(text, { rules: [typo] }).findings;
+    assert.deepStrictEqual(f.span, { start: 3, end: 5 });
+    assert.strictEqual(f.fixes!.length, 1);
+    assert.strictEqual(f.fixes![0].safe, false);
+    assert.strictEqual(applyFixes(text, f.fixes!).text, '要大力弘扬伟大建党精神。');
+    assert.match(f.message, /宏扬.*弘扬/);
+    const en = checkText(text, { rules: [typo], locale: 'en' }).findings[0];
+    assert.match(en.message, /typo for “弘扬”/);
+  });
+
+  it('counts offsets in UTF-16 code units after characters outside the BMP', () => {
+    const text = '𠀀😀要大力宏扬实干精神。';
+    const [f] = checkText(text, { rules: [typo] }).findings;
+    assert.strictEqual(text.slice(f.span.start, f.span.end), '宏扬');
+    assert.strictEqual(f.span.start, 7);
+  });
+
+  it('leaves a stretch the draft writes twice: a term of its own', () => {
+    const once = '要坚持学细悟透，持续用力。';
+    assert.strictEqual(checkText(once, { rules: [typo] }).findings.length, 1);
+    assert.strictEqual(checkText(`${once}\n\n我们要学细悟透。`, { rules: [typo] }).findings.length, 0);
+  });
+
+  it('reads its data on its first check only, and a checker without it never reads it', () => {
+    const counter = provideBuiltWordingData();
+    new Checker({ rules: [wordUsage] }).check('要大力宏扬伟大建党精神。');
+    assert.strictEqual(counter.loads, 0);
+    const checker = new Checker({ rules: [typo] });
+    checker.check('要大力宏扬伟大建党精神。');
+    checker.check('要大力宏扬伟大建党精神。\n\n要扎实推近乡村振兴。');
+    new Checker({ rules: [typo] }).check('要扎实推近乡村振兴。');
+    assert.strictEqual(counter.loads, 1);
+  });
+
+  it('without its data still finds the words wrong in context, and never throws', () => {
+    provideWordingData(() => {
+      throw new Error('no data here');
+    });
+    try {
+      const r = checkText('要大力宏扬伟大建党精神，我们必需加强调度。', { rules: [typo] });
+      assert.deepStrictEqual(r.ruleErrors, []);
+      assert.deepStrictEqual(
+        r.findings.map((f) => f.fixes![0].edits[0].newText),
+        ['必须'],
+      );
+    } finally {
+      provideBuiltWordingData();
+    }
+  });
+});
