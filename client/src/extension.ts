@@ -3,12 +3,13 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { HeadingTreeNode } from '../../server/src/protocol';
+import { ClientCommands, type HeadingTreeNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
 import { SpeechLikeTxt } from './draftLanguage';
 import { DraftStatus } from './draftStatus';
 import { EncodingCheck } from './encoding';
+import { GroupedMarks } from './groupedMarks';
 import { HeadingTreeProvider } from './headingTreeView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
@@ -26,6 +27,7 @@ export interface SpeechDraftApi {
   draftStatus: DraftStatus;
   speechLikeTxt: SpeechLikeTxt;
   encoding: EncodingCheck;
+  groupedMarks: GroupedMarks;
 }
 
 let server: SpeechServer | undefined;
@@ -40,8 +42,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   const draftStatus = new DraftStatus();
   const speechLikeTxt = new SpeechLikeTxt(context.workspaceState);
   const encoding = new EncodingCheck((doc) => speechLikeTxt.consider(doc));
-  context.subscriptions.push(speech, headingTree, statusBar, draftStatus, speechLikeTxt, encoding, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views, draftStatus }))) {
+  const groupedMarks = new GroupedMarks(speech);
+  context.subscriptions.push(speech, headingTree, statusBar, draftStatus, speechLikeTxt, encoding, groupedMarks, ...views);
+  // The client commands of the server's quick fixes (ruleSettings.ts) live in the client library's bundle.
+  const clientCommands = Object.fromEntries(Object.values(ClientCommands).map((id) => [id, (args: never) => speech.bundle().ruleSettingCommands()[id](args)]));
+  const commands = { ...createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views, draftStatus }), ...clientCommands };
+  for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
   context.subscriptions.push(
@@ -73,6 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     draftStatus,
     speechLikeTxt,
     encoding,
+    groupedMarks,
   };
 }
 

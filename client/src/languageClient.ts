@@ -4,9 +4,13 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClientCommands } from '../../server/src/protocol';
 import { CrashHandler } from './crashes';
 import { linkRuleDocs } from './ruleDocs';
 import { SECTION } from './settings';
+
+// The commands that write the user's settings run from quick fixes, when this bundle is loaded already.
+export { ruleSettingCommands } from './ruleSettings';
 
 /**
  * Every language a draft may be written in goes to the server; the server
@@ -35,7 +39,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): { client
       configurationSection: SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechdraftrc.json'),
     },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // The commands of ClientCommands this extension runs (ruleSettings.ts): the server offers their quick fixes.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: Object.values(ClientCommands) },
     outputChannelName: vscode.l10n.t('Speech Draft'),
     errorHandler: crashes,
     // A finding's code opens its rule's page inside VS Code (the server links the website, for other editors).

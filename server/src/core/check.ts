@@ -8,6 +8,7 @@ import type { SpeechModel } from './model/types';
 import { allRules, type Rule } from './rules';
 import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
+import { acceptedIn } from './signal/accept';
 import { collectSuppressions } from './suppress';
 import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
 import { batchOf, type WordListBatch } from './text/wordList';
@@ -160,7 +161,8 @@ export class Checker {
     this.paragraphFindings.sweep();
     for (const c of this.documentRuleMemo.values()) c.sweep();
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
-    const kept = findings.filter((f) => !suppressions.isSuppressed(f));
+    const accepted = acceptedIn(text, this.config.accept);
+    const kept = findings.filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f));
     if (text.length < fullText.length) {
       // Said whatever the rules' severities: a limit must never make the checker go silent.
       kept.push({
@@ -168,6 +170,7 @@ export class Checker {
         severity: 'info',
         span: { start: 0, end: model.lines.lineEnd(0) },
         message: t('This draft has {0} characters; only the first {1} are checked.', fullText.length, text.length),
+        notice: true,
       });
     }
     return { model, findings: kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), ruleErrors };

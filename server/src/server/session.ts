@@ -84,7 +84,7 @@ export class Sessions {
     const { version, text } = slot === 'saved' ? session.saved : { version: doc.version, text: doc.getText() };
     // The live and the saved text are often the same version: one check serves both slots.
     let a = [session.live, session.savedAnalysis].find((x) => x && x.version === version && x.text === text);
-    if (a && a.settings !== s) a = { ...a, settings: s };
+    if (a) a = this.analyzer.withSettings(a, s);
     if (!a) {
       a = this.analyzer.check(doc.uri, checker, version, text, s);
       for (const e of a.result.ruleErrors) this.notices.ruleError(session.loggedRuleErrors, doc.uri, e.rule, e.error);

@@ -13,10 +13,13 @@ import { Glob, matchesAny, pathForGlobs } from '../../../common/drafts/glob';
 import { loadConfigFor, workspaceSearchEnd } from '../node/configFiles';
 
 export type RunMode = 'onType' | 'onSave';
+/** `grouped`: a paragraph's many half-width marks are one finding; `each`: one finding a mark. */
+export type HalfWidthMarks = 'grouped' | 'each';
 
 export interface DocumentSettings {
   config: SpeechDraftConfig;
   run: RunMode;
+  halfWidthMarks: HalfWidthMarks;
   /** Milliseconds between the last keystroke and the check. */
   debounce: number;
   problems: ConfigProblem[];
@@ -26,6 +29,10 @@ export interface DocumentSettings {
   ignored: boolean;
   /** Changes whenever settings or config files change: a key for caches. */
   generation: number;
+  /** The `.speechdraftrc.json` that applies, and the rule severities it sets. */
+  configFile?: { path: string; rules: Partial<Record<string, string>> };
+  /** False in a workspace the client says is not trusted. */
+  trusted: boolean;
 }
 
 /**
@@ -39,6 +46,12 @@ export function checksDocument(s: DocumentSettings, languageId: string): boolean
 const CHECKER_KEYS = Object.keys(DEFAULT_CONFIG);
 const DEBOUNCE = settingOf('debounce');
 const RUN = settingOf('run');
+const HALF_WIDTH_MARKS = settingOf('halfWidthMarks');
+
+/** A string setting's value when it is one of its declared values, else its default. */
+function choice<T extends string>(spec: ReturnType<typeof settingOf>, value: unknown): T {
+  return (spec.values?.some((v) => v.value === value) ? value : spec.default) as T;
+}
 
 /** The workspace folders `initialize` names (`workspaceFolders`, else the older `rootUri` or `rootPath`), as paths. */
 export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFolders' | 'rootUri' | 'rootPath'>): string[] {
@@ -146,10 +159,13 @@ export class Settings {
       config: loaded.config,
       languages,
       ignored,
-      run: RUN.values?.some((v) => v.value === raw.run) ? (raw.run as RunMode) : (RUN.default as RunMode),
+      run: choice<RunMode>(RUN, raw.run),
+      halfWidthMarks: choice<HalfWidthMarks>(HALF_WIDTH_MARKS, raw.halfWidthMarks),
       debounce,
       problems: [...fromEditor.problems, ...loaded.problems],
       generation: this.generation,
+      configFile: loaded.file ? { path: loaded.file, rules: { ...loaded.fileLayer?.rules } } : undefined,
+      trusted: this.trusted,
     };
   }
 }

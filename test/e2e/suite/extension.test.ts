@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { CORPUS_ABSENT } from '../../helpers/corpus';
 import { skipBecause } from '../../helpers/skip';
-import { api, codeOf, diagnosticsWhere, speechDiagnostics, waitFor, workspaceFile } from './util';
+import { api, applyInPreview, codeOf, diagnosticsWhere, speechDiagnostics, waitFor, workspaceFile } from './util';
 
 const STRUCTURE = ['numbering-sequence', 'numbering-style', 'numbering-hierarchy', 'outline-consistency', 'announced-count', 'heading-style', 'speech-structure'];
 
@@ -19,7 +19,12 @@ describe('Speech Draft in VS Code', () => {
     await api();
   });
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Every draft a test changed, not only the active editor (after the refactor preview that is the preview):
+    // a draft left changed would be the next test's text, and the workbench check's after a reload.
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -93,11 +98,11 @@ describe('Speech Draft in VS Code', () => {
   it('renumbers the draft with the renumber command', async () => {
     const editor = await open('gap.speech');
     await diagnosticsWhere(editor.document.uri, (d) => d.length > 0, 'diagnostics');
-    await vscode.commands.executeCommand('speechDraft.renumber');
-    const text = await waitFor([vscode.workspace.onDidChangeTextDocument], () => {
-      const t = editor.document.getText();
-      return t.includes('\n二、突出重点') ? t : undefined;
-    }, 'the renumbered text');
+    // Renumbering is shown in the refactor preview first, and applied there.
+    const running = vscode.commands.executeCommand('speechDraft.renumber');
+    await applyInPreview(() => editor.document.getText().includes('\n二、突出重点'), 'the renumbered text');
+    await running;
+    const text = editor.document.getText();
     assert.ok(text.includes('\n三、强化保障'));
     assert.ok(text.includes('\n第一，要管住野外火源'));
     await diagnosticsWhere(editor.document.uri, (d) => !d.some((x) => codeOf(x) === 'numbering-sequence'), 'no numbering finding left');
@@ -105,11 +110,10 @@ describe('Speech Draft in VS Code', () => {
 
   it('writes the 【提纲】 from the body with the update-outline command', async () => {
     const editor = await open('draft.txt');
-    await vscode.commands.executeCommand('speechDraft.updateOutline');
-    const text = await waitFor([vscode.workspace.onDidChangeTextDocument], () => {
-      const t = editor.document.getText();
-      return t.startsWith('【提纲】') ? t : undefined;
-    }, 'the outline written');
+    const running = vscode.commands.executeCommand('speechDraft.updateOutline');
+    await applyInPreview(() => editor.document.getText().startsWith('【提纲】'), 'the outline written');
+    await running;
+    const text = editor.document.getText();
     assert.ok(text.startsWith('【提纲】\n一、认清形势\n二、狠抓落实\n\n在全区'));
   });
 

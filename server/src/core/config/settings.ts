@@ -84,6 +84,25 @@ const TABLE = [
     description: { zh: '检查时机：输入时或保存时。', en: 'When to check: as you type, or when you save.' },
   },
   {
+    key: 'halfWidthMarks',
+    title: { zh: '半角标点的列法', en: 'Half-width marks' },
+    group: 'rules',
+    scope: 'editor',
+    type: 'string',
+    values: [
+      {
+        value: 'grouped',
+        description: {
+          zh: '一段中超过三处时合为一条问题（附本段的修复），每处仍以浅色下划线标出、悬停可见；网页残留行里的标点不另报（该行应删除）。',
+          en: 'More than three in a paragraph make one finding (with a fix for the paragraph); each mark is still underlined lightly and named in the hover. Marks in a line copied from a download site are not reported apart (the line is to go).',
+        },
+      },
+      { value: 'each', description: { zh: '每处半角标点单独列为一条问题。', en: 'Each half-width mark is a finding of its own.' } },
+    ],
+    default: 'grouped',
+    description: { zh: '半角标点问题怎样列出：按段合并，或逐处列出。', en: 'How half-width punctuation is listed: gathered by paragraph, or each mark on its own.' },
+  },
+  {
     key: 'debounce',
     title: { zh: '检查延迟', en: 'Check delay' },
     group: 'files',
@@ -190,6 +209,21 @@ const TABLE = [
     description: {
       zh: '`word-usage` 的另外词条：`[{"wrong": "帐号", "right": "账号"}]`。在不受信任的工作区中不使用。',
       en: 'More words for `word-usage`: `[{"wrong": "帐号", "right": "账号"}]`. Ignored in untrusted workspaces.',
+    },
+  },
+  {
+    key: 'accept',
+    title: { zh: '本工作区接受的写法', en: 'Accepted in this workspace' },
+    group: 'rules',
+    scope: 'checker',
+    type: 'array',
+    items: { type: 'string', minLength: 1, maxLength: 100 },
+    default: [],
+    markdown: true,
+    restricted: true,
+    description: {
+      zh: '本工作区有意这样写的字词、短语或占位符，如 `["××同志", "某某"]`：落在其中的问题一律不报（对所有规则有效）。快速修复“在本工作区接受……”会写入这里。在不受信任的工作区中不使用。',
+      en: 'Words, phrases or placeholders written on purpose in this workspace, such as `["××同志", "某某"]`: no rule reports a finding inside them. The quick fix “Accept … in this workspace” adds to it. Ignored in untrusted workspaces.',
     },
   },
   {
