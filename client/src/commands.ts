@@ -86,7 +86,7 @@ async function showStatistics(ctx: Context): Promise<void> {
 async function move(ctx: Context, node: HeadingTreeNode | undefined, direction: 'up' | 'down'): Promise<void> {
   const given = node ?? ctx.headingTreeViews.map((v) => v.selection[0]).find(Boolean);
   const target = given && ctx.headingTree.current(given);
-  if (!target || !ctx.headingTree.document) return;
+  if (!target?.section || !ctx.headingTree.document) return;
   await moveSection(ctx.server, ctx.headingTree.document, target, direction);
 }
 

@@ -4,10 +4,11 @@
 // indents and 〔〕 (a .log of the same line is highlighted, as VS Code does
 // wherever it applies); a notice stays plain text, unchecked; a GB18030
 // file says what it is; the export dialog's default (Enter) reviews the
-// problems instead of exporting them. Screenshots of each step go to
-// test/e2e/screenshots/.
+// problems instead of exporting them; the 讲话提纲 view shows the lost
+// section as a node; a placeholder accepted in the workspace stays quiet after
+// the window reloads. Screenshots of each step go to test/e2e/screenshots/.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTION_TIMEOUT, openFile, runCommand } from './workbench.mjs';
 
@@ -15,6 +16,18 @@ const editorOf = (page) => page.locator('.editor-instance .monaco-editor').first
 
 async function waitForLine(page, text) {
   await editorOf(page).locator('.view-line', { hasText: text }).first().waitFor({ timeout: ACTION_TIMEOUT });
+}
+
+/** Opens a file of the workspace and waits for its line; once more if a closing picker swallowed the first Ctrl+P. */
+async function openAt(page, name, line) {
+  try {
+    await openFile(page, name);
+    await editorOf(page).locator('.view-line', { hasText: line }).first().waitFor({ timeout: 5000 });
+  } catch {
+    await page.keyboard.press('Escape');
+    await openFile(page, name);
+    await waitForLine(page, line);
+  }
 }
 
 /** A notification holding `text`; its button `button` clicked when given. */
@@ -118,4 +131,66 @@ export async function lookAtTheWritersDay(page, shots, log, workspace) {
   await page.locator('.editor-instance .monaco-editor .selected-text').first().waitFor({ timeout: ACTION_TIMEOUT });
   if (existsSync(join(workspace, 'placeholders.docx'))) throw new Error('Enter in the export dialog exported the draft');
   log(`export dialog: Enter (on “${focused}”) listed ${rows.length} problems and exported nothing`);
+
+  // The 讲话提纲 view shows the lost section as a node of its own, with the 【提纲】, opening and closing.
+  await openAt(page, 'gap.speech', '认清形势，坚定信心');
+  await runCommand(page, 'Focus on 讲话提纲 View');
+  const sidebar = page.locator('.part.sidebar');
+  for (const row of ['（缺少 二、）', '【提纲】', '开头', '结尾']) await sidebar.locator('.monaco-list-row', { hasText: row }).first().waitFor({ timeout: ACTION_TIMEOUT });
+  await page.screenshot({ path: join(shots, 'outline-gap-node.png') });
+  log('the 讲话提纲 view shows （缺少 二、）, 【提纲】, 开头 and 结尾');
+
+  // A placeholder accepted in this workspace stays quiet after the window reloads.
+  await acceptAndReload(page, shots, log, workspace);
+}
+
+/** The squiggles' tops and the top of the line holding `text`, in the editor shown. */
+async function squigglesAndLine(page, text) {
+  const line = await editorOf(page).locator('.view-line', { hasText: text }).first().boundingBox();
+  const tops = await editorOf(page).locator('.squiggly-warning, .squiggly-error, .squiggly-info').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  return { line, onLine: tops.filter((top) => line && Math.abs(top - line.y) < line.height).length, all: tops.length };
+}
+
+async function acceptAndReload(page, shots, log, workspace) {
+  const rc = join(workspace, '.speechdraftrc.json');
+  await openAt(page, 'accept.speech', '请××同志牵头抓好落实');
+  await page.waitForFunction(() => document.querySelectorAll('.editor-instance .monaco-editor .squiggly-warning').length >= 2, undefined, { timeout: ACTION_TIMEOUT });
+  await editorOf(page).locator('.view-line', { hasText: '请××同志' }).first().click();
+  await page.keyboard.press('End');
+  // The cursor on the placeholder: its quick fixes.
+  const placeholderAt = await editorOf(page).locator('.view-line', { hasText: '请××同志' }).first().evaluate((el) => el.textContent.indexOf('××'));
+  await page.keyboard.press('Home');
+  for (let i = 0; i < placeholderAt + 1; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget');
+  await menu.waitFor({ timeout: ACTION_TIMEOUT });
+  await menu.locator('.monaco-list-row', { hasText: '在本工作区接受“××”' }).first().click();
+  const deadline = Date.now() + ACTION_TIMEOUT;
+  while (!(existsSync(rc) && JSON.parse(readFileSync(rc, 'utf8')).accept?.includes('××'))) {
+    if (Date.now() > deadline) throw new Error(`the accept list was not written to ${rc}`);
+    await page.waitForTimeout(200);
+  }
+  const quiet = async (what) => {
+    const end = Date.now() + ACTION_TIMEOUT;
+    for (;;) {
+      const s = await squigglesAndLine(page, '请××同志');
+      // Still checked (the half-width comma of line 5 keeps its squiggle), the placeholder quiet.
+      if (s.all >= 1 && s.onLine === 0) return s;
+      if (Date.now() > end) throw new Error(`${what}: ${JSON.stringify(s)}`);
+      await page.waitForTimeout(250);
+    }
+  };
+  await quiet('the accepted placeholder is still underlined');
+  await page.screenshot({ path: join(shots, 'accept-before-reload.png') });
+  log(`accepted ××: written to ${rc}, the placeholder quiet`);
+
+  await page.reload();
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await openAt(page, 'accept.speech', '请××同志牵头抓好落实');
+  await page.waitForFunction(() => document.querySelectorAll('.editor-instance .monaco-editor .squiggly-warning').length >= 1, undefined, { timeout: 60000 });
+  await quiet('after the reload, the accepted placeholder is underlined again');
+  await page.screenshot({ path: join(shots, 'accept-after-reload.png') });
+  log('after a window reload the accepted placeholder stays quiet');
+  // The workbench checks that follow see the workspace as it was.
+  rmSync(rc, { force: true });
 }
