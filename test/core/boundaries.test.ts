@@ -63,49 +63,42 @@ function nonDeclarations(source: ts.SourceFile): string[] {
   return bad;
 }
 
+/** The TypeScript files below a folder. */
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return fs.statSync(file).isDirectory() ? tsFiles(file) : file.endsWith('.ts') ? [file] : [];
+  });
+}
+
 describe('module boundaries', () => {
   it('the client imports nothing of the server but protocol.ts', () => {
     const offending: string[] = [];
     let protocolImports = 0;
-    const walk = (dir: string) => {
-      for (const name of fs.readdirSync(dir)) {
-        const file = path.join(dir, name);
-        if (fs.statSync(file).isDirectory()) walk(file);
-        else if (file.endsWith('.ts')) {
-          for (const spec of specifiers(parse(file))) {
-            if (!spec.startsWith('.')) continue;
-            const target = path.resolve(path.dirname(file), spec);
-            const inServer = !path.relative(serverDir, target).startsWith('..');
-            if (!inServer) continue;
-            if (target === protocolFile.replace(/\.ts$/, '') || target === protocolFile) protocolImports++;
-            else offending.push(`${path.relative(repoRoot, file)} imports ${spec}`);
-          }
-        }
+    for (const file of tsFiles(clientDir)) {
+      for (const spec of specifiers(parse(file))) {
+        if (!spec.startsWith('.')) continue;
+        const target = path.resolve(path.dirname(file), spec);
+        const inServer = !path.relative(serverDir, target).startsWith('..');
+        if (!inServer) continue;
+        if (target === protocolFile.replace(/\.ts$/, '') || target === protocolFile) protocolImports++;
+        else offending.push(`${path.relative(repoRoot, file)} imports ${spec}`);
       }
-    };
-    walk(clientDir);
+    }
     assert.ok(protocolImports > 3, 'the scan found the client’s imports of protocol.ts');
     assert.deepStrictEqual(offending, []);
   });
 
   it('common/ imports nothing but its own modules', () => {
     const offending: string[] = [];
-    let files = 0;
-    const walk = (dir: string) => {
-      for (const name of fs.readdirSync(dir)) {
-        const file = path.join(dir, name);
-        if (fs.statSync(file).isDirectory()) walk(file);
-        else if (file.endsWith('.ts')) {
-          files++;
-          for (const spec of specifiers(parse(file))) {
-            const inside = spec.startsWith('.') && !path.relative(commonDir, path.resolve(path.dirname(file), spec)).startsWith('..');
-            if (!inside) offending.push(`${path.relative(repoRoot, file)} imports ${spec}`);
-          }
-        }
+    const files = tsFiles(commonDir);
+    for (const file of files) {
+      for (const spec of specifiers(parse(file))) {
+        const inside = spec.startsWith('.') && !path.relative(commonDir, path.resolve(path.dirname(file), spec)).startsWith('..');
+        if (!inside) offending.push(`${path.relative(repoRoot, file)} imports ${spec}`);
       }
-    };
-    walk(commonDir);
-    assert.ok(files >= 2, 'the scan read common/');
+    }
+    assert.ok(files.length >= 2, 'the scan read common/');
     assert.deepStrictEqual(offending, []);
   });
 

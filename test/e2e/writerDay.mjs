@@ -18,13 +18,15 @@ async function waitForLine(page, text) {
   await editorOf(page).locator('.view-line', { hasText: text }).first().waitFor({ timeout: ACTION_TIMEOUT });
 }
 
-/** Opens a file of the workspace and waits for its line; once more if a closing picker swallowed the first Ctrl+P. */
+/** Opens a file of the workspace and waits for its line; once more if the first Ctrl+P went nowhere. */
 async function openAt(page, name, line) {
   try {
     await openFile(page, name);
     await editorOf(page).locator('.view-line', { hasText: line }).first().waitFor({ timeout: 5000 });
   } catch {
+    // After the export's review list the keyboard may be nowhere: the editor is clicked first.
     await page.keyboard.press('Escape');
+    await editorOf(page).locator('.view-lines').first().click();
     await openFile(page, name);
     await waitForLine(page, line);
   }
