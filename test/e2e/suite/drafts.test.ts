@@ -176,4 +176,34 @@ describe('Drafts of every kind', () => {
     assert.deepStrictEqual(back, ['XX', '某某', '××']);
     assert.strictEqual(editor.selection.start.line, 0);
   });
+
+  it('fixes every safe problem from the palette (修复全部安全问题): only the half-width marks change', async () => {
+    const editor = await open('draft.txt');
+    const doc = editor.document;
+    await diagnosticsWhere(doc.uri, (d) => d.filter((x) => codeOf(x) === 'punctuation-width').length === 2, 'the two half-width marks');
+    const before = doc.getText();
+    await vscode.commands.executeCommand('speechDraft.fixAll');
+    const after = await waitFor([vscode.workspace.onDidChangeTextDocument], () => (doc.getText() !== before ? doc.getText() : undefined), 'the fixed draft');
+    // Full-width for half-width, one code unit each: every change is a mark, nothing else moved.
+    assert.strictEqual(after.length, before.length);
+    const changed = [...before].map((c, i) => [c, after[i]]).filter(([x, y]) => x !== y);
+    assert.deepStrictEqual(changed, [[':', '：'], [',', '，']]);
+    await diagnosticsWhere(doc.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'punctuation-width'), 'no half-width mark left');
+  });
+
+  it('opens a finding’s rule page inside VS Code, from the shipped markdown', async () => {
+    const editor = await open('gap.speech');
+    const diags = await diagnosticsWhere(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'numbering-sequence'), 'diagnostics');
+    const code = diags.find((d) => codeOf(d) === 'numbering-sequence')!.code as { value: string; target: vscode.Uri };
+    // The code links the command, not the website (other editors keep the https link the server sends).
+    assert.strictEqual(code.target.scheme, 'command');
+    assert.strictEqual(code.target.path, 'speechDraft.openRuleDocs');
+    await vscode.commands.executeCommand(code.target.path, ...JSON.parse(decodeURIComponent(code.target.query)));
+    const tab = await waitFor(
+      [vscode.window.tabGroups.onDidChangeTabs],
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('numbering-sequence.md')),
+      'the rule page in the preview',
+    );
+    assert.ok(tab.input instanceof vscode.TabInputWebview && /markdown/i.test(tab.input.viewType), `${tab.label}: ${JSON.stringify(tab.input)}`);
+  });
 });
