@@ -6,13 +6,14 @@ const fs = require('fs');
 const path = require('path');
 const repo = path.resolve(__dirname, '..');
 const core = require(path.join(repo, 'out', 'server', 'src', 'core', 'index.js'));
-const rule = (file, name) => require(path.join(repo, 'out', 'server', 'src', 'core', 'rules', file))[name];
 const { provideWordingData } = require(path.join(repo, 'out', 'server', 'src', 'core', 'wording', 'typoData.js'));
 
 const text = fs.readFileSync(process.argv[2], 'utf8');
 const wording = process.argv[3] === 'wording';
-provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
-const rules = wording ? [...core.allRules, rule('typo.js', 'typo'), rule('formulation.js', 'formulation'), rule('numberUsage.js', 'numberUsage')] : core.allRules;
+provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')));
+// The catalogue holds the wording rules: without them is the catalogue less those three.
+const WORDING = ['typo', 'formulation', 'number-usage'];
+const rules = wording ? core.allRules : core.allRules.filter((r) => !WORDING.includes(r.id));
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;
 const t0 = process.hrtime.bigint();

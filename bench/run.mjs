@@ -13,7 +13,7 @@ import { benchCodeActions, benchServer } from './lsp.mjs';
 import { benchWord } from './word.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeInRounds, timeIt } from './stats.mjs';
-import { firstChecks, wordingDataBytes, warmEditWith, wordingRules } from './wording.mjs';
+import { firstChecks, ruleSets, wordingDataBytes, warmEditWith } from './wording.mjs';
 
 const log = (...a) => console.error('[bench]', ...a);
 const require = createRequire(join(repo, 'package.json'));
@@ -27,10 +27,10 @@ const drafts = new Map(SIZES.map((n) => [n, draftOfSize(texts, n)]));
 log(`drafts from the ${from}: ${[...drafts.values()].map((d) => d.length).join(', ')} characters`);
 const peers = await loadPeers(log);
 
-const withWording = [...core.allRules, ...wordingRules()];
+const rules = ruleSets(core);
 const tools = {
-  'speech-draft': (text) => core.checkText(text),
-  'speech-draft + wording rules': (text) => core.checkText(text, { rules: withWording }),
+  'speech-draft': (text) => core.checkText(text, { rules: rules.without }),
+  'speech-draft + wording rules': (text) => core.checkText(text, { rules: rules.with }),
   'autocorrect-node': peers.autocorrect,
   markdownlint: peers.markdownlint,
 };
@@ -43,7 +43,7 @@ for (const [size, text] of drafts) {
 // After an edit, with the caches of the previous check (what the editor does).
 const warm = {};
 for (const [size, text] of drafts) {
-  const checker = new core.Checker();
+  const checker = new core.Checker({ rules: rules.without });
   checker.check(text);
   const mid = text.indexOf('\n', Math.floor(text.length / 2));
   let i = 0;
@@ -51,7 +51,7 @@ for (const [size, text] of drafts) {
 }
 
 const warmWording = {};
-for (const [size, text] of drafts) warmWording[size] = warmEditWith(core, withWording, text, RUNS[size] * 2);
+for (const [size, text] of drafts) warmWording[size] = warmEditWith(core, rules.with, text, RUNS[size] * 2);
 log('first checks in fresh processes, with and without the wording rules…');
 const first = firstChecks(drafts.get(100_000));
 

@@ -1,7 +1,7 @@
-// The wording rules (typo, formulation, number-usage), not yet in the rule
-// catalogue: the full check and the edit path with them on, the first check in
-// a fresh process with and without them (the typo data loaded on first use),
-// and the memory they add.
+// The wording rules (typo, formulation, number-usage), in the catalogue with
+// the others: the full check and the edit path with and without them, the
+// first check in a fresh process with and without them (their data loaded on
+// first use), and the memory they add.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,10 +14,15 @@ import { summarize, timeIt } from './stats.mjs';
 const require = createRequire(join(repo, 'package.json'));
 const out = (p) => join(repo, 'out', 'server', 'src', 'core', p);
 
-export function wordingRules() {
+export const WORDING_RULE_IDS = ['typo', 'formulation', 'number-usage'];
+
+/** The rules of the catalogue with the wording rules (their data given as the server gives it) and without them. */
+export function ruleSets(core) {
   const { provideWordingData } = require(out('wording/typoData.js'));
-  provideWordingData(() => readFileSync(join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
-  return [require(out('rules/typo.js')).typo, require(out('rules/formulation.js')).formulation, require(out('rules/numberUsage.js')).numberUsage];
+  provideWordingData(() => readFileSync(join(repo, 'dist', 'wording-data.bin')));
+  const without = core.allRules.filter((r) => !WORDING_RULE_IDS.includes(r.id));
+  if (core.allRules.length - without.length !== WORDING_RULE_IDS.length) throw new Error('the wording rules are not all in the catalogue');
+  return { with: core.allRules, without };
 }
 
 /** First check of `text` in fresh processes, `runs` times each way: medians of time and memory. */

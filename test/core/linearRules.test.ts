@@ -14,17 +14,11 @@ import { webResidue } from '../../server/src/core/rules/webResidue';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
 import { spanWork } from '../../server/src/core/text/spans';
 import { fuzzParams } from '../helpers/drafts';
-import { announcedCount } from '../../server/src/core/rules/announcedCount';
-import { headingStyle } from '../../server/src/core/rules/headingStyle';
 import { numberingStyle } from '../../server/src/core/rules/numberingStyle';
 import { outlineConsistency } from '../../server/src/core/rules/outlineConsistency';
-import { speechStructure } from '../../server/src/core/rules/speechStructure';
-import { referenceAnnouncedCount } from './reference/announcedCount';
-import { referenceHeadingStyle } from './reference/headingStyle';
 import { referenceNumberingStyle } from './reference/numberingStyle';
 import { referenceOutlineConsistency } from './reference/outlineConsistency';
 import { referencePlaceholder } from './reference/placeholder';
-import { referenceSpeechStructure } from './reference/speechStructure';
 import { referencePunctuationPairs } from './reference/punctuationPairs';
 import { referenceWebResidue } from './reference/webResidue';
 import { referenceWordUsage } from './reference/wordUsage';
@@ -68,13 +62,14 @@ describe('rules with linear overlap tests', function () {
     );
   });
 
+  // announced-count, heading-style and speech-structure are left out: issue 12
+  // changed what they find (a speaker's count with no list after it, no safe
+  // removal of a heading's end mark, no findings on a text that is no speech);
+  // their fixtures and the corpus allow-list say what they find now.
   it('structure rules find what they found before, on random drafts of headings, lists, announcements and a 【提纲】', () => {
     const structure: Array<[string, Rule, RuleSpec]> = [
-      ['announced-count', announcedCount, referenceAnnouncedCount],
       ['outline-consistency', outlineConsistency, referenceOutlineConsistency],
-      ['heading-style', headingStyle, referenceHeadingStyle],
       ['numbering-style', numberingStyle, referenceNumberingStyle],
-      ['speech-structure', speechStructure, referenceSpeechStructure],
     ];
     const lines = [
       '在全县工作会议上的讲话', '同志们：', '【提纲】一、抓好落实。二、加强领导。', '【提纲】', '下面，我讲三点意见。', '我强调两点。', '围绕以下四个方面：',

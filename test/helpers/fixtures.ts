@@ -1,7 +1,8 @@
 // Rule fixtures: Chinese drafts with each defect written in and, on the line
 // right below it, the expected finding: `<!-- expect rule-id [rule-id…] -->`
 // (one id per expected finding). A fixture line with no such comment must
-// have no finding of the rule under test.
+// have no finding of the rule under test, nor of the rules a
+// `<!-- fixture-rules rule-id… -->` line names (a case that concerns two rules).
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -12,6 +13,8 @@ import { repoRoot } from './corpus';
 const EXPECT = /^\s*<!--\s*expect\s+([^>]*?)\s*-->\s*$/;
 /** `<!-- fixture-config {"targetMinutes": 1} -->`: settings for this fixture. */
 const FIXTURE_CONFIG = /^\s*<!--\s*fixture-config\s+(\{.*\})\s*-->\s*$/m;
+/** `<!-- fixture-rules announced-count -->`: further rules whose findings must be exactly the expected ones. */
+const FIXTURE_RULES = /^\s*<!--\s*fixture-rules\s+([^>]*?)\s*-->\s*$/m;
 
 export const fixtureDir = path.join(repoRoot, 'test', 'fixtures');
 
@@ -51,12 +54,25 @@ export function assertFixture(relative: string, rule: string, options: CheckOpti
     options = { ...options, config: mergeConfig(config) };
   }
   const result = new Checker(options).check(text);
-  const expected = (expectations(text).get(rule) ?? []).sort((a, b) => a - b);
-  const actual = findingLines(result, rule).sort((a, b) => a - b);
-  const detail = result.findings
-    .filter((f) => f.rule === rule)
-    .map((f) => `  line ${result.model.lines.positionAt(f.span.start).line + 1}: ${f.message}`)
-    .join('\n');
-  assert.deepStrictEqual(actual, expected, `${relative}: findings of ${rule} on lines ${actual} but expected ${expected}\n${detail}`);
+  const further = FIXTURE_RULES.exec(text)?.[1].split(/\s+/) ?? [];
+  for (const id of [rule, ...further]) {
+    const expected = (expectations(text).get(id) ?? []).sort((a, b) => a - b);
+    const actual = findingLines(result, id).sort((a, b) => a - b);
+    const detail = result.findings
+      .filter((f) => f.rule === id)
+      .map((f) => `  line ${result.model.lines.positionAt(f.span.start).line + 1}: ${f.message}`)
+      .join('\n');
+    assert.deepStrictEqual(actual, expected, `${relative}: findings of ${id} on lines ${actual} but expected ${expected}\n${detail}`);
+  }
   return result;
+}
+
+/** Further cases of a rule: `rules/<id>.<case>.txt` besides its fixture and its clean draft. */
+export function caseFixtures(rule: string): string[] {
+  const dir = path.join(fixtureDir, 'rules');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(`${rule}.`) && f.endsWith('.txt') && f !== `${rule}.txt` && f !== `${rule}.clean.txt`)
+    .sort()
+    .map((f) => path.join('rules', f));
 }

@@ -20,6 +20,7 @@ export type * from './model/types';
 export { LineIndex, type Position } from './text/lineIndex';
 export { countSpeechChars } from './text/chars';
 export { fnv1a } from './text/hash';
+export { firstAtOrAfter } from './text/search';
 export * from './model/facts';
 export { moveSectionEdit, type MoveOutcome, type MoveTarget } from './moveSection';
 export { allRules, ruleById, RULE_IDS, type Rule } from './rules';

@@ -62,7 +62,9 @@ export function paragraphsOf(model: SpeechModel, layout: DocxLayout, markdown = 
     }
     if (from >= p.end) continue;
     const rest = text.slice(from, p.end);
-    if (inside(parts.salutation, p.start, p.end)) {
+    // The salutation's own lines (one or several); one run into its paragraph (`同志们：今天…`) leaves it body text.
+    const salutation = parts.salutation;
+    if (salutation && from >= salutation.start && p.end <= salutation.end) {
       out.push({ role: 'salutation', runs: [{ text: clean(rest, markdown) }] });
       continue;
     }

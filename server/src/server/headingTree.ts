@@ -2,7 +2,7 @@
 // and `speechDraft/stats` answers the client's tree view and status bar use.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
-import { countSpeechChars, gapsOf, headingSelection, inHeadingTree, isSection, missingMarkers, outlineItemsForGap, speakingMinutes, type Finding, type Gap, type Item, type OutlineItem, type Span, type Translate } from '../core';
+import { countSpeechChars, firstAtOrAfter, gapsOf, headingSelection, inHeadingTree, isSection, missingMarkers, outlineItemsForGap, speakingMinutes, type Finding, type Gap, type Item, type OutlineItem, type Span, type Translate } from '../core';
 import type { FindingCounts, HeadingTreeNode, HeadingTreeNodeKind, SeverityName, StatsResult } from '../protocol';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
@@ -20,16 +20,7 @@ function findingCounter(findings: readonly Finding[]): (start: number, end: numb
   const running = { error: [0], warning: [0], info: [0] };
   for (const f of sorted) for (const s of ['error', 'warning', 'info'] as const) running[s].push(running[s][running[s].length - 1] + (f.severity === s ? 1 : 0));
   /** The first finding starting at or after `offset`. */
-  const from = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const from = (offset: number) => firstAtOrAfter(starts, offset);
   return (start, end) => {
     const [i, j] = [from(start), from(end)];
     return { error: running.error[j] - running.error[i], warning: running.warning[j] - running.warning[i], info: running.info[j] - running.info[i] };
