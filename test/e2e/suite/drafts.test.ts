@@ -178,8 +178,11 @@ describe('Drafts of every kind', () => {
   });
 
   it('fixes every safe problem from the palette (修复全部安全问题): only the half-width marks change', async () => {
-    const editor = await open('draft.txt');
-    const doc = editor.document;
+    // A copy of draft.txt: an edit the server applies may be saved (VS Code saves what a refactoring touched), and other tests read draft.txt.
+    const file = workspaceFile('fix-all.speech');
+    await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(workspaceFile('draft.txt')));
+    const doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc);
     await diagnosticsWhere(doc.uri, (d) => d.filter((x) => codeOf(x) === 'punctuation-width').length === 2, 'the two half-width marks');
     const before = doc.getText();
     await vscode.commands.executeCommand('speechDraft.fixAll');
