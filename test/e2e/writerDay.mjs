@@ -24,10 +24,14 @@ async function openAt(page, name, line) {
     await openFile(page, name);
     await editorOf(page).locator('.view-line', { hasText: line }).first().waitFor({ timeout: 5000 });
   } catch {
-    // After the export's review list the keyboard may be nowhere: the editor is clicked first.
+    // After the export's review list Ctrl+P may go nowhere: the file's tab, where it has one, or the editor and Ctrl+P again.
     await page.keyboard.press('Escape');
-    await editorOf(page).locator('.view-lines').first().click();
-    await openFile(page, name);
+    const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
+    if (await tab.count()) await tab.click();
+    else {
+      await editorOf(page).locator('.view-lines').first().click();
+      await openFile(page, name);
+    }
     await waitForLine(page, line);
   }
 }
