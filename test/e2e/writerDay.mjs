@@ -170,7 +170,8 @@ async function acceptAndReload(page, shots, log, workspace) {
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget');
   await menu.waitFor({ timeout: ACTION_TIMEOUT });
-  await menu.locator('.monaco-list-row', { hasText: '在本工作区接受“××”' }).first().click();
+  // The menu's rows animate in and never count as stable for a click: forced.
+  await menu.locator('.monaco-list-row', { hasText: '在本工作区接受“××”' }).first().click({ force: true });
   const deadline = Date.now() + ACTION_TIMEOUT;
   while (!(existsSync(rc) && JSON.parse(readFileSync(rc, 'utf8')).accept?.includes('××'))) {
     if (Date.now() > deadline) throw new Error(`the accept list was not written to ${rc}`);
