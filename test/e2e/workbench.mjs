@@ -80,8 +80,11 @@ export async function lookAtWorkbench(page, shots, log) {
   await status.waitFor({ timeout: ACTION_TIMEOUT });
   log(`status bar: ${(await status.innerText()).replace(/\s+/g, ' ')}`);
 
-  // The outline view lists the headings in order.
+  // The outline view lists the headings in order. It holds the 【提纲】, opening and gap nodes too: the
+  // Explorer's folder pane is folded so that the headings fit above the fold.
   await runCommand(page, 'Focus on 讲话提纲 View');
+  const folderPane = page.locator('.part.sidebar .pane-header[aria-expanded="true"]', { hasText: 'workspace' }).first();
+  if (await folderPane.count()) await folderPane.click();
   const rows = page.locator('.pane-body .monaco-list-row .label-name');
   await page.locator('.monaco-list-row', { hasText: '认清形势，坚定信心' }).first().waitFor({ timeout: ACTION_TIMEOUT });
   const labels = (await rows.allInnerTexts()).filter((t) => /^[一二三四五六七八九十]、|^第/.test(t));
