@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, WORD_DOCUMENT_SCHEME } from '../../server/src/protocol';
 import { CrashHandler } from './crashes';
+import { linkRuleDocs } from './ruleDocs';
 import { SECTION } from './settings';
 
 // The commands that write the user's settings run from quick fixes, when this bundle is loaded already.
@@ -46,6 +47,15 @@ export function createLanguageClient(context: vscode.ExtensionContext): { client
     initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: Object.values(ClientCommands) },
     outputChannelName: vscode.l10n.t('Speech Draft'),
     errorHandler: crashes,
+    // A finding's code opens its rule's page inside VS Code (the server links the website, for other editors).
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(linkRuleDocs)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && report.kind === 'full') report.items = report.items.map(linkRuleDocs);
+        return report;
+      },
+    },
   };
   return { client: new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions), crashes };
 }

@@ -293,3 +293,32 @@ export interface AnnotateWordDocumentResult {
 
 /** Writes the view's findings into a copy of its .docx as Word comments; null when the view is not open; an error response when it cannot. */
 export const AnnotateWordDocumentRequest: Request<AnnotateWordDocumentParams, AnnotateWordDocumentResult | null> = { method: 'speechDraft/annotateWordDocument' };
+/** One file of 讲稿助手：检查整个工作区, as the client found it (its language from `files.associations`). */
+export interface WorkspaceFile {
+  uri: string;
+  languageId: string;
+  /** A .txt with no association: checked as `speech` only if its first lines look like a speech. */
+  ifSpeechLike?: boolean;
+}
+
+export interface CheckWorkspaceParams {
+  files: WorkspaceFile[];
+}
+
+export interface CheckWorkspaceResult {
+  /** Drafts checked (open ones are checked as they are and not counted). */
+  checked: number;
+  /** Of those, the drafts with findings. */
+  withFindings: number;
+  findings: number;
+  /** Files not checked: not a speech, not in `speechDraft.languages`, ignored, unreadable or not UTF-8. */
+  skipped: number;
+  /** The writer stopped it from the progress notification. */
+  cancelled: boolean;
+}
+
+/**
+ * Checks the files given and publishes their diagnostics, with progress
+ * (`window/workDoneProgress/create`, then `$/progress`).
+ */
+export const CheckWorkspaceRequest: Request<CheckWorkspaceParams, CheckWorkspaceResult> = { method: 'speechDraft/checkWorkspace' };

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS } from '../../server/src/core';
 import { buildCli, cliFixtures, copyFixtures, runCli, runCliUnprivileged, tempDir, type JsonFinding } from './runCli';
+import { skipBecause } from '../helpers/skip';
 
 const FINDING_LINE = /^(.+):(\d+):(\d+) {2}(error|warning|info) {2}(.+) {2}([a-z]+(?:-[a-z]+)*)$/;
 
@@ -209,8 +210,7 @@ describe('speech-draft check', function () {
       const r = runCliUnprivileged(['check', dir]);
       fs.chmodSync(path.join(dir, 'locked'), 0o755);
       if (!r) {
-        console.log('      (skipped: running as root, and setpriv is not there to drop the privilege)');
-        this.skip();
+        skipBecause(this, 'running as root, and setpriv is not there to drop the privilege');
       }
       assert.strictEqual(r.status, 2, r.stderr);
       assert.match(r.stderr, /locked：无法读取：没有权限。 \/ .*locked: cannot be read: permission denied\./);

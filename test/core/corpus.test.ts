@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel, checkText, describeMarker, type SpeechModel } from '../../server/src/core';
 import { publishedFiles, readCorpus, requireCorpus } from '../helpers/corpus';
+import { skipBecause } from '../helpers/skip';
 
 function linesOf(text: string, rule: string): number[] {
   const r = checkText(text);
@@ -93,7 +94,7 @@ describe('published speeches', function () {
       let text: string;
       before(function () {
         const file = publishedFiles(dir).find((f) => f.includes(`/${id}-`));
-        if (!file) this.skip();
+        if (!file) skipBecause(this, `the corpus has no published text ${id}`);
         text = readCorpus(dir, file!);
       });
       it('parses into the structure it has', () => {

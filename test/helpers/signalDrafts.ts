@@ -51,6 +51,16 @@ export const GAP_DRAFT = [
   '同志们，做好安全生产工作责任重大，让我们共同努力！',
 ].join('\n');
 
+/** What the 讲话提纲 view shows for GAP_DRAFT: each top node's kind, label (or marker and heading) and worst finding. */
+export const GAP_DRAFT_VIEW = [
+  ['outlineBlock', '【提纲】', 'warning'],
+  ['opening', '开头', 'warning'],
+  ['heading', '一、统一思想认识', 'warning'],
+  ['gap', '（缺少 二、）', 'warning'],
+  ['heading', '三、压实工作责任', 'warning'],
+  ['closing', '结尾', '-'],
+];
+
 /** The same draft with nothing lost: its lookalike, quiet. */
 export const WHOLE_DRAFT = GAP_DRAFT.replace(
   '……（www.example.com此处省略500字，点击下载全文）……\n\n',

@@ -35,7 +35,7 @@ const t = translator('zh-cn');
 
 function analysisOf(text: string, version: number): Analysis {
   const config = mergeConfig();
-  const settings = { config, run: 'onType' as const, halfWidthMarks: 'grouped' as const, debounce: 0, problems: [], languages: undefined, generation: 0, trusted: true };
+  const settings = { config, run: 'onType' as const, halfWidthMarks: 'grouped' as const, debounce: 0, problems: [], languages: undefined, ignored: false, generation: 0, trusted: true };
   const result = checkText(text, { config });
   return { uri, version, text, result, checked: result, config, settings };
 }

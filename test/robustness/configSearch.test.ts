@@ -12,6 +12,7 @@ import { pathToFileURL } from 'url';
 import { buildCli, runCli, tempDir } from '../cli/runCli';
 import { TestClient } from '../helpers/lspClient';
 import { HANG_MS } from './specialFiles';
+import { skipBecause } from '../helpers/skip';
 
 // Line 3's half-width colon is a punctuation-width finding, unless a config file switches the rule off.
 const DRAFT = '在全县防汛工作会议上的讲话\n\n同志们:\n\n今天开会，部署防汛工作。\n';
@@ -60,7 +61,7 @@ describe('where the command line looks for .speechdraftrc.json', function () {
   });
 
   it('never looks in a folder anyone may write to, such as /tmp, nor above it', function () {
-    if (process.platform === 'win32') this.skip();
+    if (process.platform === 'win32') skipBecause(this, 'Windows has no folders anyone may write to in this sense');
     const root = tree({ 'shared/.speechdraftrc.json': SWITCH_OFF, 'shared/mine/d.txt': DRAFT, 'shared/d.txt': DRAFT });
     fs.chmodSync(path.join(root, 'shared'), 0o1777);
     assert.strictEqual(applied(root, 'shared/mine/d.txt'), false, 'from a folder below it');

@@ -45,7 +45,7 @@ export function toDiagnostic(uri: string, lines: LineIndex, f: Finding, relatedS
 /** More diagnostics than this help nobody and slow every editor: the rest are counted in one. */
 const MAX_DIAGNOSTICS = 5000;
 
-function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
+export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
   const { model } = a.result;
   // Structure first: where the cap cuts, it cuts typography.
   const findings = ranked(a.result.findings);

@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveLocale, translator, type Locale, type Translate } from '../core';
 import {
   AnnotateWordDocumentRequest,
+  CheckWorkspaceRequest,
   Commands,
   DocumentInfoRequest,
   ExportDocxRequest,
@@ -36,7 +37,7 @@ import { codeActions, isFixAllData, resolveFixAll } from './codeActions';
 import { commandEdit, revealParams } from './commands';
 import { completions } from './completion';
 import { ConfigFileWatch } from './configWatch';
-import { Diagnostics } from './diagnostics';
+import { Diagnostics, diagnosticsOf } from './diagnostics';
 import { moveSection } from './edits/moveSection';
 import { exportDocx } from './exportDocx';
 import { watchFraming } from './framing';
@@ -49,6 +50,7 @@ import { Sessions } from './session';
 import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
 import { annotateWordDocument, readWordDocument } from './wordDocuments';
+import { WorkspaceCheck } from './workspaceCheck';
 import { provideBundledWordingData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -74,6 +76,7 @@ interface Server {
   sessions: Sessions;
   notices: Notices;
   diagnostics: Diagnostics;
+  workspaceCheck: WorkspaceCheck;
 }
 let server: Server;
 
@@ -88,7 +91,16 @@ connection.onInitialize((params) => {
   const notices = new Notices(connection, locale, t);
   const sessions = new Sessions(documents, settings, analyzer, notices);
   const diagnostics = new Diagnostics(connection, documents, sessions, settings, client.diagnostics, t);
-  server = { locale, t, client, settings, analyzer, sessions, notices, diagnostics };
+  const workspaceCheck = new WorkspaceCheck({
+    connection,
+    documents,
+    settings,
+    analyzer,
+    diagnosticsOf: (a) => diagnosticsOf(a, client.diagnostics.relatedInformation, t),
+    t,
+    pulls: client.diagnostics.pull,
+  });
+  server = { locale, t, client, settings, analyzer, sessions, notices, diagnostics, workspaceCheck };
   return {
     capabilities: serverCapabilities(client),
     serverInfo: { name: 'speech-draft', version: typeof SPEECH_DRAFT_VERSION === 'string' ? SPEECH_DRAFT_VERSION : 'dev' },
@@ -103,6 +115,7 @@ connection.onInitialized(() => {
 });
 
 documents.onDidOpen((e) => {
+  server.workspaceCheck.opened(e.document.uri);
   server.sessions.opened(e.document);
   void server.diagnostics.schedule(e.document.uri, 'open');
 });
@@ -178,6 +191,7 @@ onRequest(ServerStatusRequest, () => serverStatus(documents, server.sessions, se
 onRequest(DocumentInfoRequest, (params) => documentInfo(documents, params));
 onRequest(ReadWordDocumentRequest, (params) => readWordDocument(params, server.locale, server.t));
 onRequest(AnnotateWordDocumentRequest, onDocument(null, (a, params) => annotateWordDocument(a, params, server.locale, server.t)));
+onRequest(CheckWorkspaceRequest, (params, token) => server.workspaceCheck.run(params, token));
 
 // After a framing error on stdin vscode-jsonrpc's reader goes deaf (`exit` included) and messages
 // may have been lost. Resynchronising on the next header cannot bring them back: a lost didChange

@@ -9,7 +9,7 @@ import type { CancellationToken, TextDocuments } from 'vscode-languageserver/nod
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis, type DocumentChecker } from './analysis';
 import type { Notices } from './notices';
-import { checksLanguage, type DocumentSettings, type Settings } from './settings';
+import { checksDocument, type DocumentSettings, type Settings } from './settings';
 
 interface DocumentSession {
   saved: { version: number; text: string };
@@ -74,7 +74,7 @@ export class Sessions {
   }
 
   private analysis(doc: TextDocument, s: DocumentSettings, slot: 'live' | 'saved'): Analysis | null {
-    if (!checksLanguage(s, doc.languageId)) return null;
+    if (!checksDocument(s, doc.languageId)) return null;
     const session = this.sessionOf(doc);
     const checker = this.analyzer.checkerFor(doc.uri, session.checker, s, doc.languageId);
     if (checker !== session.checker) {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'url';
 import { wordDocumentPath } from './wordDocuments';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { boundsOf, DEFAULT_CONFIG, mergeConfig, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
+import { Glob, matchesAny, pathForGlobs } from '../../../common/drafts/glob';
 import { loadConfigFor, workspaceSearchEnd } from '../node/configFiles';
 
 export type RunMode = 'onType' | 'onSave';
@@ -25,6 +26,8 @@ export interface DocumentSettings {
   problems: ConfigProblem[];
   /** Languages checked (`speechDraft.languages`); undefined: whatever the client sends. */
   languages: string[] | undefined;
+  /** The document matches a glob of `speechDraft.ignore`. */
+  ignored: boolean;
   /** Changes whenever settings or config files change: a key for caches. */
   generation: number;
   /** The `.speechdraftrc.json` that applies, and the rule severities it sets. */
@@ -33,9 +36,12 @@ export interface DocumentSettings {
   trusted: boolean;
 }
 
-/** Only the languages `speechDraft.languages` names are checked (all, when a client does not say). */
-export function checksLanguage(s: DocumentSettings, languageId: string): boolean {
-  return !s.languages || s.languages.includes(languageId);
+/**
+ * Whether a document is checked: its language is one `speechDraft.languages`
+ * names (any, when a client does not say), and no `speechDraft.ignore` glob matches it.
+ */
+export function checksDocument(s: DocumentSettings, languageId: string): boolean {
+  return !s.ignored && (!s.languages || s.languages.includes(languageId));
 }
 
 const CHECKER_KEYS = Object.keys(DEFAULT_CONFIG);
@@ -149,9 +155,12 @@ export class Settings {
     const [minDebounce, maxDebounce] = boundsOf(DEBOUNCE);
     const debounce = typeof raw.debounce === 'number' && raw.debounce >= minDebounce ? Math.min(raw.debounce, maxDebounce) : (DEBOUNCE.default as number);
     const languages = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;
+    const globs = Array.isArray(raw.ignore) ? raw.ignore.filter((g): g is string => typeof g === 'string' && g !== '').map((g) => new Glob(g)) : [];
+    const ignored = !!file && matchesAny(globs, pathForGlobs(file, this.workspaceFolders));
     return {
       config: loaded.config,
       languages,
+      ignored,
       run: choice<RunMode>(RUN, raw.run),
       halfWidthMarks: choice<HalfWidthMarks>(HALF_WIDTH_MARKS, raw.halfWidthMarks),
       debounce,
