@@ -72,18 +72,19 @@ export class WordDocuments implements vscode.TextDocumentContentProvider, vscode
     return view;
   }
 
-  async annotate(args: WriteArgs = {}): Promise<vscode.Uri | undefined> {
+  /** The view a writing command works on and where it writes: the given target, else one the writer picks beside the .docx. */
+  private async viewAndTarget(args: WriteArgs, suffix: string, filter: [string, string], title: string) {
     const view = this.currentView();
     if (!view) return undefined;
     const file = fileOf(view.uri);
-    const target =
-      args.target ??
-      (await vscode.window.showSaveDialog({
-        defaultUri: beside(file, '.批注.docx'),
-        filters: { [vscode.l10n.t('Word document')]: ['docx'] },
-        title: vscode.l10n.t('Write Comments into a Copy of the Word Document'),
-      }));
-    if (!target) return undefined;
+    const target = args.target ?? (await vscode.window.showSaveDialog({ defaultUri: beside(file, suffix), filters: { [filter[0]]: [filter[1]] }, title }));
+    return target ? { view, file, target } : undefined;
+  }
+
+  async annotate(args: WriteArgs = {}): Promise<vscode.Uri | undefined> {
+    const chosen = await this.viewAndTarget(args, '.批注.docx', [vscode.l10n.t('Word document'), 'docx'], vscode.l10n.t('Write Comments into a Copy of the Word Document'));
+    if (!chosen) return undefined;
+    const { view, target } = chosen;
     try {
       // The server refuses the .docx itself (by whatever path or link names it) and writes atomically.
       const done = await this.server.sendRequest(AnnotateWordDocumentRequest, { textDocument: { uri: view.uri.toString() }, target: target.toString() });
@@ -97,17 +98,9 @@ export class WordDocuments implements vscode.TextDocumentContentProvider, vscode
   }
 
   async saveAsText(args: WriteArgs = {}): Promise<vscode.Uri | undefined> {
-    const view = this.currentView();
-    if (!view) return undefined;
-    const file = fileOf(view.uri);
-    const target =
-      args.target ??
-      (await vscode.window.showSaveDialog({
-        defaultUri: beside(file, '.speech'),
-        filters: { [vscode.l10n.t('Speech draft')]: ['speech'] },
-        title: vscode.l10n.t('Save as a Speech Draft'),
-      }));
-    if (!target) return undefined;
+    const chosen = await this.viewAndTarget(args, '.speech', [vscode.l10n.t('Speech draft'), 'speech'], vscode.l10n.t('Save as a Speech Draft'));
+    if (!chosen) return undefined;
+    const { view, file, target } = chosen;
     if (target.toString() === file.toString()) {
       void vscode.window.showErrorMessage(vscode.l10n.t('{0} is the Word document itself: the text needs another name.', vscode.workspace.asRelativePath(target)));
       return undefined;

@@ -26,19 +26,22 @@ export const PARAGRAPHS: Array<{ level?: 0 | 1; text: string; shown: string }> =
   { text: '同志们，让我们坚定信心，扎实工作，确保安全度汛。谢谢大家！', shown: '同志们，让我们坚定信心，扎实工作，确保安全度汛。谢谢大家！' },
 ];
 
-export async function speechDocx(): Promise<Buffer> {
-  const doc = new Document({
-    numbering: {
-      config: [
-        {
-          reference: 'speech',
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
-          ],
-        },
+/** Word's automatic numbering of a speech, reference `speech`: 一、 at level 0, （一） at level 1. */
+export const SPEECH_NUMBERING = {
+  config: [
+    {
+      reference: 'speech',
+      levels: [
+        { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+        { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
       ],
     },
+  ],
+};
+
+export async function speechDocx(): Promise<Buffer> {
+  const doc = new Document({
+    numbering: SPEECH_NUMBERING,
     sections: [
       {
         children: PARAGRAPHS.map(
