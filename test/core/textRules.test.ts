@@ -89,6 +89,21 @@ describe('text rules', () => {
     );
   });
 
+  it('leave a bracket as typed whose partner lies in a stretch the rule skips, and fix its twin whose pair is whole', () => {
+    // The `)` belongs to the download site's address, so the `(` must not turn alone (found by the property above).
+    assert.strictEqual(fixedBy('(工作www.a.com1)www.a.com', 'punctuation-width'), '(工作www.a.com1)www.a.com');
+    assert.strictEqual(fixedBy('(工作)www.a.com', 'punctuation-width'), '（工作）www.a.com');
+  });
+
+  it('decide in one run what a second run would decide (counterexamples of the property above)', () => {
+    // A `!` right after Chinese text ends it; it is not part of the Latin word after it, so the last `!` turns too.
+    assert.strictEqual(fixedBy('工作!1.GDP!', 'punctuation-width'), '工作！1.GDP！');
+    assert.strictEqual(fixedBy('用好hello?world!', 'punctuation-width'), '用好hello?world!');
+    // A URL right after one whose match ran past its end is still a URL: the `?` before it follows 2.5 in Chinese text.
+    assert.strictEqual(fixedBy('工作https://a.cn/x(2.5?https://a.cn/x', 'punctuation-width'), '工作https://a.cn/x（2.5？https://a.cn/x');
+    assert.strictEqual(fixedBy('见https://a.cn/wiki/A_(B)。', 'punctuation-width'), '见https://a.cn/wiki/A_(B)。');
+  });
+
   it('fix doubled marks by keeping the strongest, and 。。。 as an ellipsis', () => {
     assert.strictEqual(fixedBy('工作稳中有进，。继续努力！！', 'punctuation-repeat'), '工作稳中有进。继续努力！');
     assert.strictEqual(fixedBy('真的吗？。潜力很大。。。', 'punctuation-repeat'), '真的吗？潜力很大……');

@@ -91,12 +91,35 @@ function partOfLatinWord(view: string, i: number): boolean {
   if (i + 1 < view.length && !isBlank(view[i + 1])) return true;
   let w = i;
   while (w > 0 && /[A-Za-z0-9?!'.-]/.test(view[w - 1])) w--;
+  // Marks before the word's first letter or digit end the Chinese text before it (工作!1.GDP!): not in the word.
+  while (w < i && /[?!'.-]/.test(view[w])) w++;
   return /[?!]/.test(view.slice(w, i));
+}
+
+/**
+ * Round brackets paired as typed whose partner lies in a stretch the rule
+ * skips (a URL, a download site's text): left as typed, so that a fix never
+ * leaves a pair of two widths.
+ */
+function tiedToSkipped(view: string, text: string): Set<number> {
+  const tied = new Set<number>();
+  if (view === text) return tied;
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length) {
+      const o = open.pop()!;
+      const openSkipped = view[o] !== '(';
+      if (openSkipped !== (view[i] !== ')')) tied.add(openSkipped ? i : o);
+    }
+  }
+  return tied;
 }
 
 /** The marks the decision is about, each bracket and quotation mark paired. */
 /** `text`: the paragraph as typed, for the Markdown syntax around brackets (the view has it blanked). */
 export function collect(view: string, text = view): Collected {
+  const tied = tiedToSkipped(view, text);
   const pairs: Pair[] = [];
   const single: number[] = [];
   const unclear = new Set<number>();
@@ -108,6 +131,7 @@ export function collect(view: string, text = view): Collected {
   for (let m = CANDIDATES.exec(view); m; m = CANDIDATES.exec(view)) {
     const i = m.index;
     const ch = m[0];
+    if (tied.has(i)) continue;
     if (ch === '(') {
       const p: Pair = { open: i };
       pairs.push(p);
