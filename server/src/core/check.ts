@@ -3,7 +3,8 @@
 
 import { DEFAULT_CONFIG, type SpeechDraftConfig } from './config/config';
 import { translator } from './l10n';
-import { buildModel, createModelCaches, markersOf, noFacts, ParagraphCache } from './model/build';
+import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, ParagraphCache } from './model/build';
+import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
 import { allRules, type Rule } from './rules';
 import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
@@ -44,6 +45,32 @@ export interface CheckResult {
   ruleErrors: { rule: string; error: string }[];
 }
 
+/**
+ * One change of a text, as an editor sends it: `[start, end)` of the text as it was before this
+ * change (after the ones before it) replaced by `text`.
+ */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The one stretch that changes cover, in the text before the first and the text after the last. */
+export function editRangeOf(changes: readonly TextChange[]): EditRange | undefined {
+  let range: EditRange | undefined = changes.length ? undefined : { start: 0, oldEnd: 0, newEnd: 0 };
+  for (const c of changes) {
+    const newEnd = c.start + c.text.length;
+    if (!range) {
+      range = { start: c.start, oldEnd: c.end, newEnd };
+      continue;
+    }
+    // Past the range's end the texts differ by a constant: an end there maps back to the old text.
+    const end = Math.max(range.newEnd, c.end);
+    range = { start: Math.min(range.start, c.start), oldEnd: range.oldEnd + (end - range.newEnd), newEnd: end + c.text.length - (c.end - c.start) };
+  }
+  return range;
+}
+
 type LocalFinding = Omit<Finding, 'severity'> & { severity?: Severity };
 const NOTHING: readonly LocalFinding[] = Object.freeze([]);
 
@@ -52,6 +79,8 @@ export class Checker {
   /** Per paragraph text: the findings of each paragraph rule, in the order of the enabled rules. */
   private readonly paragraphFindings = new ParagraphCache<Array<readonly LocalFinding[]>>();
   private readonly documentRuleMemo = new Map<string, ParagraphCache<unknown>>();
+  /** Per paragraph text, the triggers asked of it after an edit, answered. */
+  private readonly triggerAnswers = new ParagraphCache<Map<Trigger, boolean>>();
   /** The word lists of the enabled rules' triggers, for the rules it was made for. */
   private batch?: { rules: readonly Rule[]; batch: WordListBatch };
 
@@ -94,9 +123,22 @@ export class Checker {
     return false;
   }
 
-  check(fullText: string): CheckResult {
+  /** The model of the last check, and the text it was made from: what `changes` are relative to. */
+  private last?: { text: string; model: SpeechModel };
+
+  /**
+   * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
+   * editor sends them): the model is updated around the stretch they cover rather than built again,
+   * so an edit costs what it changes; the result is the same as a fresh check's.
+   */
+  check(fullText: string, changes?: readonly TextChange[]): CheckResult {
     const text = checkedPart(fullText, this.maxChars);
-    const model = buildModel(text, this.modelCaches);
+    const edit = changes && this.last && text === fullText ? editRangeOf(changes) : undefined;
+    const model =
+      edit && this.last && this.last.text.length + edit.newEnd - edit.oldEnd === text.length && edit.start <= edit.newEnd && edit.newEnd <= text.length
+        ? modelAfterEdit(this.last.model, text, edit, this.modelCaches)
+        : buildModel(text, this.modelCaches);
+    this.last = text === fullText ? { text, model } : undefined;
     const t = translator(this.locale);
     const findings: Finding[] = [];
     const ruleErrors: CheckResult['ruleErrors'] = [];
@@ -111,7 +153,7 @@ export class Checker {
       };
     };
     const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
-    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(model.paragraphs), this.wordListBatch(enabled));
+    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(model.paragraphs), this.wordListBatch(enabled), this.triggerAnswers);
     const mayMatch = (p: Paragraph, trigger: Trigger) => triggers.mayMatch(p, trigger);
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;
@@ -160,6 +202,7 @@ export class Checker {
     }
     errors.forEach((e, rule) => failed(rule, e));
     this.paragraphFindings.sweep();
+    this.triggerAnswers.sweep();
     for (const c of this.documentRuleMemo.values()) c.sweep();
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
     const accepted = acceptedIn(text, this.config.accept);

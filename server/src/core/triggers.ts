@@ -3,6 +3,7 @@
 // check (most paragraphs new) one pass over the whole text answers for every
 // paragraph; after an edit (few paragraphs new) each is tested alone.
 
+import type { ParagraphCache } from './model/build';
 import type { Paragraph } from './parse/paragraphs';
 import { WordList, WordListBatch } from './text/wordList';
 
@@ -61,6 +62,8 @@ export function wordListsOf(triggers: ReadonlyArray<Trigger | undefined>, out = 
   return out;
 }
 
+const newAnswers = (): Map<Trigger, boolean> => new Map();
+
 export class TriggerIndex {
   private readonly scans = new Map<Trigger, Uint8Array>();
 
@@ -73,11 +76,19 @@ export class TriggerIndex {
     private readonly paragraphs: readonly Paragraph[],
     private readonly wholeText: boolean,
     private readonly batch?: WordListBatch,
+    /** Per paragraph text, what each trigger asked of it answered (kept by the checker between checks). */
+    private readonly known?: ParagraphCache<Map<Trigger, boolean>>,
   ) {}
 
   /** False only if the paragraph holds no match of the trigger. */
   mayMatch(paragraph: Paragraph, trigger: Trigger): boolean {
-    if (!this.wholeText) return matches(paragraph.text, trigger);
+    if (!this.wholeText) {
+      if (!this.known) return matches(paragraph.text, trigger);
+      const answers = this.known.get(paragraph.text, newAnswers);
+      let hit = answers.get(trigger);
+      if (hit === undefined) answers.set(trigger, (hit = matches(paragraph.text, trigger)));
+      return hit;
+    }
     return this.hitsOf(trigger)[paragraph.index] === 1;
   }
 

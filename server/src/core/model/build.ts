@@ -1,10 +1,10 @@
 // Text -> structure model. Paragraph-local work (marker scanning) is cached by
 // paragraph text so that an edit re-scans only the paragraphs it touched.
 
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex, type EditRange } from '../text/lineIndex';
 import { CharCounter } from './charCounter';
 import { scanMarkers, type MarkerToken } from '../parse/markers';
-import { splitParagraphs } from '../parse/paragraphs';
+import { splitParagraphs, splitParagraphsAfterEdit, type Paragraph } from '../parse/paragraphs';
 import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
 import { findCut } from './cut';
@@ -12,30 +12,49 @@ import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, proseMarkers } from './tree';
 import type { Announcement, Marker, SpeechModel } from './types';
 
-/** Remembers per-paragraph results between builds; entries unused by the last build are dropped. */
+/**
+ * Remembers per-paragraph results between builds. An entry unused by the last builds goes when the
+ * cache holds more than twice what a build uses: a build after an edit only looks up what it has
+ * (one look-up a paragraph, no copying of the cache per build).
+ */
 export class ParagraphCache<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
+  private readonly entries = new Map<string, { value: T; build: number }>();
+  private build = 0;
+  private used = 0;
 
   /** The entry for `key`, computed from it if new (`compute` gets the key: no closure needed per call). */
   get(key: string, compute: (key: string) => T): T {
-    let v = this.current.get(key);
-    if (v !== undefined) return v;
-    v = this.previous.get(key);
-    if (v === undefined) v = compute(key);
-    this.current.set(key, v);
-    return v;
+    const e = this.entries.get(key);
+    if (e !== undefined) {
+      if (e.build !== this.build) {
+        e.build = this.build;
+        this.used++;
+      }
+      return e.value;
+    }
+    const value = compute(key);
+    this.entries.set(key, { value, build: this.build });
+    this.used++;
+    return value;
   }
 
-  /** Known from this build or the last one. */
+  /** Known from an earlier look-up. */
   has(key: string): boolean {
-    return this.current.has(key) || this.previous.has(key);
+    return this.entries.has(key);
   }
 
-  /** Call after each build: what the build did not touch is forgotten next time. */
+  /** Call after each build: what the builds since the last clean-up did not touch may be forgotten. */
   sweep(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.entries.size > 2 * this.used + 64) {
+      for (const [key, e] of this.entries) if (e.build !== this.build) this.entries.delete(key);
+    }
+    this.build++;
+    this.used = 0;
+  }
+
+  /** Entries held, for the tests that see the cache stays bounded. */
+  get size(): number {
+    return this.entries.size;
   }
 }
 
@@ -63,7 +82,21 @@ export function markersOf(facts: ParagraphFacts, text: string): MarkerToken[] {
 
 export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
   const lines = new LineIndex(text);
-  const paragraphs = splitParagraphs(text, lines);
+  return modelOf(text, lines, splitParagraphs(text, lines), caches);
+}
+
+/**
+ * The model of `previous.text` with one stretch replaced (`text` is the result): the line index
+ * and the paragraphs are updated around the edit (`splitParagraphsAfterEdit`), the untouched
+ * paragraphs keeping their text, so that each is one look-up in the caches; the rest is derived
+ * again from them.
+ */
+export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRange, caches: ModelCaches): SpeechModel {
+  const lines = previous.lines.edited(text, edit);
+  return modelOf(text, lines, splitParagraphsAfterEdit(previous.paragraphs, previous.lines, text, lines, edit), caches);
+}
+
+function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches: ModelCaches): SpeechModel {
   const facts = paragraphs.map((p) => caches.get(p.text, noFacts));
   const counter = new CharCounter(paragraphs, facts);
   const outlineBlock = findOutlineBlock(text, paragraphs);
