@@ -3,7 +3,6 @@
 // check (most paragraphs new) one pass over the whole text answers for every
 // paragraph; after an edit (few paragraphs new) each is tested alone.
 
-import type { ParagraphCache } from './model/build';
 import type { Paragraph } from './parse/paragraphs';
 import { WordList, WordListBatch } from './text/wordList';
 
@@ -62,8 +61,6 @@ export function wordListsOf(triggers: ReadonlyArray<Trigger | undefined>, out = 
   return out;
 }
 
-const newAnswers = (): Map<Trigger, boolean> => new Map();
-
 export class TriggerIndex {
   private readonly scans = new Map<Trigger, Uint8Array>();
 
@@ -76,15 +73,15 @@ export class TriggerIndex {
     private readonly paragraphs: readonly Paragraph[],
     private readonly wholeText: boolean,
     private readonly batch?: WordListBatch,
-    /** Per paragraph text, what each trigger asked of it answered (kept by the checker between checks). */
-    private readonly known?: ParagraphCache<Map<Trigger, boolean>>,
+    /** Where a paragraph's trigger answers are kept (by the checker, with the paragraph's text); undefined for none. */
+    private readonly answersOf?: (paragraph: Paragraph) => Map<Trigger, boolean> | undefined,
   ) {}
 
   /** False only if the paragraph holds no match of the trigger. */
   mayMatch(paragraph: Paragraph, trigger: Trigger): boolean {
     if (!this.wholeText) {
-      if (!this.known) return matches(paragraph.text, trigger);
-      const answers = this.known.get(paragraph.text, newAnswers);
+      const answers = this.answersOf?.(paragraph);
+      if (!answers) return matches(paragraph.text, trigger);
       let hit = answers.get(trigger);
       if (hit === undefined) answers.set(trigger, (hit = matches(paragraph.text, trigger)));
       return hit;

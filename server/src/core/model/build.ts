@@ -11,6 +11,7 @@ import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, proseMarkers } from './tree';
 import type { Announcement, Marker, SpeechModel } from './types';
+import type { CheckedFacts } from '../check';
 
 /**
  * Remembers per-paragraph results between builds. An entry unused by the last builds goes when the
@@ -18,24 +19,34 @@ import type { Announcement, Marker, SpeechModel } from './types';
  * (one look-up a paragraph, no copying of the cache per build).
  */
 export class ParagraphCache<T> {
-  private readonly entries = new Map<string, { value: T; build: number }>();
+  private readonly entries = new Map<string, CacheEntry<T>>();
   private build = 0;
   private used = 0;
 
   /** The entry for `key`, computed from it if new (`compute` gets the key: no closure needed per call). */
   get(key: string, compute: (key: string) => T): T {
-    const e = this.entries.get(key);
+    return this.entry(key, compute).value;
+  }
+
+  /** The entry itself, to be kept (`keep`) by a later build without a look-up. */
+  entry(key: string, compute: (key: string) => T): CacheEntry<T> {
+    let e = this.entries.get(key);
     if (e !== undefined) {
-      if (e.build !== this.build) {
-        e.build = this.build;
-        this.used++;
-      }
-      return e.value;
+      this.keep(e);
+      return e;
     }
-    const value = compute(key);
-    this.entries.set(key, { value, build: this.build });
+    e = { value: compute(key), build: this.build };
+    this.entries.set(key, e);
     this.used++;
-    return value;
+    return e;
+  }
+
+  /** Marks an entry got from this cache as used by this build. */
+  keep(e: CacheEntry<T>): void {
+    if (e.build !== this.build) {
+      e.build = this.build;
+      this.used++;
+    }
   }
 
   /** Known from an earlier look-up. */
@@ -58,6 +69,12 @@ export class ParagraphCache<T> {
   }
 }
 
+export interface CacheEntry<T> {
+  readonly value: T;
+  /** The last build that used it. */
+  build: number;
+}
+
 /** What is known of one paragraph's text, each part worked out when first needed. */
 export interface ParagraphFacts {
   markers?: MarkerToken[];
@@ -65,6 +82,8 @@ export interface ParagraphFacts {
   /** Running character counts, made only for paragraphs a span starts or ends inside. */
   charPrefix?: Int32Array;
   announcements?: Announcement[];
+  /** What the checker worked out from the text (its rules' findings, memos and trigger answers). */
+  checked?: CheckedFacts;
 }
 
 /** One entry per paragraph text: one look-up a paragraph, whatever is asked of it. */
@@ -82,7 +101,16 @@ export function markersOf(facts: ParagraphFacts, text: string): MarkerToken[] {
 
 export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
   const lines = new LineIndex(text);
-  return modelOf(text, lines, splitParagraphs(text, lines), caches);
+  const paragraphs = splitParagraphs(text, lines);
+  return modelOf(text, lines, paragraphs, caches, paragraphs.map((p) => caches.entry(p.text, noFacts)));
+}
+
+/** Per model, the cache entry of each paragraph's facts, in paragraph order. */
+const factsOfModels = new WeakMap<SpeechModel, ReadonlyArray<CacheEntry<ParagraphFacts>>>();
+
+/** What is known of each paragraph of a model this module built, in paragraph order. */
+export function paragraphFacts(model: SpeechModel): ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined {
+  return factsOfModels.get(model);
 }
 
 /**
@@ -93,11 +121,21 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
  */
 export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRange, caches: ModelCaches): SpeechModel {
   const lines = previous.lines.edited(text, edit);
-  return modelOf(text, lines, splitParagraphsAfterEdit(previous.paragraphs, previous.lines, text, lines, edit), caches);
+  const split = splitParagraphsAfterEdit(previous.paragraphs, previous.lines, text, lines, edit);
+  const { paragraphs, keptBefore, movedFrom, movedTo } = split;
+  // The old paragraphs' entries are carried over: only the new paragraphs are looked up.
+  const old = factsOfModels.get(previous);
+  const entries = paragraphs.map((p, k) => {
+    const e = !old ? undefined : k < keptBefore ? old[k] : k >= movedTo ? old[k - movedTo + movedFrom] : undefined;
+    if (e === undefined) return caches.entry(p.text, noFacts);
+    caches.keep(e);
+    return e;
+  });
+  return modelOf(text, lines, paragraphs, caches, entries);
 }
 
-function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches: ModelCaches): SpeechModel {
-  const facts = paragraphs.map((p) => caches.get(p.text, noFacts));
+function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches: ModelCaches, entries: Array<CacheEntry<ParagraphFacts>>): SpeechModel {
+  const facts = entries.map((e) => e.value);
   const counter = new CharCounter(paragraphs, facts);
   const outlineBlock = findOutlineBlock(text, paragraphs);
   const inOutlineBlock = new Set(outlineBlock?.paragraphs ?? []);
@@ -140,7 +178,7 @@ function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches
   const tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter);
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
-  return {
+  const model: SpeechModel = {
     text,
     lines,
     paragraphs,
@@ -165,4 +203,6 @@ function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches
     announcements: announcements.filter((a) => a.span.start >= bodyStart),
     chars,
   };
+  factsOfModels.set(model, entries);
+  return model;
 }

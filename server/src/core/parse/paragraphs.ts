@@ -126,18 +126,27 @@ const MAY_OPEN_BLOCK = /```|~~~|<\/?(?:script|style|pre|textarea)|(?:^|\n)(?: {4
  * old one started, past the edit), and the paragraphs after are the old ones moved. A text with
  * code, front matter or raw HTML, or an edit that may make some, is split whole.
  */
+/** The paragraphs after an edit, and which of them are old ones: `[0, keptBefore)` as they were, `[movedTo, …)` moved from `[movedFrom, …)`. */
+export interface SplitAfterEdit {
+  paragraphs: Paragraph[];
+  keptBefore: number;
+  movedFrom: number;
+  movedTo: number;
+}
+
 export function splitParagraphsAfterEdit(
   previous: readonly Paragraph[],
   previousLines: LineIndex,
   text: string,
   lines: LineIndex,
   edit: EditRange,
-): Paragraph[] {
+): SplitAfterEdit {
   const editFirstLine = previousLines.lineAt(edit.start);
   const editLastLine = lines.lineAt(edit.newEnd);
   const around = text.slice(lines.lineStarts[Math.max(0, editFirstLine - 1)], lines.lineEnd(Math.min(lines.lineCount - 1, editLastLine + 1)));
   if (withVerbatimBlocks.has(previous) || MAY_OPEN_BLOCK.test(around) || startsFrontMatter(text) || startsFrontMatter(previousLines.text)) {
-    return splitParagraphs(text, lines);
+    const paragraphs = splitParagraphs(text, lines);
+    return { paragraphs, keptBefore: 0, movedFrom: previous.length, movedTo: paragraphs.length };
   }
   // The last paragraph starting before the edit's line: its first line and the one before are as they were.
   let lo = 0;
@@ -172,6 +181,7 @@ export function splitParagraphsAfterEdit(
   // A slice holds on to the whole text it was cut from: the paragraphs made here are copied, so
   // that a paragraph's text kept through many edits holds no old text of the draft.
   for (let k = from; k < out.length; k++) out[k].text = copyOf(out[k].text);
+  const movedTo = out.length;
   for (let k = kept; k < previous.length; k++) {
     const p = previous[k];
     out.push({
@@ -185,7 +195,7 @@ export function splitParagraphsAfterEdit(
       comment: p.comment,
     });
   }
-  return out;
+  return { paragraphs: out, keptBefore: from, movedFrom: kept, movedTo };
 }
 
 /** A flat string of its own (concatenation, then a slice, makes V8 copy the characters). */
