@@ -149,14 +149,7 @@ export function splitParagraphsAfterEdit(
     return { paragraphs, keptBefore: 0, movedFrom: previous.length, movedTo: paragraphs.length };
   }
   // The last paragraph starting before the edit's line: its first line and the one before are as they were.
-  let lo = 0;
-  let hi = previous.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (previous[mid].firstLine < editFirstLine) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = Math.max(0, lo - 1);
+  const from = Math.max(0, firstStartingFrom(previous, editFirstLine) - 1);
   const fromLine = from < previous.length ? Math.min(previous[from].firstLine, editFirstLine) : editFirstLine;
   const out = previous.slice(0, from);
   const charDelta = edit.newEnd - edit.oldEnd;
@@ -166,13 +159,7 @@ export function splitParagraphsAfterEdit(
     if (line <= editLastLine) return false;
     // The same line of the old text, and the first old paragraph starting there or after.
     const oldLine = line - lineDelta;
-    let a = 0;
-    let b = previous.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (previous[mid].firstLine < oldLine) a = mid + 1;
-      else b = mid;
-    }
+    const a = firstStartingFrom(previous, oldLine);
     if (started && previous[a]?.firstLine !== oldLine) return false;
     if (started) out.pop();
     kept = a;
@@ -196,6 +183,18 @@ export function splitParagraphsAfterEdit(
     });
   }
   return { paragraphs: out, keptBefore: from, movedFrom: kept, movedTo };
+}
+
+/** The index of the first paragraph starting on `line` or after it (`paragraphs.length` for none). */
+function firstStartingFrom(paragraphs: readonly Paragraph[], line: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].firstLine < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A flat string of its own (concatenation, then a slice, makes V8 copy the characters). */
