@@ -9,13 +9,15 @@
 // words with their neighbours keep the text as it is.
 //
 // Speed comes from tables the build precomputes (typoTables.ts). A first pass
-// over a paragraph looks each pair of characters up once in a table of roles:
-// for every possible typo of two or three characters that the stretch alone
-// allows (`couldBeTypo`, decided at build time for every target, position and
-// confusable character), the pair holding its replaced character is marked
-// with the role it plays there. It looks each triple up in a bitmap of the
-// intact triples of the words of four. Only where something is marked are the
-// targets looked up, each index by one hash probe.
+// over a paragraph reads each character once and asks, at each position,
+// whether a possible typo could start there (`FORMS`): the exact set of the
+// written forms of two characters that the stretch alone lets be a typo
+// (`couldBeTypo`, decided at build time for every target and confusable
+// character), and for three and four characters a table of the intact
+// characters of the targets with the character each one lacks, checked
+// against the text's (it must differ and be confusable with it). Only the
+// few stretches marked there (about 0.3 % of positions) have their targets
+// looked up, each index by one hash probe.
 
 import { IntMultiMap } from './intMultiMap';
 import { IDIOM_KIND, isTargetCode, PHRASE_KIND, TypoIndex, type TargetThresholds } from './typoData';
@@ -74,40 +76,56 @@ const SEGMENT_WORD = 4;
 export const NOISE_CODE = 14; // round(10·ln 4)
 
 /**
- * The roles a pair of characters at q, q + 1 plays in a possible typo: the
- * replaced character and a neighbour. Two characters: the second replaced (A)
- * or the first (B); three: the pair ends with the replaced character, which is
- * the third of q − 1 … q + 1 or the middle of q … q + 2 (C), or begins with it,
- * the first of q … q + 2 (D).
+ * The kinds of keys of the gate of three and four characters (`gateKey`):
+ * the characters of a target left intact when one is replaced.
+ * Four characters: a run of three (the last replaced, or the first: the
+ * entry's side tells), the first two and the last (the third replaced), the
+ * first and the last two (the second replaced); three: a run of two (the
+ * last replaced, or the first), the first and the last (the middle one).
  */
-export const ROLE = { twoSecond: 1, twoFirst: 2, threeRight: 4, threeLeft: 8 } as const;
-/** Slots of the table of roles (2^bits, four bits each). */
-export const ROLE_SLOT_BITS = 22;
-export const QUAD_GATE_BITS = 22;
+export const GATE_KIND = { fourRun: 0, fourThird: 1, fourSecond: 2, threeRun: 3, threeMiddle: 4 } as const;
+/** Slots of the gate (2^bits): an entry holds a tag of its key's hash (15 bits), its side (1 bit: the unit lacking comes before the run) and that unit. */
+export const GATE_BITS = 18;
+const GATE_SHIFT = 32 - GATE_BITS;
+const GATE_MASK = (1 << GATE_BITS) - 1;
 
-/** The slot of a pair of characters in the table of roles. */
-export const roleSlot = (x: number, y: number) => Math.imul((x << 16) | y, 0x9e3779b1) >>> (32 - ROLE_SLOT_BITS);
+/** The hash of a key of the gate (a run of two: c = 0): its slot and bit are its high bits, its tag the low 15. Two multiplications: the first pass computes five a position. */
+export function gateKey(kind: number, a: number, b: number, c: number): number {
+  const h = Math.imul(((a << 16) | b) ^ Math.imul(c + GATE_SALT[kind], 0x85ebca6b), 0x9e3779b1);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+const GATE_SALT = [0x1000, 0x2000, 0x3000, 0x4000, 0x5000];
+export const gateSlot = (h: number) => h >>> GATE_SHIFT;
+/**
+ * A bitmap of the keys of the gate (2^bits, the high bits of a key's hash),
+ * small enough to stay in the cache: most probes end there.
+ */
+export const GATE_KEY_BITS = 20;
+const GATE_KEY_WORD = 32 - GATE_KEY_BITS + 5;
+const GATE_KEY_SHIFT = 32 - GATE_KEY_BITS;
+export const gateKeyBit = (h: number) => h >>> GATE_KEY_SHIFT;
+/** An entry of the gate: never 0 (no unit is). */
+export const gateEntry = (h: number, side: 0 | 1, unit: number) => (((h & 0x7fff) << 17) | (side << 16) | unit) >>> 0;
 
 /**
- * Which three characters of a word of four stand intact: 0 three in a row
- * (the first or the last replaced), 1 the first two and the last (the third
- * replaced), 2 the first and the last two (the second replaced).
+ * What the first pass marks at a stretch's start (a 16-bit mark a
+ * position): a possible typo of two characters; of three with its first,
+ * middle or last character replaced; of four with its first … last replaced.
  */
-export type TripleKind = 0 | 1 | 2;
-
-/** The bit of three characters in the quadruple gate. */
-export function tripleBit(kind: TripleKind, a: number, b: number, c: number): number {
-  let h = Math.imul(((a << 16) | b) ^ Math.imul(kind + 1, 0x2545f491), 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15) ^ c, 0x85ebca6b);
-  return (h ^ (h >>> 13)) >>> (32 - QUAD_GATE_BITS);
-}
+export const FORMS = { two: 1, three: [2, 4, 8], four: [16, 32, 64, 128] } as const;
+export const ALL_FORMS = 0xff;
+/** Marks a position inside quotation marks. */
+export const QUOTED = 256;
 
 /** The precomputed tables (typoTables.ts builds them). */
 export interface TypoTables {
-  /** Four bits a slot (`roleSlot`): the roles (`ROLE`) the pairs of that slot play. */
-  roles: Uint32Array;
-  /** One bit per `tripleBit`: set for the intact triples of the targets of four. */
-  quadGate: Uint32Array;
+  /** The written forms of two characters that could be typos: per first character c, the second ones, sorted, at `formsTwoStart[c] … formsTwoStart[c + 1]`. */
+  formsTwoStart: Int32Array;
+  formsTwoSecond: Uint16Array;
+  /** The gate of three and four characters: 2^GATE_BITS slots (open addressing, `gateKey`, `gateEntry`). */
+  gate: Uint32Array;
+  /** One bit per `gateKeyBit`: set for the keys in the gate. */
+  gateKeys: Uint32Array;
   /** Two-character targets by their first character and a class of the second (x·4096 + class), each bucket by budget, best first. */
   twoByFirst: IntMultiMap;
   /** Two-character targets by a class of the first character and the second (class·65536 + y), likewise. */
@@ -161,23 +179,30 @@ const MULTI_MAPS = ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', '
 /** The tables as the file holds them (a multi-map as three sections: `name.keys`, `name.starts`, `name.values`). */
 export function readTypoTables(file: WordingFile): TypoTables {
   const map = (name: string) => new IntMultiMap({ keys: file.i32(`${name}.keys`), starts: file.i32(`${name}.starts`), values: file.i32(`${name}.values`) });
-  const roles = file.u32('roles');
-  const quadGate = file.u32('quadGate');
-  if (roles.length !== 2 ** ROLE_SLOT_BITS / 8 || quadGate.length !== 2 ** QUAD_GATE_BITS / 32) throw new Error('wording data: typo tables of another size');
+  const formsTwoStart = file.i32('forms.twoStart');
+  const formsTwoSecond = file.u16('forms.twoSecond');
+  const gate = file.u32('gate');
+  const gateKeys = file.u32('gateKeys');
+  if (formsTwoStart.length !== 0x10001 || formsTwoStart[0x10000] !== formsTwoSecond.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32) throw new Error('wording data: typo tables of another size');
   const best = (name: string) => {
     const t = file.f32(`best.${name}`);
     if (t.length !== 0x10000) throw new Error(`wording data: best.${name} must have an entry per code unit`);
     return t.slice();
   };
   const bestBudget = Object.fromEntries(BEST_BUDGETS.map((name) => [name, best(name)])) as unknown as BestBudgets;
-  const tables = { roles, quadGate, bestBudget } as TypoTables;
+  const tables = { formsTwoStart, formsTwoSecond, gate, gateKeys, bestBudget } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
 }
 
 /** The sections of the tables, for the build. */
-export function typoTableSections(tables: TypoTables): Record<string, Int32Array | Uint32Array | Float32Array> {
-  const out: Record<string, Int32Array | Uint32Array | Float32Array> = { roles: tables.roles, quadGate: tables.quadGate };
+export function typoTableSections(tables: TypoTables): Record<string, Int32Array | Uint16Array | Uint32Array | Float32Array> {
+  const out: Record<string, Int32Array | Uint16Array | Uint32Array | Float32Array> = {
+    'forms.twoStart': tables.formsTwoStart,
+    'forms.twoSecond': tables.formsTwoSecond,
+    gate: tables.gate,
+    gateKeys: tables.gateKeys,
+  };
   for (const name of BEST_BUDGETS) out[`best.${name}`] = tables.bestBudget[name];
   for (const name of MULTI_MAPS) {
     const m = tables[name];
@@ -374,14 +399,9 @@ function runLength(text: string, from: number, step: 1 | -1): number {
 
 const NOTHING: TypoFindings = Object.freeze({ typos: [], suspects: [] }) as unknown as TypoFindings;
 
-/** Per position of the first pass: the roles of the pair there (low four bits), the quadruple gate's bits by triple kind, inside quotation marks. */
-const ROLES = 15;
-const QUAD = [16, 32, 64] as const;
-const QUOTED = 128;
-
 export class TypoFinder {
-  /** Per position of the paragraph at hand: what the first pass found there (ROLES, QUAD, QUOTED). */
-  private marks = new Uint8Array(1024);
+  /** Per position of the paragraph at hand: the forms that could start there (`FORMS`), and QUOTED. */
+  protected marks = new Uint16Array(1024);
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
@@ -389,8 +409,8 @@ export class TypoFinder {
 
   /** `tuning` is given only to measure its effect: the tables were built with `TYPO_TUNING`. */
   constructor(
-    private readonly data: TypoIndex,
-    private readonly tables: TypoTables,
+    protected readonly data: TypoIndex,
+    protected readonly tables: TypoTables,
     private readonly tuning = TYPO_TUNING,
   ) {
     this.least = [0, 1, 2, 3, 4].map((L) => TypoIndex.leastTargetCodes(L, tuning.targets));
@@ -400,53 +420,125 @@ export class TypoFinder {
   find(text: string): TypoFindings {
     const n = text.length;
     if (n < 2) return NOTHING;
-    if (this.marks.length < n) this.marks = new Uint8Array(Math.max(n, this.marks.length * 2));
+    if (this.marks.length < n) this.marks = new Uint16Array(Math.max(n, this.marks.length * 2));
+    if (!this.firstPass(text)) return NOTHING;
     const marks = this.marks;
-    const known = this.data.knownTable;
-    const { roles, quadGate } = this.tables;
-    let quoted = 0;
-    let any = false;
-    // First pass: one look-up a pair in the table of roles, three a quadruple in the gate.
-    for (let q = 0; q + 1 < n; q++) {
-      const x = text.charCodeAt(q);
-      // Quotations, titles and terms in quotation marks are left as written (and only counted).
-      if (OPENING[x] === 1) quoted++;
-      else if (CLOSING[x] === 1 && quoted > 0) quoted--;
-      let m = 0;
-      const y = text.charCodeAt(q + 1);
-      if (known[x] === 1 && known[y] === 1) {
-        const slot = roleSlot(x, y);
-        m = (roles[slot >>> 3] >>> ((slot & 7) << 2)) & ROLES;
-        const z = q + 2 < n ? text.charCodeAt(q + 2) : 0;
-        if (known[z] === 1) {
-          let k = tripleBit(0, x, y, z);
-          if ((quadGate[k >>> 5] >>> (k & 31)) & 1) m |= QUAD[0];
-          const w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
-          if (known[w] === 1) {
-            k = tripleBit(1, x, y, w);
-            if ((quadGate[k >>> 5] >>> (k & 31)) & 1) m |= QUAD[1];
-            k = tripleBit(2, x, z, w);
-            if ((quadGate[k >>> 5] >>> (k & 31)) & 1) m |= QUAD[2];
-          }
-        }
-        if (m !== 0) any = true;
-      }
-      marks[q] = quoted > 0 ? m | QUOTED : m;
-    }
-    if (!any) return NOTHING;
-    marks[n - 1] = quoted > 0 ? QUOTED : 0;
     this.found = [];
     this.suspects = [];
     for (let q = 0; q + 1 < n; q++) {
-      const m = marks[q];
-      if ((m & ~QUOTED) === 0) continue;
-      if (m & ROLES) this.aroundPair(text, q, m);
-      if (m & QUAD[0]) this.fromTriple(text, q, 0);
-      if (m & QUAD[1]) this.fromTriple(text, q, 1);
-      if (m & QUAD[2]) this.fromTriple(text, q, 2);
+      const m = marks[q] & ALL_FORMS;
+      if (m === 0) continue;
+      if (m & FORMS.two) this.two(text, q);
+      if (m & (FORMS.three[0] | FORMS.three[1] | FORMS.three[2])) this.threes(text, q, m);
+      for (let r = 0; r < 4; r++) if (m & FORMS.four[r]) this.four(text, q, r, r >= 2 ? 0 : 2);
     }
     if (this.found.length === 0 && this.suspects.length === 0) return NOTHING;
     return { typos: resolve(this.found), suspects: [...new Set(this.suspects)].sort((a, b) => a - b) };
+  }
+
+  /**
+   * Marks, per position, the forms that could start there (and whether it is
+   * quoted); false if none could. One read of each character, a search in
+   * the short list of its possible second characters, five probes of the gate.
+   */
+  protected firstPass(text: string): boolean {
+    const n = text.length;
+    const marks = this.marks;
+    const { knownTable: known, singleLogP } = this.data;
+    const { formsTwoStart, formsTwoSecond, gateKeys } = this.tables;
+    const best = this.bestBudget;
+    let quoted = 0;
+    let any = 0;
+    // The characters at q − 1 … q + 3 (0 past either end), and ln P of those at q − 1 … q + 2 alone.
+    let v = 0;
+    let x = text.charCodeAt(0);
+    let y = text.charCodeAt(1);
+    let z = n > 2 ? text.charCodeAt(2) : 0;
+    let w = 0;
+    let sv = 0;
+    let sx = singleLogP[x];
+    let sy = singleLogP[y];
+    let sz = singleLogP[z];
+    for (let q = 0; q + 1 < n; q++, v = x, x = y, y = z, z = w, sv = sx, sx = sy, sy = sz, sz = singleLogP[z]) {
+      w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
+      // Quotations, titles and terms in quotation marks are left as written (and only counted).
+      if (OPENING[x] === 1) quoted++;
+      else if (CLOSING[x] === 1 && quoted > 0) quoted--;
+      marks[q] = quoted > 0 ? QUOTED : 0;
+      if (known[x] === 0 || known[y] === 0) continue;
+      let m = 0;
+      // Each test below first asks whether any target could beat the stretch's characters read one by one (as couldBeTypo does).
+      // Two characters: the exact set of forms. The list of x is sorted and spread over the Han block: start where y would lie.
+      const two = sx + sy;
+      if (best.twoFirst[x] >= two || best.twoSecond[y] >= two) {
+        const lo = formsTwoStart[x];
+        const hi = formsTwoStart[x + 1] - 1;
+        if (lo <= hi && y >= formsTwoSecond[lo] && y <= formsTwoSecond[hi]) {
+          const first = formsTwoSecond[lo];
+          const span = formsTwoSecond[hi] - first;
+          let i = span === 0 ? lo : lo + Math.floor(((y - first) * (hi - lo)) / span);
+          while (formsTwoSecond[i] < y) i++;
+          while (formsTwoSecond[i] > y) i--;
+          if (formsTwoSecond[i] === y) m = FORMS.two;
+        }
+      }
+      const before = q > 0 && known[v] === 1 ? v : -1;
+      const zKnown = known[z] === 1;
+      // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
+      const threeAfter = zKnown && best.threeFirst[x] >= two + sz;
+      const threeBefore = before >= 0 && best.threeLast[y] >= two + sv;
+      if (threeAfter || threeBefore) {
+        const h = gateKey(GATE_KIND.threeRun, x, y, 0);
+        if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1) {
+          const found = this.gate(h, threeAfter ? z : -1, threeBefore ? before : -1);
+          if (found & 1) m |= FORMS.three[2];
+          if (found & 2) marks[q - 1] |= FORMS.three[0];
+        }
+      }
+      if (threeAfter) {
+        const h = gateKey(GATE_KIND.threeMiddle, x, z, 0);
+        if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1 && this.gate(h, y, -1)) m |= FORMS.three[1];
+      }
+      // Four characters.
+      if (zKnown) {
+        const wKnown = known[w] === 1;
+        let h = gateKey(GATE_KIND.fourRun, x, y, z);
+        if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1) {
+          const found = this.gate(h, wKnown ? w : -1, before);
+          if (found & 1) m |= FORMS.four[3];
+          if (found & 2) marks[q - 1] |= FORMS.four[0];
+        }
+        if (wKnown) {
+          h = gateKey(GATE_KIND.fourThird, x, y, w);
+          if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1 && this.gate(h, z, -1)) m |= FORMS.four[2];
+          h = gateKey(GATE_KIND.fourSecond, x, z, w);
+          if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1 && this.gate(h, y, -1)) m |= FORMS.four[1];
+        }
+      }
+      marks[q] |= m;
+      any |= m | (q > 0 ? marks[q - 1] : 0);
+    }
+    marks[n - 1] = quoted > 0 ? QUOTED : 0;
+    return (any & ALL_FORMS) !== 0;
+  }
+
+  /**
+   * The entries of key `h` in the gate that the text's units could be typos
+   * of: 1 if one lacking its unit after the run is confusable with `after`,
+   * 2 if one lacking it before with `before` (−1: no unit there to check).
+   */
+  private gate(h: number, after: number, before: number): number {
+    const gate = this.tables.gate;
+    const tag = h & 0x7fff;
+    let found = 0;
+    for (let j = gateSlot(h); ; j = (j + 1) & GATE_MASK) {
+      const e = gate[j];
+      if (e === 0) return found;
+      if (e >>> 17 !== tag) continue;
+      const unit = e & 0xffff;
+      const c = e & 0x10000 ? before : after;
+      if (c >= 0 && unit !== c && this.data.confusable(c, unit)) found |= e & 0x10000 ? 2 : 1;
+    }
   }
 
   /** The window starting at `start` lies inside quotation marks (a window of characters holds no mark, so all of it does). */
@@ -454,29 +546,34 @@ export class TypoFinder {
     return (this.marks[start] & QUOTED) !== 0;
   }
 
-  /** The typos of two and three characters in which the pair at q, q + 1 plays the roles `m`. */
-  private aroundPair(text: string, q: number, m: number): void {
-    const { classStart, classList, knownTable: known, singleLogP: s } = this.data;
+  /** The typos of two characters at q, either character replaced. */
+  private two(text: string, q: number): void {
+    const { classStart, classList, singleLogP: s } = this.data;
     const best = this.bestBudget;
     const x = text.charCodeAt(q);
     const y = text.charCodeAt(q + 1);
     const two = s[x] + s[y];
-    if (m & ROLE.twoSecond && best.twoFirst[x] >= two) {
+    if (best.twoFirst[x] >= two) {
       for (let k = classStart[y]; k < classStart[y + 1]; k++) this.bucket(this.tables.twoByFirst, x * 4096 + classList[k], text, q, q + 1);
     }
-    if (m & ROLE.twoFirst && best.twoSecond[y] >= two) {
+    if (best.twoSecond[y] >= two) {
       for (let k = classStart[x]; k < classStart[x + 1]; k++) this.bucket(this.tables.twoBySecond, classList[k] * 65536 + y, text, q, q);
     }
-    const w = q > 0 ? text.charCodeAt(q - 1) : 0;
-    const z = q + 2 < text.length ? text.charCodeAt(q + 2) : 0;
+  }
+
+  /** The typos of three characters at q with the characters that `m` marks replaced. */
+  private threes(text: string, q: number, m: number): void {
+    if (q + 3 > text.length) return;
+    const s = this.data.singleLogP;
+    const best = this.bestBudget;
+    const a = text.charCodeAt(q);
+    const b = text.charCodeAt(q + 1);
+    const c = text.charCodeAt(q + 2);
+    const singles = s[a] + s[b] + s[c];
     const { threeByPair, threeByEnds } = this.tables;
-    if (m & ROLE.threeRight) {
-      // q − 1 … q + 1, the third replaced: the pair at q − 1, q intact; q … q + 2, the middle replaced: its ends intact.
-      if (known[w] === 1 && best.threeFirst[w] >= two + s[w]) this.three(threeByPair, (w << 16) | x, text, q - 1, q + 1, 0);
-      if (known[z] === 1 && best.threeFirst[x] >= two + s[z]) this.three(threeByEnds, (x << 16) | z, text, q, q + 1, -1);
-    }
-    // q … q + 2, the first replaced: the pair at q + 1, q + 2 intact.
-    if (m & ROLE.threeLeft && known[z] === 1 && best.threeLast[z] >= two + s[z]) this.three(threeByPair, (y << 16) | z, text, q, q, 1);
+    if (m & FORMS.three[0] && best.threeLast[c] >= singles) this.three(threeByPair, (b << 16) | c, text, q, q, 1);
+    if (m & FORMS.three[1] && best.threeFirst[a] >= singles) this.three(threeByEnds, (a << 16) | c, text, q, q + 1, -1);
+    if (m & FORMS.three[2] && best.threeFirst[a] >= singles) this.three(threeByPair, (a << 16) | b, text, q, q + 2, 0);
   }
 
   /**
@@ -515,19 +612,6 @@ export class TypoFinder {
       }
       if (unitOf(this.data, id, at - start) === wrong || budgetOf(this.data, id, this.tuning) < singles) continue;
       this.consider(text, start, at, id);
-    }
-  }
-
-  /** The typos of four characters whose intact characters include the triple of `kind` at q. */
-  private fromTriple(text: string, q: number, kind: TripleKind): void {
-    if (kind === 0) {
-      // Three in a row at q: a word beginning with them (its last replaced: its first pair is at q), or ending with them (its first replaced, at q − 1).
-      this.four(text, q, 3, 0);
-      if (q > 0) this.four(text, q - 1, 0, 2);
-    } else if (kind === 1) {
-      this.four(text, q, 2, 0);
-    } else {
-      this.four(text, q, 1, 2);
     }
   }
 
@@ -623,7 +707,8 @@ export class TypoFinder {
 /** The surest candidate of each stretch, if clearly surer than any other correction there; none overlapping. */
 function resolve(found: TypoCandidate[]): TypoCandidate[] {
   if (found.length === 0) return found;
-  found.sort((a, b) => b.margin - a.margin);
+  // Equally sure: the shorter correction, then the earlier (whatever order the look-ups found them in).
+  found.sort((a, b) => b.margin - a.margin || a.end - a.start - (b.end - b.start) || a.start - b.start);
   const kept: TypoCandidate[] = [];
   for (const c of found) {
     const overlaps = (o: TypoCandidate) => o.start < c.end && c.start < o.end;
