@@ -85,7 +85,7 @@ export const NOISE_CODE = 14; // round(10·ln 4)
  */
 export const GATE_KIND = { fourRun: 0, fourThird: 1, fourSecond: 2, threeRun: 3, threeMiddle: 4 } as const;
 /** Slots of the gate (2^bits): an entry holds a tag of its key's hash (15 bits), its side (1 bit: the unit lacking comes before the run) and that unit. */
-export const GATE_BITS = 18;
+export const GATE_BITS = 17;
 const GATE_SHIFT = 32 - GATE_BITS;
 const GATE_MASK = (1 << GATE_BITS) - 1;
 
@@ -97,13 +97,15 @@ export function gateKey(kind: number, a: number, b: number, c: number): number {
 const GATE_SALT = [0x1000, 0x2000, 0x3000, 0x4000, 0x5000];
 export const gateSlot = (h: number) => h >>> GATE_SHIFT;
 /**
- * A bitmap of the keys of the gate (2^bits, the high bits of a key's hash),
- * small enough to stay in the cache: most probes end there.
+ * A bitmap of the keys of the gate (2^bits), small enough to stay in the
+ * cache, where most probes end: in blocks of 512 bits (a cache line), the
+ * block chosen by the key's first two characters, so that the probes of a
+ * position read two lines of it.
  */
 export const GATE_KEY_BITS = 20;
-const GATE_KEY_WORD = 32 - GATE_KEY_BITS + 5;
-const GATE_KEY_SHIFT = 32 - GATE_KEY_BITS;
-export const gateKeyBit = (h: number) => h >>> GATE_KEY_SHIFT;
+const BLOCK_SHIFT = 32 - (GATE_KEY_BITS - 9);
+/** Where the block of the keys beginning with a, b begins (in words). */
+export const gateKeyBlock = (a: number, b: number) => (Math.imul((a << 16) | b, 0x9e3779b1) >>> BLOCK_SHIFT) << 4;
 /** An entry of the gate: never 0 (no unit is). */
 export const gateEntry = (h: number, side: 0 | 1, unit: number) => (((h & 0x7fff) << 17) | (side << 16) | unit) >>> 0;
 
@@ -119,12 +121,24 @@ export const QUOTED = 256;
 
 /** The precomputed tables (typoTables.ts builds them). */
 export interface TypoTables {
-  /** The written forms of two characters that could be typos: per first character c, the second ones, sorted, at `formsTwoStart[c] … formsTwoStart[c + 1]`. */
-  formsTwoStart: Int32Array;
-  formsTwoSecond: Uint16Array;
+  /**
+   * Per character, what the first pass asks of it, side by side (`PER_CHAR`
+   * numbers a character, `CHAR`'s fields): one cache line for all.
+   */
+  perChar: Float32Array;
+  /** The same memory as whole numbers (`CHAR.formsStart`, `CHAR.formsEnd`). */
+  perCharInt: Int32Array;
+  /**
+   * The written forms of two characters that could be typos: per first
+   * character c, the second ones, sorted, from its `CHAR.formsStart` to its
+   * `CHAR.formsEnd`; their high bytes and low bytes apart (the high ones,
+   * in runs, compress to a fifth in the package).
+   */
+  formsTwoHigh: Uint8Array;
+  formsTwoLow: Uint8Array;
   /** The gate of three and four characters: 2^GATE_BITS slots (open addressing, `gateKey`, `gateEntry`). */
   gate: Uint32Array;
-  /** One bit per `gateKeyBit`: set for the keys in the gate. */
+  /** The bitmap of the gate's keys (`gateKeyBlock`, then the hash's low 9 bits). */
   gateKeys: Uint32Array;
   /** Two-character targets by their first character and a class of the second (x·4096 + class), each bucket by budget, best first. */
   twoByFirst: IntMultiMap;
@@ -136,8 +150,36 @@ export interface TypoTables {
   threeByEnds: IntMultiMap;
   /** Four-character targets, and the idioms, by their first and by their last pair: entry = word index · 4 + the pair's offset (0 or 2). */
   fourByPair: IntMultiMap;
-  /** Per character, the best budgets of the targets of two and three characters beginning and ending with it (see `bestBudgets`). */
-  bestBudget: BestBudgets;
+}
+
+/** Where each character's forms of two characters begin, and one more entry: where the last ends. */
+export function formsStarts(tables: Pick<TypoTables, 'perCharInt'>): Int32Array {
+  const starts = new Int32Array(0x10001);
+  for (let c = 0; c < 0x10000; c++) starts[c] = tables.perCharInt[c * PER_CHAR + CHAR.formsStart];
+  starts[0x10000] = tables.perCharInt[0xffff * PER_CHAR + CHAR.formsEnd];
+  return starts;
+}
+
+/** Numbers a character in `perChar`. */
+export const PER_CHAR = 8;
+/** The fields of a character in `perChar`: ln P of it alone, its best budgets (`bestBudgets`), where its forms of two characters begin and end. */
+export const CHAR = { single: 0, twoFirst: 1, twoSecond: 2, threeFirst: 3, threeLast: 4, formsStart: 5, formsEnd: 6 } as const;
+
+/** The table of `perChar` (the build's, or one for another tuning): `formsStart` has an entry per code unit and one more. */
+export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: ArrayLike<number>): Float32Array {
+  const table = new Float32Array(0x10000 * PER_CHAR);
+  const ints = new Int32Array(table.buffer);
+  for (let c = 0; c < 0x10000; c++) {
+    const at = c * PER_CHAR;
+    table[at + CHAR.single] = data.singleLogP[c];
+    table[at + CHAR.twoFirst] = best.twoFirst[c];
+    table[at + CHAR.twoSecond] = best.twoSecond[c];
+    table[at + CHAR.threeFirst] = best.threeFirst[c];
+    table[at + CHAR.threeLast] = best.threeLast[c];
+    ints[at + CHAR.formsStart] = formsStart[c];
+    ints[at + CHAR.formsEnd] = formsStart[c + 1];
+  }
+  return table;
 }
 
 /**
@@ -152,7 +194,6 @@ export interface BestBudgets {
   threeLast: Float32Array;
 }
 
-const BEST_BUDGETS = ['twoFirst', 'twoSecond', 'threeFirst', 'threeLast'] as const;
 
 /** The best budgets over the dictionary (the build ships them: a loop over every word of two and three characters at load would cost the first check ~50 ms). */
 export function bestBudgets(data: TypoIndex, tuning: TypoTuning): BestBudgets {
@@ -179,31 +220,27 @@ const MULTI_MAPS = ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', '
 /** The tables as the file holds them (a multi-map as three sections: `name.keys`, `name.starts`, `name.values`). */
 export function readTypoTables(file: WordingFile): TypoTables {
   const map = (name: string) => new IntMultiMap({ keys: file.i32(`${name}.keys`), starts: file.i32(`${name}.starts`), values: file.i32(`${name}.values`) });
-  const formsTwoStart = file.i32('forms.twoStart');
-  const formsTwoSecond = file.u16('forms.twoSecond');
+  const perChar = file.f32('perChar');
+  const perCharInt = new Int32Array(perChar.buffer, perChar.byteOffset, perChar.length);
+  const formsTwoHigh = file.u8('forms.twoHigh');
+  const formsTwoLow = file.u8('forms.twoLow');
   const gate = file.u32('gate');
   const gateKeys = file.u32('gateKeys');
-  if (formsTwoStart.length !== 0x10001 || formsTwoStart[0x10000] !== formsTwoSecond.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32) throw new Error('wording data: typo tables of another size');
-  const best = (name: string) => {
-    const t = file.f32(`best.${name}`);
-    if (t.length !== 0x10000) throw new Error(`wording data: best.${name} must have an entry per code unit`);
-    return t.slice();
-  };
-  const bestBudget = Object.fromEntries(BEST_BUDGETS.map((name) => [name, best(name)])) as unknown as BestBudgets;
-  const tables = { formsTwoStart, formsTwoSecond, gate, gateKeys, bestBudget } as TypoTables;
+  if (perChar.length !== 0x10000 * PER_CHAR || perCharInt[0xffff * PER_CHAR + CHAR.formsEnd] !== formsTwoHigh.length || formsTwoLow.length !== formsTwoHigh.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32) throw new Error('wording data: typo tables of another size');
+  const tables = { perChar, perCharInt, formsTwoHigh, formsTwoLow, gate, gateKeys } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
 }
 
 /** The sections of the tables, for the build. */
-export function typoTableSections(tables: TypoTables): Record<string, Int32Array | Uint16Array | Uint32Array | Float32Array> {
-  const out: Record<string, Int32Array | Uint16Array | Uint32Array | Float32Array> = {
-    'forms.twoStart': tables.formsTwoStart,
-    'forms.twoSecond': tables.formsTwoSecond,
+export function typoTableSections(tables: TypoTables): Record<string, Uint8Array | Int32Array | Uint16Array | Uint32Array | Float32Array> {
+  const out: Record<string, Uint8Array | Int32Array | Uint16Array | Uint32Array | Float32Array> = {
+    perChar: tables.perChar,
+    'forms.twoHigh': tables.formsTwoHigh,
+    'forms.twoLow': tables.formsTwoLow,
     gate: tables.gate,
     gateKeys: tables.gateKeys,
   };
-  for (const name of BEST_BUDGETS) out[`best.${name}`] = tables.bestBudget[name];
   for (const name of MULTI_MAPS) {
     const m = tables[name];
     out[`${name}.keys`] = m.keys;
@@ -405,7 +442,8 @@ export class TypoFinder {
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
-  private readonly bestBudget: BestBudgets;
+  /** `tables.perChar`, or one of budgets for another tuning. */
+  private readonly perChar: Float32Array;
 
   /** `tuning` is given only to measure its effect: the tables were built with `TYPO_TUNING`. */
   constructor(
@@ -414,7 +452,7 @@ export class TypoFinder {
     private readonly tuning = TYPO_TUNING,
   ) {
     this.least = [0, 1, 2, 3, 4].map((L) => TypoIndex.leastTargetCodes(L, tuning.targets));
-    this.bestBudget = tuning === TYPO_TUNING ? tables.bestBudget : bestBudgets(data, tuning);
+    this.perChar = tuning === TYPO_TUNING ? tables.perChar : perCharTable(data, bestBudgets(data, tuning), formsStarts(tables));
   }
 
   find(text: string): TypoFindings {
@@ -444,9 +482,9 @@ export class TypoFinder {
   protected firstPass(text: string): boolean {
     const n = text.length;
     const marks = this.marks;
-    const { knownTable: known, singleLogP } = this.data;
-    const { formsTwoStart, formsTwoSecond, gateKeys } = this.tables;
-    const best = this.bestBudget;
+    const known = this.data.knownTable;
+    const { perCharInt, formsTwoHigh: high, formsTwoLow: low, gateKeys } = this.tables;
+    const pc = this.perChar;
     let quoted = 0;
     let any = 0;
     // The characters at q − 1 … q + 3 (0 past either end), and ln P of those at q − 1 … q + 2 alone.
@@ -456,10 +494,10 @@ export class TypoFinder {
     let z = n > 2 ? text.charCodeAt(2) : 0;
     let w = 0;
     let sv = 0;
-    let sx = singleLogP[x];
-    let sy = singleLogP[y];
-    let sz = singleLogP[z];
-    for (let q = 0; q + 1 < n; q++, v = x, x = y, y = z, z = w, sv = sx, sx = sy, sy = sz, sz = singleLogP[z]) {
+    let sx = pc[x * PER_CHAR];
+    let sy = pc[y * PER_CHAR];
+    let sz = pc[z * PER_CHAR];
+    for (let q = 0; q + 1 < n; q++, v = x, x = y, y = z, z = w, sv = sx, sx = sy, sy = sz, sz = pc[z * PER_CHAR]) {
       w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
       // Quotations, titles and terms in quotation marks are left as written (and only counted).
       if (OPENING[x] === 1) quoted++;
@@ -470,26 +508,30 @@ export class TypoFinder {
       // Each test below first asks whether any target could beat the stretch's characters read one by one (as couldBeTypo does).
       // Two characters: the exact set of forms. The list of x is sorted and spread over the Han block: start where y would lie.
       const two = sx + sy;
-      if (best.twoFirst[x] >= two || best.twoSecond[y] >= two) {
-        const lo = formsTwoStart[x];
-        const hi = formsTwoStart[x + 1] - 1;
-        if (lo <= hi && y >= formsTwoSecond[lo] && y <= formsTwoSecond[hi]) {
-          const first = formsTwoSecond[lo];
-          const span = formsTwoSecond[hi] - first;
-          let i = span === 0 ? lo : lo + Math.floor(((y - first) * (hi - lo)) / span);
-          while (formsTwoSecond[i] < y) i++;
-          while (formsTwoSecond[i] > y) i--;
-          if (formsTwoSecond[i] === y) m = FORMS.two;
+      const px = x * PER_CHAR;
+      const py = y * PER_CHAR;
+      if (pc[px + CHAR.twoFirst] >= two || pc[py + CHAR.twoSecond] >= two) {
+        const lo = perCharInt[px + CHAR.formsStart];
+        const hi = perCharInt[px + CHAR.formsEnd] - 1;
+        const first = lo <= hi ? (high[lo] << 8) | low[lo] : 0;
+        const last = lo <= hi ? (high[hi] << 8) | low[hi] : 0;
+        if (lo <= hi && y >= first && y <= last) {
+          let i = last === first ? lo : lo + Math.floor(((y - first) * (hi - lo)) / (last - first));
+          while (((high[i] << 8) | low[i]) < y) i++;
+          while (((high[i] << 8) | low[i]) > y) i--;
+          if (((high[i] << 8) | low[i]) === y) m = FORMS.two;
         }
       }
       const before = q > 0 && known[v] === 1 ? v : -1;
       const zKnown = known[z] === 1;
+      const xy = gateKeyBlock(x, y);
+      const xz = gateKeyBlock(x, z);
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
-      const threeAfter = zKnown && best.threeFirst[x] >= two + sz;
-      const threeBefore = before >= 0 && best.threeLast[y] >= two + sv;
+      const threeAfter = zKnown && pc[px + CHAR.threeFirst] >= two + sz;
+      const threeBefore = before >= 0 && pc[py + CHAR.threeLast] >= two + sv;
       if (threeAfter || threeBefore) {
         const h = gateKey(GATE_KIND.threeRun, x, y, 0);
-        if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1) {
+        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) {
           const found = this.gate(h, threeAfter ? z : -1, threeBefore ? before : -1);
           if (found & 1) m |= FORMS.three[2];
           if (found & 2) marks[q - 1] |= FORMS.three[0];
@@ -497,22 +539,22 @@ export class TypoFinder {
       }
       if (threeAfter) {
         const h = gateKey(GATE_KIND.threeMiddle, x, z, 0);
-        if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1 && this.gate(h, y, -1)) m |= FORMS.three[1];
+        if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= FORMS.three[1];
       }
       // Four characters.
       if (zKnown) {
         const wKnown = known[w] === 1;
         let h = gateKey(GATE_KIND.fourRun, x, y, z);
-        if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1) {
+        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) {
           const found = this.gate(h, wKnown ? w : -1, before);
           if (found & 1) m |= FORMS.four[3];
           if (found & 2) marks[q - 1] |= FORMS.four[0];
         }
         if (wKnown) {
           h = gateKey(GATE_KIND.fourThird, x, y, w);
-          if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1 && this.gate(h, z, -1)) m |= FORMS.four[2];
+          if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, z, -1)) m |= FORMS.four[2];
           h = gateKey(GATE_KIND.fourSecond, x, z, w);
-          if ((gateKeys[h >>> GATE_KEY_WORD] >>> ((h >>> GATE_KEY_SHIFT) & 31)) & 1 && this.gate(h, y, -1)) m |= FORMS.four[1];
+          if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= FORMS.four[1];
         }
       }
       marks[q] |= m;
@@ -549,14 +591,14 @@ export class TypoFinder {
   /** The typos of two characters at q, either character replaced. */
   private two(text: string, q: number): void {
     const { classStart, classList, singleLogP: s } = this.data;
-    const best = this.bestBudget;
+    const pc = this.perChar;
     const x = text.charCodeAt(q);
     const y = text.charCodeAt(q + 1);
     const two = s[x] + s[y];
-    if (best.twoFirst[x] >= two) {
+    if (pc[x * PER_CHAR + CHAR.twoFirst] >= two) {
       for (let k = classStart[y]; k < classStart[y + 1]; k++) this.bucket(this.tables.twoByFirst, x * 4096 + classList[k], text, q, q + 1);
     }
-    if (best.twoSecond[y] >= two) {
+    if (pc[y * PER_CHAR + CHAR.twoSecond] >= two) {
       for (let k = classStart[x]; k < classStart[x + 1]; k++) this.bucket(this.tables.twoBySecond, classList[k] * 65536 + y, text, q, q);
     }
   }
@@ -565,15 +607,15 @@ export class TypoFinder {
   private threes(text: string, q: number, m: number): void {
     if (q + 3 > text.length) return;
     const s = this.data.singleLogP;
-    const best = this.bestBudget;
+    const pc = this.perChar;
     const a = text.charCodeAt(q);
     const b = text.charCodeAt(q + 1);
     const c = text.charCodeAt(q + 2);
     const singles = s[a] + s[b] + s[c];
     const { threeByPair, threeByEnds } = this.tables;
-    if (m & FORMS.three[0] && best.threeLast[c] >= singles) this.three(threeByPair, (b << 16) | c, text, q, q, 1);
-    if (m & FORMS.three[1] && best.threeFirst[a] >= singles) this.three(threeByEnds, (a << 16) | c, text, q, q + 1, -1);
-    if (m & FORMS.three[2] && best.threeFirst[a] >= singles) this.three(threeByPair, (a << 16) | b, text, q, q + 2, 0);
+    if (m & FORMS.three[0] && pc[c * PER_CHAR + CHAR.threeLast] >= singles) this.three(threeByPair, (b << 16) | c, text, q, q, 1);
+    if (m & FORMS.three[1] && pc[a * PER_CHAR + CHAR.threeFirst] >= singles) this.three(threeByEnds, (a << 16) | c, text, q, q + 1, -1);
+    if (m & FORMS.three[2] && pc[a * PER_CHAR + CHAR.threeFirst] >= singles) this.three(threeByPair, (a << 16) | b, text, q, q + 2, 0);
   }
 
   /**

@@ -17,12 +17,13 @@ import {
   budgetOf,
   couldBeTypo,
   isTarget,
+  perCharTable,
   GATE_BITS,
   GATE_KEY_BITS,
   GATE_KIND,
   gateEntry,
   gateKey,
-  gateKeyBit,
+  gateKeyBlock,
   gateSlot,
   TYPO_TUNING,
   typoTableSections,
@@ -62,7 +63,8 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     // One entry for a key and its unit however many targets share them.
     if (gateEntries.has(`${kind},${a},${b},${c},${side},${unit}`)) return;
     gateEntries.add(`${kind},${a},${b},${c},${side},${unit}`);
-    gateKeys[gateKeyBit(h) >>> 5] |= 1 << (gateKeyBit(h) & 31);
+    // Its block by its first two characters (see gateKeyBlock), its bit by the hash's low 9.
+    gateKeys[gateKeyBlock(a, b) + ((h >>> 5) & 15)] |= 1 << (h & 31);
     let j = gateSlot(h);
     while (gate[j] !== 0) j = (j + 1) % gate.length;
     gate[j] = entry;
@@ -131,10 +133,14 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   const formsTwoStart = new Int32Array(0x10001);
   for (const f of sortedTwo) formsTwoStart[(f >>> 16) + 1]++;
   for (let u = 0; u < 0x10000; u++) formsTwoStart[u + 1] += formsTwoStart[u];
-  const formsTwoSecond = Uint16Array.from(sortedTwo, (f) => f & 0xffff);
+  const formsTwoHigh = Uint8Array.from(sortedTwo, (f) => (f >>> 8) & 0xff);
+  const formsTwoLow = Uint8Array.from(sortedTwo, (f) => f & 0xff);
+  const perChar = perCharTable(data, bestBudgets(data, tuning), formsTwoStart);
   return {
-    formsTwoStart,
-    formsTwoSecond,
+    perChar,
+    perCharInt: new Int32Array(perChar.buffer),
+    formsTwoHigh,
+    formsTwoLow,
     gate,
     gateKeys,
     twoByFirst: map(byFirst),
@@ -142,7 +148,6 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     threeByPair: IntMultiMap.build(threeByPair),
     threeByEnds: IntMultiMap.build(threeByEnds),
     fourByPair: IntMultiMap.build(fourByPair),
-    bestBudget: bestBudgets(data, tuning),
   };
 }
 
