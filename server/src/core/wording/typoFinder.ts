@@ -162,11 +162,11 @@ export function formsStarts(tables: Pick<TypoTables, 'perCharInt'>): Int32Array 
 
 /** Numbers a character in `perChar`. */
 export const PER_CHAR = 8;
-/** The fields of a character in `perChar`: ln P of it alone, its best budgets (`bestBudgets`), where its forms of two characters begin and end. */
-export const CHAR = { single: 0, twoFirst: 1, twoSecond: 2, threeFirst: 3, threeLast: 4, formsStart: 5, formsEnd: 6 } as const;
+/** The fields of a character in `perChar`: ln P of it alone, its best budgets (`bestBudgets`), where its forms of two characters begin and end, and their first and last second character (first · 65536 + last). */
+export const CHAR = { single: 0, twoFirst: 1, twoSecond: 2, threeFirst: 3, threeLast: 4, formsStart: 5, formsEnd: 6, formsRange: 7 } as const;
 
 /** The table of `perChar` (the build's, or one for another tuning): `formsStart` has an entry per code unit and one more. */
-export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: ArrayLike<number>): Float32Array {
+export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: ArrayLike<number>, forms: Pick<TypoTables, 'formsTwoHigh' | 'formsTwoLow'>): Float32Array {
   const table = new Float32Array(0x10000 * PER_CHAR);
   const ints = new Int32Array(table.buffer);
   for (let c = 0; c < 0x10000; c++) {
@@ -178,6 +178,8 @@ export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: Arr
     table[at + CHAR.threeLast] = best.threeLast[c];
     ints[at + CHAR.formsStart] = formsStart[c];
     ints[at + CHAR.formsEnd] = formsStart[c + 1];
+    const second = (i: number) => (forms.formsTwoHigh[i] << 8) | forms.formsTwoLow[i];
+    if (formsStart[c + 1] > formsStart[c]) ints[at + CHAR.formsRange] = (second(formsStart[c]) << 16) | second(formsStart[c + 1] - 1);
   }
   return table;
 }
@@ -452,7 +454,7 @@ export class TypoFinder {
     private readonly tuning = TYPO_TUNING,
   ) {
     this.least = [0, 1, 2, 3, 4].map((L) => TypoIndex.leastTargetCodes(L, tuning.targets));
-    this.perChar = tuning === TYPO_TUNING ? tables.perChar : perCharTable(data, bestBudgets(data, tuning), formsStarts(tables));
+    this.perChar = tuning === TYPO_TUNING ? tables.perChar : perCharTable(data, bestBudgets(data, tuning), formsStarts(tables), tables);
   }
 
   find(text: string): TypoFindings {
@@ -463,11 +465,12 @@ export class TypoFinder {
     const marks = this.marks;
     this.found = [];
     this.suspects = [];
+    const threes = FORMS.three[0] | FORMS.three[1] | FORMS.three[2];
     for (let q = 0; q + 1 < n; q++) {
       const m = marks[q] & ALL_FORMS;
       if (m === 0) continue;
       if (m & FORMS.two) this.two(text, q);
-      if (m & (FORMS.three[0] | FORMS.three[1] | FORMS.three[2])) this.threes(text, q, m);
+      if (m & threes) this.threes(text, q, m);
       for (let r = 0; r < 4; r++) if (m & FORMS.four[r]) this.four(text, q, r, r >= 2 ? 0 : 2);
     }
     if (this.found.length === 0 && this.suspects.length === 0) return NOTHING;
@@ -485,6 +488,13 @@ export class TypoFinder {
     const known = this.data.knownTable;
     const { perCharInt, formsTwoHigh: high, formsTwoLow: low, gateKeys } = this.tables;
     const pc = this.perChar;
+    // Constants as locals: the compiled module reads an exported one as a property each time.
+    const STRIDE = PER_CHAR;
+    const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
+    const { threeRun: THREE_RUN, threeMiddle: THREE_MIDDLE, fourRun: FOUR_RUN, fourThird: FOUR_THIRD, fourSecond: FOUR_SECOND } = GATE_KIND;
+    const TWO = FORMS.two;
+    const [THREE_0, THREE_1, THREE_2] = FORMS.three;
+    const [FOUR_0, FOUR_1, FOUR_2, FOUR_3] = FORMS.four;
     let quoted = 0;
     let any = 0;
     // The characters at q − 1 … q + 3 (0 past either end), and ln P of those at q − 1 … q + 2 alone.
@@ -494,10 +504,10 @@ export class TypoFinder {
     let z = n > 2 ? text.charCodeAt(2) : 0;
     let w = 0;
     let sv = 0;
-    let sx = pc[x * PER_CHAR];
-    let sy = pc[y * PER_CHAR];
-    let sz = pc[z * PER_CHAR];
-    for (let q = 0; q + 1 < n; q++, v = x, x = y, y = z, z = w, sv = sx, sx = sy, sy = sz, sz = pc[z * PER_CHAR]) {
+    let sx = pc[x * STRIDE];
+    let sy = pc[y * STRIDE];
+    let sz = pc[z * STRIDE];
+    for (let q = 0; q + 1 < n; q++, v = x, x = y, y = z, z = w, sv = sx, sx = sy, sy = sz, sz = pc[z * STRIDE]) {
       w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
       // Quotations, titles and terms in quotation marks are left as written (and only counted).
       if (OPENING[x] === 1) quoted++;
@@ -508,53 +518,57 @@ export class TypoFinder {
       // Each test below first asks whether any target could beat the stretch's characters read one by one (as couldBeTypo does).
       // Two characters: the exact set of forms. The list of x is sorted and spread over the Han block: start where y would lie.
       const two = sx + sy;
-      const px = x * PER_CHAR;
-      const py = y * PER_CHAR;
-      if (pc[px + CHAR.twoFirst] >= two || pc[py + CHAR.twoSecond] >= two) {
-        const lo = perCharInt[px + CHAR.formsStart];
-        const hi = perCharInt[px + CHAR.formsEnd] - 1;
-        const first = lo <= hi ? (high[lo] << 8) | low[lo] : 0;
-        const last = lo <= hi ? (high[hi] << 8) | low[hi] : 0;
-        if (lo <= hi && y >= first && y <= last) {
-          let i = last === first ? lo : lo + Math.floor(((y - first) * (hi - lo)) / (last - first));
-          while (((high[i] << 8) | low[i]) < y) i++;
-          while (((high[i] << 8) | low[i]) > y) i--;
-          if (((high[i] << 8) | low[i]) === y) m = FORMS.two;
+      const px = x * STRIDE;
+      const py = y * STRIDE;
+      if (pc[px + TWO_FIRST] >= two || pc[py + TWO_SECOND] >= two) {
+        const lo = perCharInt[px + FORMS_START];
+        const hi = perCharInt[px + FORMS_END] - 1;
+        if (lo <= hi) {
+          const range = perCharInt[px + FORMS_RANGE];
+          const first = range >>> 16;
+          const last = range & 0xffff;
+          if (y >= first && y <= last) {
+            let i = last === first ? lo : lo + Math.floor(((y - first) * (hi - lo)) / (last - first));
+            while (((high[i] << 8) | low[i]) < y) i++;
+            while (((high[i] << 8) | low[i]) > y) i--;
+            if (((high[i] << 8) | low[i]) === y) m = TWO;
+          }
         }
       }
       const before = q > 0 && known[v] === 1 ? v : -1;
       const zKnown = known[z] === 1;
-      const xy = gateKeyBlock(x, y);
-      const xz = gateKeyBlock(x, z);
+      // gateKeyBlock, inline.
+      const xy = (Math.imul((x << 16) | y, 0x9e3779b1) >>> BLOCK_SHIFT) << 4;
+      const xz = (Math.imul((x << 16) | z, 0x9e3779b1) >>> BLOCK_SHIFT) << 4;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
-      const threeAfter = zKnown && pc[px + CHAR.threeFirst] >= two + sz;
-      const threeBefore = before >= 0 && pc[py + CHAR.threeLast] >= two + sv;
+      const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
+      const threeBefore = before >= 0 && pc[py + THREE_LAST] >= two + sv;
       if (threeAfter || threeBefore) {
-        const h = gateKey(GATE_KIND.threeRun, x, y, 0);
+        const h = gateKey(THREE_RUN, x, y, 0);
         if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) {
           const found = this.gate(h, threeAfter ? z : -1, threeBefore ? before : -1);
-          if (found & 1) m |= FORMS.three[2];
-          if (found & 2) marks[q - 1] |= FORMS.three[0];
+          if (found & 1) m |= THREE_2;
+          if (found & 2) marks[q - 1] |= THREE_0;
         }
       }
       if (threeAfter) {
-        const h = gateKey(GATE_KIND.threeMiddle, x, z, 0);
-        if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= FORMS.three[1];
+        const h = gateKey(THREE_MIDDLE, x, z, 0);
+        if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= THREE_1;
       }
       // Four characters.
       if (zKnown) {
         const wKnown = known[w] === 1;
-        let h = gateKey(GATE_KIND.fourRun, x, y, z);
+        let h = gateKey(FOUR_RUN, x, y, z);
         if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) {
           const found = this.gate(h, wKnown ? w : -1, before);
-          if (found & 1) m |= FORMS.four[3];
-          if (found & 2) marks[q - 1] |= FORMS.four[0];
+          if (found & 1) m |= FOUR_3;
+          if (found & 2) marks[q - 1] |= FOUR_0;
         }
         if (wKnown) {
-          h = gateKey(GATE_KIND.fourThird, x, y, w);
-          if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, z, -1)) m |= FORMS.four[2];
-          h = gateKey(GATE_KIND.fourSecond, x, z, w);
-          if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= FORMS.four[1];
+          h = gateKey(FOUR_THIRD, x, y, w);
+          if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, z, -1)) m |= FOUR_2;
+          h = gateKey(FOUR_SECOND, x, z, w);
+          if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= FOUR_1;
         }
       }
       marks[q] |= m;
@@ -573,7 +587,7 @@ export class TypoFinder {
     const gate = this.tables.gate;
     const tag = h & 0x7fff;
     let found = 0;
-    for (let j = gateSlot(h); ; j = (j + 1) & GATE_MASK) {
+    for (let j = h >>> GATE_SHIFT; ; j = (j + 1) & GATE_MASK) {
       const e = gate[j];
       if (e === 0) return found;
       if (e >>> 17 !== tag) continue;

@@ -135,7 +135,7 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   for (let u = 0; u < 0x10000; u++) formsTwoStart[u + 1] += formsTwoStart[u];
   const formsTwoHigh = Uint8Array.from(sortedTwo, (f) => (f >>> 8) & 0xff);
   const formsTwoLow = Uint8Array.from(sortedTwo, (f) => f & 0xff);
-  const perChar = perCharTable(data, bestBudgets(data, tuning), formsTwoStart);
+  const perChar = perCharTable(data, bestBudgets(data, tuning), formsTwoStart, { formsTwoHigh, formsTwoLow });
   return {
     perChar,
     perCharInt: new Int32Array(perChar.buffer),
