@@ -17,6 +17,7 @@ export class UngatedTypoFinder extends TypoFinder {
         else if (CLOSING.has(text[q]) && quoted > 0) quoted--;
       }
       this.marks[q] = (quoted > 0 ? QUOTED : 0) | (q + 1 < text.length ? ALL_FORMS : 0);
+      if (q + 1 < text.length) this.marked[this.markedCount++] = q;
     }
     return true;
   }

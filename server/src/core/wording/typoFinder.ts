@@ -91,10 +91,19 @@ const GATE_MASK = (1 << GATE_BITS) - 1;
 
 /** The hash of a key of the gate (a run of two: c = 0): its slot and bit are its high bits, its tag the low 15. Two multiplications: the first pass computes five a position. */
 export function gateKey(kind: number, a: number, b: number, c: number): number {
-  const h = Math.imul(((a << 16) | b) ^ Math.imul(c + GATE_SALT[kind], 0x85ebca6b), 0x9e3779b1);
-  return (h ^ (h >>> 15)) >>> 0;
+  return gateMix(pairProduct(a, b) ^ Math.imul(c + GATE_SALT[kind], 0x85ebca6b));
 }
+/** The part of a key's hash that its first two characters make: the first pass makes it once for the keys of a position. */
+const pairProduct = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1);
+/** The end of a key's hash (the first pass writes it out: a call costs more than it in unoptimised code). */
+const gateMix = (p: number) => {
+  const h = Math.imul(p ^ (p >>> 16), 0x2c1b3c6d);
+  return (h ^ (h >>> 15)) >>> 0;
+};
 const GATE_SALT = [0x1000, 0x2000, 0x3000, 0x4000, 0x5000];
+/** The salts of the kinds of keys of a run of two, as the hash mixes them in (c = 0). */
+const RUN_SALT = Math.imul(GATE_SALT[3], 0x85ebca6b);
+const MIDDLE_SALT = Math.imul(GATE_SALT[4], 0x85ebca6b);
 export const gateSlot = (h: number) => h >>> GATE_SHIFT;
 /**
  * A bitmap of the keys of the gate (2^bits), small enough to stay in the
@@ -105,7 +114,7 @@ export const gateSlot = (h: number) => h >>> GATE_SHIFT;
 export const GATE_KEY_BITS = 20;
 const BLOCK_SHIFT = 32 - (GATE_KEY_BITS - 9);
 /** Where the block of the keys beginning with a, b begins (in words). */
-export const gateKeyBlock = (a: number, b: number) => (Math.imul((a << 16) | b, 0x9e3779b1) >>> BLOCK_SHIFT) << 4;
+export const gateKeyBlock = (a: number, b: number) => (pairProduct(a, b) >>> BLOCK_SHIFT) << 4;
 /** An entry of the gate: never 0 (no unit is). */
 export const gateEntry = (h: number, side: 0 | 1, unit: number) => (((h & 0x7fff) << 17) | (side << 16) | unit) >>> 0;
 
@@ -441,6 +450,9 @@ const NOTHING: TypoFindings = Object.freeze({ typos: [], suspects: [] }) as unkn
 export class TypoFinder {
   /** Per position of the paragraph at hand: the forms that could start there (`FORMS`), and QUOTED. */
   protected marks = new Uint16Array(1024);
+  /** The positions the first pass marked with a form, in order, each once: what the look-ups go through. */
+  protected marked = new Int32Array(1024);
+  protected markedCount = 0;
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
@@ -460,15 +472,19 @@ export class TypoFinder {
   find(text: string): TypoFindings {
     const n = text.length;
     if (n < 2) return NOTHING;
-    if (this.marks.length < n) this.marks = new Uint16Array(Math.max(n, this.marks.length * 2));
+    if (this.marks.length < n) {
+      this.marks = new Uint16Array(Math.max(n, this.marks.length * 2));
+      this.marked = new Int32Array(this.marks.length);
+    }
+    this.markedCount = 0;
     if (!this.firstPass(text)) return NOTHING;
     const marks = this.marks;
     this.found = [];
     this.suspects = [];
     const threes = FORMS.three[0] | FORMS.three[1] | FORMS.three[2];
-    for (let q = 0; q + 1 < n; q++) {
+    for (let k = 0; k < this.markedCount; k++) {
+      const q = this.marked[k];
       const m = marks[q] & ALL_FORMS;
-      if (m === 0) continue;
       if (m & FORMS.two) this.two(text, q);
       if (m & threes) this.threes(text, q, m);
       for (let r = 0; r < 4; r++) if (m & FORMS.four[r]) this.four(text, q, r, r >= 2 ? 0 : 2);
@@ -491,12 +507,11 @@ export class TypoFinder {
     // Constants as locals: the compiled module reads an exported one as a property each time.
     const STRIDE = PER_CHAR;
     const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
-    const { threeRun: THREE_RUN, threeMiddle: THREE_MIDDLE, fourRun: FOUR_RUN, fourThird: FOUR_THIRD, fourSecond: FOUR_SECOND } = GATE_KIND;
+    const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
     const TWO = FORMS.two;
     const [THREE_0, THREE_1, THREE_2] = FORMS.three;
     const [FOUR_0, FOUR_1, FOUR_2, FOUR_3] = FORMS.four;
     let quoted = 0;
-    let any = 0;
     // The characters at q − 1 … q + 3 (0 past either end), and ln P of those at q − 1 … q + 2 alone.
     let v = 0;
     let x = text.charCodeAt(0);
@@ -536,46 +551,67 @@ export class TypoFinder {
         }
       }
       const before = q > 0 && known[v] === 1 ? v : -1;
+      /** The forms found starting at q − 1. */
+      let back = 0;
       const zKnown = known[z] === 1;
-      // gateKeyBlock, inline.
-      const xy = (Math.imul((x << 16) | y, 0x9e3779b1) >>> BLOCK_SHIFT) << 4;
-      const xz = (Math.imul((x << 16) | z, 0x9e3779b1) >>> BLOCK_SHIFT) << 4;
+      // pairProduct, gateKeyBlock and gateMix, written out.
+      const pxy = Math.imul((x << 16) | y, 0x9e3779b1);
+      const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
+      const xy = (pxy >>> BLOCK_SHIFT) << 4;
+      const xz = (pxz >>> BLOCK_SHIFT) << 4;
+      let h = 0;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
       const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
       const threeBefore = before >= 0 && pc[py + THREE_LAST] >= two + sv;
       if (threeAfter || threeBefore) {
-        const h = gateKey(THREE_RUN, x, y, 0);
+        h = pxy ^ RUN_SALT;
+        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
         if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) {
           const found = this.gate(h, threeAfter ? z : -1, threeBefore ? before : -1);
           if (found & 1) m |= THREE_2;
-          if (found & 2) marks[q - 1] |= THREE_0;
+          if (found & 2) back |= THREE_0;
         }
       }
       if (threeAfter) {
-        const h = gateKey(THREE_MIDDLE, x, z, 0);
+        h = pxz ^ MIDDLE_SALT;
+        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
         if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= THREE_1;
       }
       // Four characters.
       if (zKnown) {
         const wKnown = known[w] === 1;
-        let h = gateKey(FOUR_RUN, x, y, z);
+        h = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
+        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
         if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) {
           const found = this.gate(h, wKnown ? w : -1, before);
           if (found & 1) m |= FOUR_3;
-          if (found & 2) marks[q - 1] |= FOUR_0;
+          if (found & 2) back |= FOUR_0;
         }
         if (wKnown) {
-          h = gateKey(FOUR_THIRD, x, y, w);
+          h = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
+          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+          h = (h ^ (h >>> 15)) >>> 0;
           if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, z, -1)) m |= FOUR_2;
-          h = gateKey(FOUR_SECOND, x, z, w);
+          h = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
+          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+          h = (h ^ (h >>> 15)) >>> 0;
           if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= FOUR_1;
         }
       }
-      marks[q] |= m;
-      any |= m | (q > 0 ? marks[q - 1] : 0);
+      if (back !== 0) {
+        if ((marks[q - 1] & ALL_FORMS) === 0) this.marked[this.markedCount++] = q - 1;
+        marks[q - 1] |= back;
+      }
+      if (m !== 0) {
+        marks[q] |= m;
+        this.marked[this.markedCount++] = q;
+      }
     }
     marks[n - 1] = quoted > 0 ? QUOTED : 0;
-    return (any & ALL_FORMS) !== 0;
+    return this.markedCount > 0;
   }
 
   /**
