@@ -125,6 +125,8 @@ export const gateEntry = (h: number, side: 0 | 1, unit: number) => (((h & 0x7fff
  */
 export const FORMS = { two: 1, three: [2, 4, 8], four: [16, 32, 64, 128] } as const;
 export const ALL_FORMS = 0xff;
+/** The kinds of a hit of the gate's key bitmap (multiples of 4: the low two bits say which sides to check). */
+const HIT = { threeRun: 0, threeMiddle: 4, fourRun: 8, fourThird: 12, fourSecond: 16 } as const;
 /** Marks a position inside quotation marks. */
 export const QUOTED = 256;
 
@@ -453,6 +455,8 @@ export class TypoFinder {
   /** The positions the first pass marked with a form, in order, each once: what the look-ups go through. */
   protected marked = new Int32Array(1024);
   protected markedCount = 0;
+  /** The first pass's hits of the gate's key bitmap, two numbers each (see `hit`). */
+  private hits = new Int32Array(1024);
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
@@ -509,9 +513,8 @@ export class TypoFinder {
     const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
     const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
     const TWO = FORMS.two;
-    const [THREE_0, THREE_1, THREE_2] = FORMS.three;
-    const [FOUR_0, FOUR_1, FOUR_2, FOUR_3] = FORMS.four;
     let quoted = 0;
+    let hits = 0;
     // The characters at q − 1 … q + 3 (0 past either end), and ln P of those at q − 1 … q + 2 alone.
     let v = 0;
     let x = text.charCodeAt(0);
@@ -550,34 +553,34 @@ export class TypoFinder {
           }
         }
       }
-      const before = q > 0 && known[v] === 1 ? v : -1;
-      /** The forms found starting at q − 1. */
-      let back = 0;
+      if (m !== 0) {
+        marks[q] = m | marks[q];
+        this.marked[this.markedCount++] = q;
+      }
+      const vKnown = q > 0 && known[v] === 1;
       const zKnown = known[z] === 1;
+      // The gate: only the bitmap of its keys here; what it holds is read after the loop (hit, one call site: a small function to optimise).
       // pairProduct, gateKeyBlock and gateMix, written out.
       const pxy = Math.imul((x << 16) | y, 0x9e3779b1);
       const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
       const xy = (pxy >>> BLOCK_SHIFT) << 4;
       const xz = (pxz >>> BLOCK_SHIFT) << 4;
+      const at = q * 32;
       let h = 0;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
       const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
-      const threeBefore = before >= 0 && pc[py + THREE_LAST] >= two + sv;
+      const threeBefore = vKnown && pc[py + THREE_LAST] >= two + sv;
       if (threeAfter || threeBefore) {
         h = pxy ^ RUN_SALT;
         h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
         h = (h ^ (h >>> 15)) >>> 0;
-        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) {
-          const found = this.gate(h, threeAfter ? z : -1, threeBefore ? before : -1);
-          if (found & 1) m |= THREE_2;
-          if (found & 2) back |= THREE_0;
-        }
+        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.threeRun + (threeAfter ? 1 : 0) + (threeBefore ? 2 : 0), h);
       }
       if (threeAfter) {
         h = pxz ^ MIDDLE_SALT;
         h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
         h = (h ^ (h >>> 15)) >>> 0;
-        if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= THREE_1;
+        if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.threeMiddle, h);
       }
       // Four characters.
       if (zKnown) {
@@ -585,33 +588,66 @@ export class TypoFinder {
         h = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
         h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
         h = (h ^ (h >>> 15)) >>> 0;
-        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) {
-          const found = this.gate(h, wKnown ? w : -1, before);
-          if (found & 1) m |= FOUR_3;
-          if (found & 2) back |= FOUR_0;
-        }
+        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourRun + (wKnown ? 1 : 0) + (vKnown ? 2 : 0), h);
         if (wKnown) {
           h = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, z, -1)) m |= FOUR_2;
+          if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourThird, h);
           h = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1 && this.gate(h, y, -1)) m |= FOUR_1;
+          if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourSecond, h);
         }
-      }
-      if (back !== 0) {
-        if ((marks[q - 1] & ALL_FORMS) === 0) this.marked[this.markedCount++] = q - 1;
-        marks[q - 1] |= back;
-      }
-      if (m !== 0) {
-        marks[q] |= m;
-        this.marked[this.markedCount++] = q;
       }
     }
     marks[n - 1] = quoted > 0 ? QUOTED : 0;
+    this.readGate(text, hits);
     return this.markedCount > 0;
+  }
+
+  /** Keeps a hit of the key bitmap (the position · 32 + `HIT` kind + which sides to check, the key's hash); returns how many are kept. */
+  private hit(count: number, entry: number, h: number): number {
+    if (2 * count + 2 > this.hits.length) {
+      const more = new Int32Array(this.hits.length * 2);
+      more.set(this.hits);
+      this.hits = more;
+    }
+    this.hits[2 * count] = entry;
+    this.hits[2 * count + 1] = h;
+    return count + 1;
+  }
+
+  /** The forms the gate holds at the hits of the first pass. */
+  private readGate(text: string, count: number): void {
+    const known = this.data.knownTable;
+    const unit = (i: number) => (i >= 0 && i < text.length && known[text.charCodeAt(i)] === 1 ? text.charCodeAt(i) : -1);
+    for (let k = 0; k < count; k++) {
+      const entry = this.hits[2 * k];
+      const h = this.hits[2 * k + 1] >>> 0;
+      const q = entry >>> 5;
+      const kind = entry & 28;
+      const after = (entry & 1) !== 0;
+      const before = (entry & 2) !== 0;
+      if (kind === HIT.threeRun) {
+        const found = this.gate(h, after ? unit(q + 2) : -1, before ? unit(q - 1) : -1);
+        if (found & 1) this.mark(q, FORMS.three[2]);
+        if (found & 2) this.mark(q - 1, FORMS.three[0]);
+      } else if (kind === HIT.threeMiddle) {
+        if (this.gate(h, unit(q + 1), -1)) this.mark(q, FORMS.three[1]);
+      } else if (kind === HIT.fourRun) {
+        const found = this.gate(h, after ? unit(q + 3) : -1, before ? unit(q - 1) : -1);
+        if (found & 1) this.mark(q, FORMS.four[3]);
+        if (found & 2) this.mark(q - 1, FORMS.four[0]);
+      } else if (kind === HIT.fourThird) {
+        if (this.gate(h, unit(q + 2), -1)) this.mark(q, FORMS.four[2]);
+      } else if (this.gate(h, unit(q + 1), -1)) this.mark(q, FORMS.four[1]);
+    }
+  }
+
+  private mark(q: number, form: number): void {
+    if ((this.marks[q] & ALL_FORMS) === 0) this.marked[this.markedCount++] = q;
+    this.marks[q] |= form;
   }
 
   /**
