@@ -41,11 +41,14 @@ interface Mark {
 }
 
 /** The paragraph's marks, outside code, markup, addresses and residue: the part of the work that depends on its text alone. */
-function marksOf(text: string, skipped: readonly Span[]): readonly Mark[] {
+function marksOf(text: string, notProseOf: (text: string) => readonly Span[]): readonly Mark[] {
   let out: Mark[] | undefined;
+  // Made at the first mark: most paragraphs hold none, and their stretches that are not prose are not needed.
+  let skipped: readonly Span[] | undefined;
   for (let i = 0; i < text.length; i++) {
     if (MARKS[text.charCodeAt(i)] === 0) continue;
     const ch = text[i];
+    skipped ??= notProseOf(text);
     if (skipped.length && insideSpans(skipped, i)) continue;
     (out ??= []).push({ at: i, ch, listNumber: ch === ')' && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i)) });
   }
@@ -169,8 +172,10 @@ export const punctuationPairs = {
       if (last) last.done = true;
       return last?.open;
     };
+    const notProseHere = (t: string) => notProse(t, config);
+    const marksHere = (t: string) => marksOf(t, notProseHere);
     paragraphs.forEach((p: Paragraph, index) => {
-      const marks = memo(p.text, (t) => marksOf(t, notProse(t, config)));
+      const marks = memo(p.text, marksHere);
       flush(index - SPLIT_REACH);
       if (marks.length === 0 && carried.length === 0) return;
       const stack = new OpenMarks();

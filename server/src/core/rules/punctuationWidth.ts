@@ -2,6 +2,7 @@ import { isChineseChar, isHan, isHanCode } from '../text/chars';
 import { mergeSpans } from '../text/verbatim';
 import { collect, DECIDED_MARKS, decide, isBlank, proseView } from '../text/widthDecision';
 import { WordList } from '../text/wordList';
+import type { Translate } from '../l10n';
 import type { ParagraphRule } from './types';
 
 /** Every mark this rule looks at: the paragraphs it checks hold one. */
@@ -139,6 +140,12 @@ function corners(view: string): Rewrite[] {
   return out;
 }
 
+/** Whether the view holds one of the interpunct's lookalikes (a native search each, instead of a look-up per character). */
+function mayHoldInterpunct(view: string): boolean {
+  for (const c of INTERPUNCT_LOOKALIKES) if (view.includes(c)) return true;
+  return false;
+}
+
 /** `中●文`: a bullet or a katakana dot between Chinese characters stands for the 间隔号 `·`. */
 function interpuncts(view: string): Rewrite[] {
   const out: Rewrite[] = [];
@@ -146,6 +153,14 @@ function interpuncts(view: string): Rewrite[] {
     if (INTERPUNCT_LOOKALIKES.has(view[i]) && isHan(view[i - 1]) && isHan(view[i + 1])) out.push({ start: i, end: i + 1, full: '·', why: 'interpunct' });
   }
   return out;
+}
+
+/** What a rewrite's finding says. */
+function messageOf(t: Translate, mark: string, full: string, why: Rewrite['why'], noFix: boolean | undefined): string {
+  if (why === 'corner') return t('Corner quotation mark “{0}” in simplified Chinese: use “{1}”.', mark, full);
+  if (why === 'interpunct') return t('“{0}” between Chinese characters stands for the interpunct: use “{1}”.', mark, full);
+  if (noFix) return t('Straight quotation mark “{0}” in Chinese text: which of “” it stands for is not clear, as the paragraph holds an odd number of them.', mark);
+  return t('Half-width “{0}” in Chinese text: use “{1}”.', mark, full);
 }
 
 /** GB/T 15834: Chinese text takes full-width marks. */
@@ -174,26 +189,24 @@ export const punctuationWidth = {
       turned = decide(withDots.join(''), single, pairs);
       dots = stops(withTurned(view, turned), text);
     }
-    const rewrites: Rewrite[] = [
-      ...[...turned].map(([i, full]): Rewrite => ({ start: i, end: i + 1, full, unclear: unclear.has(i) })),
-      ...dots,
-      ...corners(view),
-      ...interpuncts(view),
-    ].sort((a, b) => a.start - b.start);
+    const rewrites: Rewrite[] = [];
+    for (const [i, full] of turned) rewrites.push({ start: i, end: i + 1, full, unclear: unclear.has(i) });
+    for (const d of dots) rewrites.push(d);
+    for (const c of corners(view)) rewrites.push(c);
+    if (mayHoldInterpunct(view)) for (const p of interpuncts(view)) rewrites.push(p);
+    if (rewrites.length === 0) return;
+    rewrites.sort((a, b) => a.start - b.start);
+    // A paragraph typed with half-width marks repeats a few: each message and fix title is made once.
+    const words = new Map<string, { message: string; title: string }>();
     for (const { start, end, full, unclear: noFix, why } of rewrites) {
       const mark = text.slice(start, end);
-      const message =
-        why === 'corner'
-          ? t('Corner quotation mark “{0}” in simplified Chinese: use “{1}”.', mark, full)
-          : why === 'interpunct'
-            ? t('“{0}” between Chinese characters stands for the interpunct: use “{1}”.', mark, full)
-            : noFix
-              ? t('Straight quotation mark “{0}” in Chinese text: which of “” it stands for is not clear, as the paragraph holds an odd number of them.', mark)
-              : t('Half-width “{0}” in Chinese text: use “{1}”.', mark, full);
+      const key = `${why ?? (noFix ? 'unclear' : 'half')}\u0000${mark}\u0000${full}`;
+      let said = words.get(key);
+      if (!said) words.set(key, (said = { message: messageOf(t, mark, full, why, noFix), title: t('Write “{0}”', full) }));
       report({
         span: { start, end },
-        message,
-        fixes: noFix ? undefined : [{ title: t('Write “{0}”', full), edits: [{ start, end, newText: full }], safe: true }],
+        message: said.message,
+        fixes: noFix ? undefined : [{ title: said.title, edits: [{ start, end, newText: full }], safe: true }],
       });
     }
   },
