@@ -9,6 +9,7 @@
 
 import type { SpeechDraftConfig } from '../config/config';
 import { userPatterns, type UserPattern } from '../config/patterns';
+import { TextMemo } from '../text/textMemo';
 import { urlSpans } from '../text/urls';
 import { WordList } from '../text/wordList';
 import type { Span } from '../types';
@@ -322,14 +323,21 @@ export interface ResidueLine {
   /** Nothing of the speech is left without the residue: the line goes whole. */
   whole: boolean;
   /** The pieces, in order and apart (offsets in the paragraph text). */
-  pieces: Span[];
+  readonly pieces: readonly Span[];
 }
 
 const NONE: readonly ResidueLine[] = Object.freeze([]);
 const NO_PIECES: Span[] = [];
 
+/** Made once per paragraph text for web-residue and the stretches the text rules skip (`notProse`). */
+const residueMemo = new TextMemo<SpeechDraftConfig, readonly ResidueLine[]>((text, config) => linesOf(text, config));
+
 /** The lines of a paragraph's text that hold residue. */
 export function residueLines(text: string, config?: SpeechDraftConfig): readonly ResidueLine[] {
+  return residueMemo.get(text, config);
+}
+
+function linesOf(text: string, config: SpeechDraftConfig | undefined): readonly ResidueLine[] {
   const finders = findersOf(config);
   const builtInOnly = finders === BUILT_IN;
   let out: ResidueLine[] | undefined;

@@ -18,6 +18,8 @@ const INTERPUNCT_LOOKALIKES = new Set(Array.from('●•・‧∙'));
 /** Characters of Traditional Chinese only: a paragraph full of them writes 「」 by its own norm. */
 const TRADITIONAL = new Set(Array.from('們說這個為國來時會對過學麼還從發後於與進無當現開經關問題機動長點區實種義體應產業頭間見聽讓認識話記師東車門馬電錢書聯軍報農華計劃單議員導質傳級標準歷態費總萬億團織組'));
 
+const NOTHING_TURNED: ReadonlyMap<number, string> = new Map();
+
 /** The view with the decided marks written full-width. */
 function withTurned(view: string, turned: ReadonlyMap<number, string>): string {
   if (turned.size === 0) return view;
@@ -180,7 +182,8 @@ export const punctuationWidth = {
     const skipped = mergeSpans([...verbatim(), ...markers.map((m) => ({ start: m.start, end: m.end }))]);
     const view = proseView(text, skipped);
     const { single, pairs, unclear } = collect(view, text);
-    let turned = decide(view, single, pairs);
+    // Nothing that may turn (a paragraph with only full stops or corner quotes): no decision to make.
+    let turned = single.length || pairs.length ? decide(view, single, pairs) : NOTHING_TURNED;
     let dots = view.includes('.') ? stops(withTurned(view, turned), text) : [];
     if (dots.length) {
       // A full stop turned is Chinese text for the marks around it.
