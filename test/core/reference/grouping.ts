@@ -1,6 +1,7 @@
 // The grouping of findings as it was before it was made one walk without a map
-// of every member (issue 17): kept as the independent version the property
-// test compares `groupFindings` with.
+// of every member (issue 17), with the removed-text filter and the paragraph
+// look-up written the plain way: the independent version the property test
+// compares `groupFindings` with.
 
 import { message, type Translate } from '../../../server/src/core/l10n';
 import type { SpeechModel } from '../../../server/src/core/model/types';
@@ -18,30 +19,16 @@ const GROUPED = [
 const groupedRule = (rule: string) => GROUPED.find((g) => g.rule === rule);
 const inside = (s: Span, outer: Span) => outer.start <= s.start && s.end <= outer.end;
 
+/** As documented: a finding of a rule that is not structural, wholly inside another rule's removal, is dropped (a search per finding). */
 function withoutFindingsInRemovedText(findings: readonly Finding[]): Finding[] {
   const removed = findings.filter((f) => f.unnecessary && f.span.end > f.span.start);
-  if (removed.length === 0) return [...findings];
-  const out: Finding[] = [];
-  let k = 0;
-  let reach: Finding | undefined;
-  for (const f of findings) {
-    while (k < removed.length && removed[k].span.start <= f.span.start) {
-      if (!reach || removed[k].span.end > reach.span.end) reach = removed[k];
-      k++;
-    }
-    const dropped = reach && !f.unnecessary && reach.rule !== f.rule && !isStructural(f.rule) && inside(f.span, reach.span);
-    if (!dropped) out.push(f);
-  }
-  return out;
+  return findings.filter((f) => f.unnecessary || isStructural(f.rule) || !removed.some((r) => r.rule !== f.rule && inside(f.span, r.span)));
 }
 
-function paragraphFinder(model: SpeechModel): (offset: number) => number {
-  const ps = model.paragraphs;
-  let i = 0;
-  return (offset) => {
-    while (i < ps.length && ps[i].end < offset) i++;
-    return i < ps.length && ps[i].start <= offset ? i : -1;
-  };
+/** The paragraph holding an offset: the first one ending at or after it, if it starts at or before it. */
+function paragraphAt(model: SpeechModel, offset: number): number {
+  const i = model.paragraphs.findIndex((p) => p.end >= offset);
+  return i >= 0 && model.paragraphs[i].start <= offset ? i : -1;
 }
 
 function groupOf(spec: (typeof GROUPED)[number], members: Finding[], text: string, t: Translate): Finding {
@@ -67,7 +54,6 @@ export function referenceGroupFindings(findings: readonly Finding[], model: Spee
   const replaced = new Map<Finding, Finding | null>();
   for (const [rule, list] of byRule) {
     const spec = groupedRule(rule)!;
-    const paragraphOf = paragraphFinder(model);
     let run: Finding[] = [];
     let runParagraph = -2;
     const close = () => {
@@ -78,7 +64,7 @@ export function referenceGroupFindings(findings: readonly Finding[], model: Spee
       run = [];
     };
     for (const f of list) {
-      const p = paragraphOf(f.span.start);
+      const p = paragraphAt(model, f.span.start);
       if (p !== runParagraph) {
         close();
         runParagraph = p;
