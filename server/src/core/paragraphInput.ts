@@ -6,15 +6,19 @@ import type { SpeechDraftConfig } from './config/config';
 import type { MarkerToken } from './parse/markers';
 import { residueSpans } from './residue/residue';
 import type { DraftFormat, ParagraphInput } from './rules/types';
+import { TextMemo } from './text/textMemo';
 import { verbatimSpans } from './text/verbatim';
 import type { Span } from './types';
 
+/** Made once per paragraph text for punctuation-pairs (a document rule) and the paragraph rules after it. */
+const notProseMemo = new TextMemo<SpeechDraftConfig, readonly Span[]>((text, config) => verbatimSpans(text, residueSpans(text, config)));
+
 /** The stretches of a paragraph's text the text rules leave alone, sorted and apart. */
-export function notProse(text: string, config?: SpeechDraftConfig): Span[] {
-  return verbatimSpans(text, residueSpans(text, config));
+export function notProse(text: string, config?: SpeechDraftConfig): readonly Span[] {
+  return notProseMemo.get(text, config);
 }
 
 export function paragraphInput(text: string, markers: readonly MarkerToken[], format: DraftFormat, config?: SpeechDraftConfig): ParagraphInput {
-  let verbatim: Span[] | undefined;
+  let verbatim: readonly Span[] | undefined;
   return { text, markers, format, verbatim: () => (verbatim ??= notProse(text, config)) };
 }

@@ -4,7 +4,10 @@
 
 import * as assert from 'assert';
 import { applyFixes, checkText, groupFindings, markCount, translator, ungrouped, type Finding } from '../../../server/src/core';
+import fc from 'fast-check';
+import { draftArbitrary, fuzzParams } from '../../helpers/drafts';
 import { lineOf, MARKS_DRAFT } from '../../helpers/signalDrafts';
+import { referenceGroupFindings } from '../reference/grouping';
 
 const t = translator('zh-cn');
 
@@ -78,5 +81,22 @@ describe('grouping a paragraph’s half-width marks', () => {
     const joined = grouped('会议,工作,形势,任务,落实,考核').shown.filter((f) => f.rule === 'punctuation-width');
     assert.strictEqual(joined.length, 1);
     assert.strictEqual(joined[0].members!.length, 5);
+  });
+
+  it('groups random drafts exactly as the version before the one-walk grouping did', function () {
+    this.timeout(120000);
+    let groups = 0;
+    fc.assert(
+      fc.property(draftArbitrary, fc.boolean(), (draft, halfWidth) => {
+        // Typed with half-width commas, most paragraphs have more than three marks to group.
+        const text = halfWidth ? draft.replace(/，/g, ',') : draft;
+        const r = checkText(text);
+        const shown = groupFindings(r.findings, r.model, t);
+        assert.deepStrictEqual(shown, referenceGroupFindings(r.findings, r.model, t));
+        groups += shown.filter((f) => f.members).length;
+      }),
+      fuzzParams(150),
+    );
+    assert.ok(groups > 0, 'no group made on the random drafts');
   });
 });

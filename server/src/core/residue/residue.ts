@@ -9,6 +9,7 @@
 
 import type { SpeechDraftConfig } from '../config/config';
 import { userPatterns, type UserPattern } from '../config/patterns';
+import { TextMemo } from '../text/textMemo';
 import { urlSpans } from '../text/urls';
 import { WordList } from '../text/wordList';
 import type { Span } from '../types';
@@ -68,6 +69,39 @@ const BUILT_IN: readonly Finder[] = RESIDUE_ENTRIES.map((e) => ({
 
 /** A word of some entry: a paragraph with none of them holds no built-in residue. */
 export const RESIDUE_TRIGGER = new WordList(RESIDUE_ENTRIES.flatMap((e) => e.needs));
+
+/** Per code unit a needed word starts with: the words, each with the built-in finders (as bits) that need it. */
+const NEEDED_STARTS = new Uint8Array(0x10000);
+const NEEDED = new Map<number, Array<{ word: string; finders: number }>>();
+BUILT_IN.forEach((f, bit) => {
+  for (const word of f.needs ?? []) {
+    const c = word.charCodeAt(0);
+    NEEDED_STARTS[c] = 1;
+    const list = NEEDED.get(c) ?? (NEEDED.set(c, []).get(c) as Array<{ word: string; finders: number }>);
+    const known = list.find((w) => w.word === word);
+    if (known) known.finders |= 1 << bit;
+    else list.push({ word, finders: 1 << bit });
+  }
+});
+if (BUILT_IN.length > 31) throw new RangeError('at most 31 built-in residue finders: their needed words are told apart by bits');
+
+/**
+ * The built-in finders one of whose needed words stands in `text` between
+ * `start` and `end`, as bits: one pass over the line instead of a search per
+ * word and finder.
+ */
+function neededFinders(text: string, start: number, end: number): number {
+  residueWork.steps += end - start;
+  let found = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (NEEDED_STARTS[c] === 0) continue;
+    for (const { word, finders } of NEEDED.get(c)!) {
+      if ((found & finders) !== finders && i + word.length <= end && text.startsWith(word, i)) found |= finders;
+    }
+  }
+  return found;
+}
 
 const configured = new WeakMap<SpeechDraftConfig, readonly Finder[]>();
 
@@ -201,14 +235,17 @@ function widen(line: string, span: Span, extent: Extent, floor: number): Span {
 }
 
 /** The residue pieces of one line (its trailing spaces cut off), in order and apart. */
-function piecesOfLine(line: string, finders: readonly Finder[]): Span[] {
-  const lead = furnitureEnd(line, 0, line.length);
+function piecesOfLine(line: string, finders: readonly Finder[], needed: number): Span[] {
+  let leadEnd = -1;
+  const lead = () => (leadEnd < 0 ? (leadEnd = furnitureEnd(line, 0, line.length)) : leadEnd);
   const found: Array<{ span: Span; extent: Extent }> = [];
-  for (const f of finders) {
-    if (f.needs && !f.needs.some((w) => line.includes(w))) continue;
+  for (let k = 0; k < finders.length; k++) {
+    const f = finders[k];
+    // `needed` has the bit of each built-in finder (the first ones) one of whose words the line holds.
+    if (f.needs && (needed & (1 << k)) === 0) continue;
     for (const s of f.find(line)) {
-      if (f.where === 'lineStart' && s.start > lead) continue;
-      if (f.where === 'ownLine' && !(s.start <= lead && isFurniture(line, s.end, line.length))) continue;
+      if (f.where === 'lineStart' && s.start > lead()) continue;
+      if (f.where === 'ownLine' && !(s.start <= lead() && isFurniture(line, s.end, line.length))) continue;
       if (f.unless && f.unless.test(line.slice(s.start, s.end))) continue;
       found.push({ span: s, extent: f.extent });
     }
@@ -286,15 +323,23 @@ export interface ResidueLine {
   /** Nothing of the speech is left without the residue: the line goes whole. */
   whole: boolean;
   /** The pieces, in order and apart (offsets in the paragraph text). */
-  pieces: Span[];
+  readonly pieces: readonly Span[];
 }
 
 const NONE: readonly ResidueLine[] = Object.freeze([]);
+const NO_PIECES: Span[] = [];
+
+/** Made once per paragraph text for web-residue and the stretches the text rules skip (`notProse`). */
+const residueMemo = new TextMemo<SpeechDraftConfig, readonly ResidueLine[]>((text, config) => linesOf(text, config));
 
 /** The lines of a paragraph's text that hold residue. */
 export function residueLines(text: string, config?: SpeechDraftConfig): readonly ResidueLine[] {
+  return residueMemo.get(text, config);
+}
+
+function linesOf(text: string, config: SpeechDraftConfig | undefined): readonly ResidueLine[] {
   const finders = findersOf(config);
-  if (finders === BUILT_IN && RESIDUE_TRIGGER.find(text) < 0) return NONE;
+  const builtInOnly = finders === BUILT_IN;
   let out: ResidueLine[] | undefined;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
@@ -303,8 +348,10 @@ export function residueLines(text: string, config?: SpeechDraftConfig): readonly
     if (end > start && text[end - 1] === '\r') end--;
     let trimmed = end;
     while (trimmed > start && /\s/.test(text[trimmed - 1])) trimmed--;
-    const line = text.slice(start, trimmed);
-    const pieces = piecesOfLine(line, finders);
+    const needed = neededFinders(text, start, trimmed);
+    // A line holding no word of a built-in finder is not looked at further (unless patterns are configured).
+    const line = needed !== 0 || !builtInOnly ? text.slice(start, trimmed) : '';
+    const pieces = line ? piecesOfLine(line, finders, needed) : NO_PIECES;
     if (pieces.length) {
       let whole = true;
       let at = 0;

@@ -1,5 +1,4 @@
 import type { Paragraph } from '../parse/paragraphs';
-import { codeTable } from '../text/chars';
 import { notProse } from '../paragraphInput';
 import { insideSpans } from '../text/verbatim';
 import type { Span } from '../types';
@@ -28,8 +27,8 @@ const OTHER_WIDTH: Record<string, string> = { ')': '（', '）': '(' };
 /** `1)` or `a)` opening a paragraph or sentence is a list number, not half of a pair. */
 const LIST_NUMBER_BEFORE = /(?:^|[。；！？;!?\s])(?:[0-9]{1,2}|[A-Za-z])$/;
 
-/** Every mark this rule looks at. */
-const MARKS = codeTable('“”‘’（）()《》【】〔〕〈〉「」『』〝〞〟');
+/** Every mark this rule looks at (a native search finds them: it is quick from the first check on, before the engine optimises a loop). */
+const MARKS = /[“”‘’（）()《》【】〔〕〈〉「」『』〝〞〟]/g;
 const NO_MARKS: readonly Mark[] = Object.freeze([]);
 
 interface Mark {
@@ -41,11 +40,15 @@ interface Mark {
 }
 
 /** The paragraph's marks, outside code, markup, addresses and residue: the part of the work that depends on its text alone. */
-function marksOf(text: string, skipped: readonly Span[]): readonly Mark[] {
+function marksOf(text: string, notProseOf: (text: string) => readonly Span[]): readonly Mark[] {
   let out: Mark[] | undefined;
-  for (let i = 0; i < text.length; i++) {
-    if (MARKS[text.charCodeAt(i)] === 0) continue;
-    const ch = text[i];
+  // Made at the first mark: most paragraphs hold none, and their stretches that are not prose are not needed.
+  let skipped: readonly Span[] | undefined;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    skipped ??= notProseOf(text);
     if (skipped.length && insideSpans(skipped, i)) continue;
     (out ??= []).push({ at: i, ch, listNumber: ch === ')' && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i)) });
   }
@@ -169,8 +172,10 @@ export const punctuationPairs = {
       if (last) last.done = true;
       return last?.open;
     };
+    const notProseHere = (t: string) => notProse(t, config);
+    const marksHere = (t: string) => marksOf(t, notProseHere);
     paragraphs.forEach((p: Paragraph, index) => {
-      const marks = memo(p.text, (t) => marksOf(t, notProse(t, config)));
+      const marks = memo(p.text, marksHere);
       flush(index - SPLIT_REACH);
       if (marks.length === 0 && carried.length === 0) return;
       const stack = new OpenMarks();

@@ -2,6 +2,7 @@ import { isChineseChar, isHan, isHanCode } from '../text/chars';
 import { mergeSpans } from '../text/verbatim';
 import { collect, DECIDED_MARKS, decide, isBlank, proseView } from '../text/widthDecision';
 import { WordList } from '../text/wordList';
+import type { Translate } from '../l10n';
 import type { ParagraphRule } from './types';
 
 /** Every mark this rule looks at: the paragraphs it checks hold one. */
@@ -16,6 +17,8 @@ const ABBREVIATIONS = new Set(['etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'no', 's
 const INTERPUNCT_LOOKALIKES = new Set(Array.from('●•・‧∙'));
 /** Characters of Traditional Chinese only: a paragraph full of them writes 「」 by its own norm. */
 const TRADITIONAL = new Set(Array.from('們說這個為國來時會對過學麼還從發後於與進無當現開經關問題機動長點區實種義體應產業頭間見聽讓認識話記師東車門馬電錢書聯軍報農華計劃單議員導質傳級標準歷態費總萬億團織組'));
+
+const NOTHING_TURNED: ReadonlyMap<number, string> = new Map();
 
 /** The view with the decided marks written full-width. */
 function withTurned(view: string, turned: ReadonlyMap<number, string>): string {
@@ -139,6 +142,12 @@ function corners(view: string): Rewrite[] {
   return out;
 }
 
+/** Whether the view holds one of the interpunct's lookalikes (a native search each, instead of a look-up per character). */
+function mayHoldInterpunct(view: string): boolean {
+  for (const c of INTERPUNCT_LOOKALIKES) if (view.includes(c)) return true;
+  return false;
+}
+
 /** `中●文`: a bullet or a katakana dot between Chinese characters stands for the 间隔号 `·`. */
 function interpuncts(view: string): Rewrite[] {
   const out: Rewrite[] = [];
@@ -146,6 +155,14 @@ function interpuncts(view: string): Rewrite[] {
     if (INTERPUNCT_LOOKALIKES.has(view[i]) && isHan(view[i - 1]) && isHan(view[i + 1])) out.push({ start: i, end: i + 1, full: '·', why: 'interpunct' });
   }
   return out;
+}
+
+/** What a rewrite's finding says. */
+function messageOf(t: Translate, mark: string, full: string, why: Rewrite['why'], noFix: boolean | undefined): string {
+  if (why === 'corner') return t('Corner quotation mark “{0}” in simplified Chinese: use “{1}”.', mark, full);
+  if (why === 'interpunct') return t('“{0}” between Chinese characters stands for the interpunct: use “{1}”.', mark, full);
+  if (noFix) return t('Straight quotation mark “{0}” in Chinese text: which of “” it stands for is not clear, as the paragraph holds an odd number of them.', mark);
+  return t('Half-width “{0}” in Chinese text: use “{1}”.', mark, full);
 }
 
 /** GB/T 15834: Chinese text takes full-width marks. */
@@ -165,7 +182,8 @@ export const punctuationWidth = {
     const skipped = mergeSpans([...verbatim(), ...markers.map((m) => ({ start: m.start, end: m.end }))]);
     const view = proseView(text, skipped);
     const { single, pairs, unclear } = collect(view, text);
-    let turned = decide(view, single, pairs);
+    // Nothing that may turn (a paragraph with only full stops or corner quotes): no decision to make.
+    let turned = single.length || pairs.length ? decide(view, single, pairs) : NOTHING_TURNED;
     let dots = view.includes('.') ? stops(withTurned(view, turned), text) : [];
     if (dots.length) {
       // A full stop turned is Chinese text for the marks around it.
@@ -174,26 +192,24 @@ export const punctuationWidth = {
       turned = decide(withDots.join(''), single, pairs);
       dots = stops(withTurned(view, turned), text);
     }
-    const rewrites: Rewrite[] = [
-      ...[...turned].map(([i, full]): Rewrite => ({ start: i, end: i + 1, full, unclear: unclear.has(i) })),
-      ...dots,
-      ...corners(view),
-      ...interpuncts(view),
-    ].sort((a, b) => a.start - b.start);
+    const rewrites: Rewrite[] = [];
+    for (const [i, full] of turned) rewrites.push({ start: i, end: i + 1, full, unclear: unclear.has(i) });
+    for (const d of dots) rewrites.push(d);
+    for (const c of corners(view)) rewrites.push(c);
+    if (mayHoldInterpunct(view)) for (const p of interpuncts(view)) rewrites.push(p);
+    if (rewrites.length === 0) return;
+    rewrites.sort((a, b) => a.start - b.start);
+    // A paragraph typed with half-width marks repeats a few: each message and fix title is made once.
+    const words = new Map<string, { message: string; title: string }>();
     for (const { start, end, full, unclear: noFix, why } of rewrites) {
       const mark = text.slice(start, end);
-      const message =
-        why === 'corner'
-          ? t('Corner quotation mark “{0}” in simplified Chinese: use “{1}”.', mark, full)
-          : why === 'interpunct'
-            ? t('“{0}” between Chinese characters stands for the interpunct: use “{1}”.', mark, full)
-            : noFix
-              ? t('Straight quotation mark “{0}” in Chinese text: which of “” it stands for is not clear, as the paragraph holds an odd number of them.', mark)
-              : t('Half-width “{0}” in Chinese text: use “{1}”.', mark, full);
+      const key = `${why ?? (noFix ? 'unclear' : 'half')}\u0000${mark}\u0000${full}`;
+      let said = words.get(key);
+      if (!said) words.set(key, (said = { message: messageOf(t, mark, full, why, noFix), title: t('Write “{0}”', full) }));
       report({
         span: { start, end },
-        message,
-        fixes: noFix ? undefined : [{ title: t('Write “{0}”', full), edits: [{ start, end, newText: full }], safe: true }],
+        message: said.message,
+        fixes: noFix ? undefined : [{ title: said.title, edits: [{ start, end, newText: full }], safe: true }],
       });
     }
   },

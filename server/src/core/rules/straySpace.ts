@@ -18,7 +18,12 @@ const SPACED_DIGITS = /(?<![0-9０-９.．])[0-9０-９](?:[ \u3000][0-9０-９]
 const SPLIT = /[ \u3000]/;
 /** After the digits, the space before a unit or a Chinese character is part of the split: `1 9 9 3 年`, `1 1 ％`. */
 const SPACE_BEFORE_UNIT = /^[ \u3000](?=[\u4e00-\u9fff%％‰])/;
-const TRIGGER = new WordList([...INVISIBLE_CHARS, ...[...'0123456789０１２３４５６７８９'].flatMap((d) => [d + ' ', d + '\u3000'])]);
+const DIGITS = [...'0123456789０１２３４５６７８９'];
+/** Split digits hold a digit before a space (`1 9`, `1 .5`) or a decimal point before one (`9. 5`, found by the random property test). */
+const TRIGGER = new WordList([
+  ...INVISIBLE_CHARS,
+  ...DIGITS.flatMap((d) => [' ', '\u3000', '. ', '.\u3000', '． ', '．\u3000'].map((after) => d + after)),
+]);
 
 /** The invisible characters of a run, each once: `U+200B U+FEFF`. */
 const codes = (s: string) => [...new Set([...s].filter((c) => !JOINED_SPACE.has(c)))].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');

@@ -9,7 +9,7 @@
 import { message, type Translate } from '../l10n';
 import type { SpeechModel } from '../model/types';
 import type { RuleId } from '../rules';
-import type { Finding, Fix, Span } from '../types';
+import type { Finding, Fix, Span, TextEdit } from '../types';
 import { isStructural } from './ranking';
 
 /** A rule whose findings a paragraph gathers into one when it has many. */
@@ -86,14 +86,21 @@ function paragraphFinder(model: SpeechModel): (offset: number) => number {
 function groupOf(spec: GroupedRule, members: Finding[], text: string, t: Translate): Finding {
   const first = members[0];
   // The marks as typed, each once, in the order met.
-  const marks = [...new Set(members.map((m) => text.slice(m.span.start, m.span.end)))];
-  const edits = members.flatMap((m) => m.fixes?.[0]?.edits ?? []);
-  const fix: Fix = { title: t(spec.paragraphFix, members.length), edits, safe: members.every((m) => m.fixes?.[0]?.safe === true) };
+  const marks = new Set<string>();
+  const edits: TextEdit[] = [];
+  let safe = true;
+  for (const m of members) {
+    marks.add(text.slice(m.span.start, m.span.end));
+    const fix = m.fixes?.[0];
+    if (fix) for (const e of fix.edits) edits.push(e);
+    if (fix?.safe !== true) safe = false;
+  }
+  const fix: Fix = { title: t(spec.paragraphFix, members.length), edits, safe };
   return {
     rule: first.rule,
     severity: first.severity,
     span: first.span,
-    message: t(spec.message, members.length, marks.join(' ')),
+    message: t(spec.message, members.length, [...marks].join(' ')),
     fixes: edits.length ? [fix] : undefined,
     members,
   };
@@ -106,37 +113,31 @@ function groupOf(spec: GroupedRule, members: Finding[], text: string, t: Transla
  */
 export function groupFindings(findings: readonly Finding[], model: SpeechModel, t: Translate): Finding[] {
   const kept = withoutFindingsInRemovedText(findings);
-  const byRule = new Map<string, Finding[]>();
-  for (const f of kept) if (groupedRule(f.rule)) byRule.get(f.rule)?.push(f) ?? byRule.set(f.rule, [f]);
-  if (byRule.size === 0) return kept;
-  const replaced = new Map<Finding, Finding | null>();
-  for (const [rule, list] of byRule) {
-    const spec = groupedRule(rule)!;
-    const paragraphOf = paragraphFinder(model);
-    let run: Finding[] = [];
-    let runParagraph = -2;
-    const close = () => {
-      if (run.length > spec.over && runParagraph >= 0) {
-        const group = groupOf(spec, run, model.text, t);
-        run.forEach((m, i) => replaced.set(m, i === 0 ? group : null));
-      }
-      run = [];
-    };
-    for (const f of list) {
-      const p = paragraphOf(f.span.start);
-      if (p !== runParagraph) {
-        close();
-        runParagraph = p;
-      }
-      run.push(f);
+  // One walk: per grouped rule, the places in `kept` of its findings in the paragraph at hand. A group takes the
+  // place of its first member and the others' places are emptied (a list of 50,000 marks makes no map of them).
+  const runs = GROUPED_RULES.map((spec) => ({ spec, paragraphOf: paragraphFinder(model), paragraph: -2, at: [] as number[] }));
+  const out: Array<Finding | undefined> = kept;
+  let emptied = false;
+  const close = (run: (typeof runs)[number]) => {
+    if (run.at.length > run.spec.over && run.paragraph >= 0) {
+      const group = groupOf(run.spec, run.at.map((i) => kept[i]), model.text, t);
+      out[run.at[0]] = group;
+      for (let k = 1; k < run.at.length; k++) out[run.at[k]] = undefined;
+      emptied = true;
     }
-    close();
+    run.at = [];
+  };
+  for (let i = 0; i < kept.length; i++) {
+    const rule = kept[i].rule;
+    const run = runs.length === 1 ? (runs[0].spec.rule === rule ? runs[0] : undefined) : runs.find((r) => r.spec.rule === rule);
+    if (!run) continue;
+    const p = run.paragraphOf(kept[i].span.start);
+    if (p !== run.paragraph) {
+      close(run);
+      run.paragraph = p;
+    }
+    run.at.push(i);
   }
-  const out: Finding[] = [];
-  for (const f of kept) {
-    const r = replaced.get(f);
-    if (r === undefined) out.push(f);
-    else if (r) out.push(r);
-  }
-  return out;
+  for (const run of runs) close(run);
+  return emptied ? (out.filter((f) => f !== undefined) as Finding[]) : kept;
 }

@@ -76,13 +76,15 @@ export class WordList {
 export class WordListBatch {
   private readonly masks = new Uint32Array(0x10000);
   private readonly pairMasks = new Uint32Array(0x10000);
+  /** The lists with a one-character word: any pair may start one of their words (one mask, not a bit set in every pair's). */
+  private anyPair = 0;
 
   constructor(readonly lists: readonly WordList[]) {
     if (lists.length > 32) throw new RangeError('at most 32 word lists in one batch');
     lists.forEach((list, bit) => {
       for (const c of list.firstUnits()) this.masks[c] |= 1 << bit;
       const pairs = list.pairHashes();
-      if (!pairs) for (let h = 0; h < 0x10000; h++) this.pairMasks[h] |= 1 << bit;
+      if (!pairs) this.anyPair |= 1 << bit;
       else for (const h of pairs) this.pairMasks[h] |= 1 << bit;
     });
   }
@@ -90,7 +92,7 @@ export class WordListBatch {
   /** Per list, per paragraph: 1 where one of its words starts inside the paragraph. */
   scan(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Uint8Array[] {
     const hits = this.lists.map(() => new Uint8Array(paragraphs.length));
-    const { masks, pairMasks } = this;
+    const { masks, pairMasks, anyPair } = this;
     const last = text.length - 1;
     let k = -1;
     let found = 0; // lists already found in paragraph k
@@ -98,7 +100,7 @@ export class WordListBatch {
       const c = text.charCodeAt(i);
       let mask = masks[c];
       if (mask === 0) continue;
-      if (i < last) mask &= pairMasks[pairHash(c, text.charCodeAt(i + 1))];
+      if (i < last) mask &= pairMasks[pairHash(c, text.charCodeAt(i + 1))] | anyPair;
       if (mask === 0) continue;
       while (k + 1 < paragraphs.length && paragraphs[k + 1].start <= i) {
         k++;
