@@ -1,18 +1,18 @@
 // One first check in a fresh process, as the server makes it when a draft
-// opens: with or without the wording rules (argv[3] = 'wording'). Prints the
-// milliseconds of the check (the typo data's load and parse included) and the
-// resident memory after it, as JSON.
+// opens: with or without the wording rules (argv[4] = 'wording'). Prints the
+// milliseconds of the check (the wording data's load and parse included) and
+// the resident memory after it, as JSON. argv[2]: the checkout built.
 const fs = require('fs');
 const path = require('path');
-const repo = path.resolve(__dirname, '..');
+const repo = path.resolve(process.argv[2]);
 const core = require(path.join(repo, 'out', 'server', 'src', 'core', 'index.js'));
-const rule = (file, name) => require(path.join(repo, 'out', 'server', 'src', 'core', 'rules', file))[name];
 const { provideWordingData } = require(path.join(repo, 'out', 'server', 'src', 'core', 'wording', 'typoData.js'));
 
-const text = fs.readFileSync(process.argv[2], 'utf8');
-const wording = process.argv[3] === 'wording';
+const WORDING = new Set(['typo', 'formulation', 'number-usage']);
+const text = fs.readFileSync(process.argv[3], 'utf8');
+const wording = process.argv[4] === 'wording';
 provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
-const rules = wording ? [...core.allRules, rule('typo.js', 'typo'), rule('formulation.js', 'formulation'), rule('numberUsage.js', 'numberUsage')] : core.allRules;
+const rules = wording ? core.allRules : core.allRules.filter((r) => !WORDING.has(r.id));
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;
 const t0 = process.hrtime.bigint();

@@ -1,7 +1,7 @@
-// The wording rules (typo, formulation, number-usage), not yet in the rule
-// catalogue: the full check and the edit path with them on, the first check in
-// a fresh process with and without them (the typo data loaded on first use),
-// and the memory they add.
+// The wording rules (typo, formulation, number-usage) read their data from
+// dist/wording-data.bin on their first check: the first check in a fresh
+// process with and without them (the data's load included), and the memory
+// they add.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,26 +9,24 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repo } from './drafts.mjs';
-import { summarize, timeIt } from './stats.mjs';
+import { summarize } from './stats.mjs';
 
-const require = createRequire(join(repo, 'package.json'));
-const out = (p) => join(repo, 'out', 'server', 'src', 'core', p);
-
-export function wordingRules() {
-  const { provideWordingData } = require(out('wording/typoData.js'));
-  provideWordingData(() => readFileSync(join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
-  return [require(out('rules/typo.js')).typo, require(out('rules/formulation.js')).formulation, require(out('rules/numberUsage.js')).numberUsage];
+/** The wording data of `build`, given to its core as the server gives it. */
+export function provideWording(build) {
+  const require = createRequire(join(build, 'package.json'));
+  const { provideWordingData } = require(join(build, 'out', 'server', 'src', 'core', 'wording', 'typoData.js'));
+  provideWordingData(() => readFileSync(join(build, 'dist', 'wording-data.bin')).toString('utf16le'));
 }
 
 /** First check of `text` in fresh processes, `runs` times each way: medians of time and memory. */
-export function firstChecks(text, runs = 5) {
+export function firstChecks(text, build, runs = 5) {
   const dir = mkdtempSync(join(tmpdir(), 'speech-draft-bench-'));
   const file = join(dir, 'draft.txt');
   writeFileSync(file, text);
   const run = (mode) => {
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      samples.push(JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(repo, 'bench', 'firstCheck.cjs'), file, mode], { encoding: 'utf8' })));
+      samples.push(JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(repo, 'bench', 'firstCheck.cjs'), build, file, mode], { encoding: 'utf8' })));
     }
     return { ms: summarize(samples.map((s) => s.ms)), rss: summarize(samples.map((s) => s.rss)) };
   };
@@ -39,13 +37,4 @@ export function firstChecks(text, runs = 5) {
   }
 }
 
-/** The edit path with the wording rules on: one character typed in the middle of the draft, with the previous check's caches. */
-export function warmEditWith(core, rules, text, runs) {
-  const checker = new core.Checker({ rules });
-  checker.check(text);
-  const mid = text.indexOf('\n', Math.floor(text.length / 2));
-  let i = 0;
-  return timeIt(() => checker.check(text.slice(0, mid) + (i++ % 2 ? '的' : '') + text.slice(mid)), { runs });
-}
-
-export const wordingDataBytes = () => statSync(join(repo, 'dist', 'wording-data.bin')).size;
+export const wordingDataBytes = (build) => statSync(join(build, 'dist', 'wording-data.bin')).size;
