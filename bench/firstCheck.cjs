@@ -8,11 +8,12 @@ const repo = path.resolve(process.argv[2]);
 const core = require(path.join(repo, 'out', 'server', 'src', 'core', 'index.js'));
 const { provideWordingData } = require(path.join(repo, 'out', 'server', 'src', 'core', 'wording', 'typoData.js'));
 
-const WORDING = new Set(['typo', 'formulation', 'number-usage']);
 const text = fs.readFileSync(process.argv[3], 'utf8');
 const wording = process.argv[4] === 'wording';
-provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')).toString('utf16le'));
-const rules = wording ? core.allRules : core.allRules.filter((r) => !WORDING.has(r.id));
+provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')));
+// The catalogue holds the wording rules: without them is the catalogue less those three.
+const WORDING = ['typo', 'formulation', 'number-usage'];
+const rules = wording ? core.allRules : core.allRules.filter((r) => !WORDING.includes(r.id));
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;
 const t0 = process.hrtime.bigint();

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { draftOfSize, repo as ownRepo, sourceTexts } from './drafts.mjs';
-import { ms, summarize } from './stats.mjs';
+import { ms, summarize, timeIt } from './stats.mjs';
 
 const repo = resolve(process.env.BENCH_REPO ?? ownRepo);
 const LIMIT_MS = Number(process.env.BENCH_LIMIT_MS ?? 60_000);
@@ -50,17 +50,8 @@ export const PATTERN_SHAPES = {
   '.*.*=.*;': (n) => '会议' + '='.repeat(n),
 };
 
-/** Median of `runs` timings of `fn` in this process (after one warm-up run). */
-function timed(fn, runs = 5) {
-  fn();
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return summarize(samples);
-}
+/** Median of `runs` timings of `fn` in this process (after one warm-up run: these inputs are slow, a second of warm-up would be minutes). */
+const timed = (fn, runs = 5) => timeIt(fn, { warmup: 1, warmupMs: 0, runs });
 
 /** One check of `text` in a child process (so that a hang only costs the limit): its time, or undefined past the limit. */
 function checkInChild(text, config) {

@@ -15,12 +15,11 @@ import { benchCodeActions, benchServer } from './lsp.mjs';
 import { benchWord } from './word.mjs';
 import { loadPeers } from './peers.mjs';
 import { ms, timeInRounds, timeIt } from './stats.mjs';
-import { firstChecks, provideWording, wordingDataBytes } from './wording.mjs';
+import { firstChecks, ruleSets, wordingDataBytes } from './wording.mjs';
 
 const log = (...a) => console.error('[bench]', ...a);
 const require = createRequire(join(repo, 'package.json'));
 const core = require(join(build, 'out', 'server', 'src', 'core', 'index.js'));
-provideWording(build);
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const RUNS = { 10_000: 50, 100_000: 50, 1_000_000: 10 };
@@ -30,8 +29,10 @@ const drafts = new Map(SIZES.map((n) => [n, distinctDraftOfSize(texts, n)]));
 log(`drafts from the ${from}: ${[...drafts.values()].map((d) => `${d.length} characters (${(distinctShare(d) * 100).toFixed(0)}% in distinct lines)`).join(', ')}`);
 const peers = await loadPeers(log);
 
+const rules = ruleSets(core, build);
 const tools = {
-  'speech-draft': (text) => core.checkText(text),
+  'speech-draft': (text) => core.checkText(text, { rules: rules.without }),
+  'speech-draft + wording rules': (text) => core.checkText(text, { rules: rules.with }),
   'autocorrect-node': peers.autocorrect,
   markdownlint: peers.markdownlint,
 };
@@ -53,14 +54,17 @@ function quietOffset(text, ch = '并') {
   throw new Error('no quiet place to type');
 }
 
-// After an edit, with the state of the previous check (what the editor does).
+// After an edit, with the state of the previous check (what the editor does), without and with the wording rules.
 const warm = {};
+const warmWording = {};
 for (const [size, text] of drafts) {
-  const checker = new core.Checker();
-  checker.check(text);
   const at = quietOffset(text);
-  let i = 0;
-  warm[size] = timeIt(() => checker.check(i++ % 2 ? text : text.slice(0, at) + '并' + text.slice(at)), { runs: RUNS[size] * 2 });
+  for (const [into, set] of [[warm, rules.without], [warmWording, rules.with]]) {
+    const checker = new core.Checker({ rules: set });
+    checker.check(text);
+    let i = 0;
+    into[size] = timeIt(() => checker.check(i++ % 2 ? text : text.slice(0, at) + '并' + text.slice(at)), { runs: RUNS[size] * 2 });
+  }
 }
 log('first checks in fresh processes, with and without the wording rules…');
 const first = firstChecks(drafts.get(100_000), build);
@@ -114,6 +118,7 @@ const results = {
   draftsFrom: from,
   check,
   warmEdit: warm,
+  warmEditWithWording: warmWording,
   lsp,
   hostile,
   word,
@@ -140,6 +145,8 @@ for (const size of SIZES) {
     rows.push([size.toLocaleString('en'), name, ms(s.median), `${ms(s.p10)}–${ms(s.p90)}`, name === 'speech-draft' ? '1' : (s.median / ours).toFixed(1)]);
   }
   rows.push([size.toLocaleString('en'), 'speech-draft after a 1-char edit', ms(warm[size].median), `${ms(warm[size].p10)}–${ms(warm[size].p90)}`, '']);
+  const ww = warmWording[size];
+  rows.push([size.toLocaleString('en'), '+ wording rules, after a 1-char edit', ms(ww.median), `${ms(ww.p10)}–${ms(ww.p90)}`, '']);
 }
 table(rows);
 console.log('');

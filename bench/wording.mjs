@@ -1,7 +1,7 @@
-// The wording rules (typo, formulation, number-usage) read their data from
-// dist/wording-data.bin on their first check: the first check in a fresh
-// process with and without them (the data's load included), and the memory
-// they add.
+// The wording rules (typo, formulation, number-usage), in the catalogue with
+// the others: the full check and the edit path with and without them, the
+// first check in a fresh process with and without them (their data loaded on
+// first use), and the memory they add.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,11 +11,16 @@ import { join } from 'node:path';
 import { repo } from './drafts.mjs';
 import { summarize } from './stats.mjs';
 
-/** The wording data of `build`, given to its core as the server gives it. */
-export function provideWording(build) {
+export const WORDING_RULE_IDS = ['typo', 'formulation', 'number-usage'];
+
+/** The rules of `build`'s catalogue with the wording rules (their data given as the server gives it) and without them. */
+export function ruleSets(core, build) {
   const require = createRequire(join(build, 'package.json'));
   const { provideWordingData } = require(join(build, 'out', 'server', 'src', 'core', 'wording', 'typoData.js'));
-  provideWordingData(() => readFileSync(join(build, 'dist', 'wording-data.bin')).toString('utf16le'));
+  provideWordingData(() => readFileSync(join(build, 'dist', 'wording-data.bin')));
+  const without = core.allRules.filter((r) => !WORDING_RULE_IDS.includes(r.id));
+  if (core.allRules.length - without.length !== WORDING_RULE_IDS.length) throw new Error('the wording rules are not all in the catalogue');
+  return { with: core.allRules, without };
 }
 
 /** First check of `text` in fresh processes, `runs` times each way: medians of time and memory. */

@@ -1,18 +1,21 @@
-// Precompiles the data of the wording rules (the typo rule's dictionary and
-// confusion classes, the formulation rule's list) into dist/wording-data.bin: one UTF-16LE
-// string (decoding it is a copy, where UTF-8 Chinese takes ~20 ms a megabyte)
-// that the rule parses on first use; server/src/core/wording/typoData.ts reads
-// the format. Run by esbuild.mjs;
-// does nothing when the output is newer than its inputs.
+// Precompiles the data of the wording rules (the typo rule's dictionary,
+// confusion classes and finder tables, the formulation rule's list) into
+// dist/wording-data.bin, a file of typed arrays that the server maps without
+// parsing (the container: server/src/core/wording/wordingFile.ts). Run by
+// esbuild.mjs; does nothing when the output is newer than its inputs.
 //
 // Inputs (data/README.md names their sources and licences):
 // - data/typo/jieba.dict.utf8: words with frequencies and parts of speech;
 // - data/typo/shapes.txt: groups of look-alike characters;
 // - data/typo/official-words.txt: words of official texts the dictionary lacks;
 // - pinyin-pro: the readings of each character, grouping sound-alikes;
-// - data/formulations.json: the standard formulations.
+// - data/formulations.json: the standard formulations;
+// - the finder's own code (server/src/core/wording/typoTables.ts and what it
+//   imports), bundled here and run to compute its tables: what decides a typo
+//   is written once, in TypeScript, and used both here and at check time.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +30,10 @@ const SHAPES = join(here, 'typo', 'shapes.txt');
 const OFFICIAL = join(here, 'typo', 'official-words.txt');
 const FORMULATIONS = join(here, 'formulations.json');
 const PINYIN = require.resolve('pinyin-pro/package.json');
+const TABLES = join(repo, 'server', 'src', 'core', 'wording', 'typoTables.ts');
 
-/** Must match `TYPO_DATA_VERSION` in typoData.ts. */
-const VERSION = 2;
+/** Must match `WORDING_DATA_VERSION` in server/src/core/wording/typoData.ts. */
+const VERSION = 4;
 /** Words longer than this are left out: no check looks further. */
 const MAX_WORD = 7;
 /**
@@ -48,28 +52,42 @@ const READING_WORD_FREQ = 300;
 
 const CJK = /^[\u4e00-\u9fff]+$/;
 /**
- * Kinds of words, from jieba's parts of speech: idioms (成语, 习用语) and names:
- * of places and bodies of two or three characters, of people of three (jieba
- * tags many common words as names: 弘扬, 杜绝, 蓝图 and idioms of four).
+ * Kinds of words, from jieba's parts of speech: idioms (成语, `i`), set
+ * phrases (习用语, `l`) and names: of places and bodies of two or three
+ * characters, of people of three (jieba tags many common words as names:
+ * 弘扬, 杜绝, 蓝图 and idioms of four). `KINDS` in typoData.ts reads them.
  */
-const KIND = { word: 0, idiom: 1, name: 2 };
+const KIND = { word: 0, idiom: 1, name: 2, phrase: 3 };
 const kindOf = (word, pos) =>
-  pos === 'i' || pos === 'l'
+  pos === 'i'
     ? KIND.idiom
-    : (/^(ns|nt)$/.test(pos) && word.length <= 3) || (/^(nr|nrt|nrfg)$/.test(pos) && word.length === 3)
-      ? KIND.name
-      : KIND.word;
-/** Frequency code: one character, U+0100 + round(10·ln f) + 0x100 · kind. */
-const code = (freq, kind) => String.fromCharCode(0x100 + Math.min(0xff, Math.round(10 * Math.log(Math.max(freq, 1)))) + 0x100 * kind);
+    : pos === 'l'
+      ? KIND.phrase
+      : (/^(ns|nt)$/.test(pos) && word.length <= 3) || (/^(nr|nrt|nrfg)$/.test(pos) && word.length === 3)
+        ? KIND.name
+        : KIND.word;
+/** Frequency code: 0x100 + round(10·ln f) + 0x100 · kind. */
+const code = (freq, kind) => 0x100 + Math.min(0xff, Math.round(10 * Math.log(Math.max(freq, 1)))) + 0x100 * kind;
 
-function stale() {
+/** The finder's code, bundled; `inputs`: the files it was made from. */
+function finderCode() {
+  const result = buildSync({ entryPoints: [TABLES], bundle: true, platform: 'node', format: 'cjs', target: 'node18', write: false, metafile: true, logLevel: 'warning' });
+  return { code: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs).map((f) => join(repo, f)) };
+}
+
+function stale(inputs) {
   if (!existsSync(WORDING_DATA_OUT)) return true;
   const built = statSync(WORDING_DATA_OUT).mtimeMs;
-  return [DICT, SHAPES, OFFICIAL, FORMULATIONS, PINYIN, fileURLToPath(import.meta.url)].some((f) => statSync(f).mtimeMs > built);
+  return [DICT, SHAPES, OFFICIAL, FORMULATIONS, PINYIN, fileURLToPath(import.meta.url), ...inputs].some((f) => statSync(f).mtimeMs > built);
 }
 
 export function buildWordingData({ force = false } = {}) {
-  if (!force && !stale()) return false;
+  const finder = finderCode();
+  if (!force && !stale(finder.inputs)) return false;
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', finder.code)(module, module.exports, require);
+  const { typoSections, writeWordingFile } = module.exports;
+
   const { pinyin } = require('pinyin-pro');
   const entries = new Map();
   for (const line of readFileSync(DICT, 'utf8').split('\n')) {
@@ -92,6 +110,7 @@ export function buildWordingData({ force = false } = {}) {
     byLength[word.length].push(entry);
     if (word.length > 1) for (const c of word) charFreq.set(c, (charFreq.get(c) ?? 0) + freq);
   }
+  // Sorted by code units, as the binary search in typoData.ts compares them.
   for (const list of byLength) list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
   // Confusion classes: one per toneless syllable, one per line of shapes.txt.
@@ -127,24 +146,25 @@ export function buildWordingData({ force = false } = {}) {
         classes.get(c).push(classOf(`shape:${i}`));
       }
     });
-  let classText = '';
-  for (const [c, ids] of [...classes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (ids.length) classText += c + ids.map((id) => String.fromCharCode(0x100 + id)).join('');
-  }
+  // Per code unit, where its classes start in the list.
+  const classStart = new Int32Array(0x10001);
+  for (const [c, ids] of classes) classStart[c.charCodeAt(0) + 1] = ids.length;
+  for (let u = 0; u < 0x10000; u++) classStart[u + 1] += classStart[u];
+  const classList = new Uint16Array(classStart[0x10000]);
+  for (const [c, ids] of classes) classList.set(ids, classStart[c.charCodeAt(0)]);
 
-  const words = byLength.map((list) => list.map(([w]) => w).join(''));
-  const codes = byLength.map((list) => list.map(([, f, kind]) => code(f, kind)).join(''));
+  const words = byLength.map((list) => Uint16Array.from(list.flatMap(([w]) => [...w].map((ch) => ch.charCodeAt(0)))));
+  const codes = byLength.map((list) => Uint16Array.from(list.map(([, f, kind]) => code(f, kind))));
   const total = byLength.flat().reduce((sum, [, f]) => sum + f, 0);
-  // A header line of JSON, then the sections, each ended by U+0000.
-  const header = JSON.stringify({ version: VERSION, total, classCount: classIds.size, maxWord: MAX_WORD });
+  const sections = typoSections({ total, maxWord: MAX_WORD, classStart, classList, words, codes });
   // The standard formulations, checked to parse, as the last section.
-  const formulations = JSON.stringify(JSON.parse(readFileSync(FORMULATIONS, 'utf8')));
-  const body = [classText, ...words.slice(1), ...codes.slice(1), formulations].map((s) => s + '\0').join('');
+  sections.formulations = JSON.stringify(JSON.parse(readFileSync(FORMULATIONS, 'utf8')));
+  const bytes = writeWordingFile({ version: VERSION, total, maxWord: MAX_WORD, classCount: classIds.size }, sections);
   mkdirSync(dirname(WORDING_DATA_OUT), { recursive: true });
   const tmp = `${WORDING_DATA_OUT}.tmp`;
-  writeFileSync(tmp, Buffer.from(`${header}\n${body}`, 'utf16le'));
+  writeFileSync(tmp, bytes);
   // Renamed into place, so that a reader never sees half a file.
-  require('node:fs').renameSync(tmp, WORDING_DATA_OUT);
+  renameSync(tmp, WORDING_DATA_OUT);
   return true;
 }
 

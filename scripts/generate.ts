@@ -2,12 +2,14 @@
 // settings table (server/src/core/config/settings.ts): package.json's
 // `contributes.configuration`, the nls entries of the settings, the JSON schema
 // of .speechdraftrc.json, the README's rule table, each rule page's header, the
-// l10n entries of the rules' names and descriptions, and the server's doc imports.
+// l10n entries of the rules' names and descriptions, the server's doc imports
+// and the client's table of rule names.
 // `npm run generate` writes them; `npm run generate -- --check` names the stale ones.
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { allRules, SETTINGS, SEVERITY_SETTINGS, type FixKind, type ExportBlock, type Rule, type SettingSpec } from '../server/src/core';
+import { RESIDUE_ENTRIES, type Extent, type Where } from '../server/src/core/residue/residue';
+import { allRules, SETTING_GROUPS, SETTINGS, SEVERITY_SETTINGS, type FixKind, type ExportBlock, type Rule, type SettingGroup, type SettingSpec } from '../server/src/core';
 import { RULE_DOC_BASE } from '../server/src/server/convert';
 import { usedMessages } from '../test/helpers/l10nScan';
 
@@ -65,31 +67,48 @@ function valueSchema(spec: SettingSpec, rules: readonly Rule[], describe: (spec:
   }
 }
 
+const groupKey = (group: SettingGroup) => `config.group.${group}`;
+
 function packageJson(current: string, { rules, settings }: Catalogue): string {
   const pkg = JSON.parse(current);
-  const properties: Record<string, unknown> = {};
-  for (const spec of settings) {
-    const field = spec.markdown ? 'markdownDescription' : 'description';
-    const schema = valueSchema(
-      spec,
-      rules,
-      (s) => ({ [field]: `%${nlsKey(s)}%` }),
-      (r) => ({ markdownDescription: `%${nlsKey(spec, r.id)}%` }),
-    );
-    const described = spec.values?.some((v) => v.description);
-    if (described) schema.enumDescriptions = spec.values!.map((v) => `%${nlsKey(spec, v.value)}%`);
-    properties[`speechDraft.${spec.key}`] = schema;
-  }
-  pkg.contributes.configuration.properties = properties;
+  // One category a group, in the table's order of groups: the settings page lists them under the extension's name.
+  const categories = (Object.keys(SETTING_GROUPS) as SettingGroup[])
+    .map((group) => {
+      const properties: Record<string, unknown> = {};
+      for (const spec of settings.filter((s) => s.group === group)) {
+        // Markdown always: the description opens with the setting's name in bold.
+        const schema = valueSchema(
+          spec,
+          rules,
+          (s) => ({ markdownDescription: `%${nlsKey(s)}%` }),
+          (r) => ({ markdownDescription: `%${nlsKey(spec, r.id)}%` }),
+        );
+        const described = spec.values?.some((v) => v.description);
+        if (described) schema.enumDescriptions = spec.values!.map((v) => `%${nlsKey(spec, v.value)}%`);
+        properties[`speechDraft.${spec.key}`] = schema;
+      }
+      return { id: `speechDraft.${group}`, title: `%${groupKey(group)}%`, properties };
+    })
+    .filter((c) => Object.keys(c.properties).length > 0);
+  pkg.contributes.configuration = categories;
   pkg.capabilities.untrustedWorkspaces.restrictedConfigurations = settings.filter((s) => s.restricted).map((s) => `speechDraft.${s.key}`);
   return json(pkg);
+}
+
+/** A setting's description as the settings page shows it: its name in bold, then what it does. */
+function described(spec: SettingSpec, lang: 'zh' | 'en'): string {
+  const text = spec.markdown ? spec.description[lang] : spec.description[lang].replace(/[\\`*_[\]<>]/g, '\\$&');
+  return lang === 'zh' ? `**${spec.title.zh}**：${text}` : `**${spec.title.en}**: ${text}`;
 }
 
 /** The nls entries of the settings, in one language. */
 function settingsNls({ rules, settings }: Catalogue, lang: 'zh' | 'en'): Array<[string, string]> {
   const out: Array<[string, string]> = [];
+  for (const group of Object.keys(SETTING_GROUPS) as SettingGroup[]) {
+    if (settings.some((s) => s.group === group)) out.push([groupKey(group), SETTING_GROUPS[group][lang]]);
+  }
   for (const spec of settings) {
-    out.push([nlsKey(spec), spec.description[lang]]);
+    out.push([nlsKey(spec), described(spec, lang)]);
     for (const v of spec.values ?? []) if (v.description) out.push([nlsKey(spec, v.value), v.description[lang]]);
     if (spec.type === 'rules') {
       for (const r of rules) {
@@ -116,8 +135,6 @@ function nlsFile(current: string, entries: Array<[string, string]>): string {
   return json(Object.fromEntries(out));
 }
 
-const both = (l: { zh: string; en: string }) => `${l.zh} / ${l.en}`;
-
 function schema({ rules, settings }: Catalogue): string {
   const properties: Record<string, unknown> = {
     $schema: { type: 'string', description: '本文件所用的 JSON 模式。/ The JSON schema this file follows.' },
@@ -126,7 +143,7 @@ function schema({ rules, settings }: Catalogue): string {
     properties[spec.key] = valueSchema(
       spec,
       rules,
-      (s) => ({ description: both(s.description) }),
+      (s) => ({ description: `${s.title.zh}：${s.description.zh} / ${s.title.en}: ${s.description.en}` }),
       (r) => ({ description: `${r.name.zh}：${r.description.zh} / ${r.name.en}: ${r.description.en} (${docPage(r.id)})` }),
     );
   }
@@ -165,11 +182,36 @@ function pageHeader(r: Rule): string {
   return `# ${r.id}\n\n${facts.join(' · ')}\n`;
 }
 
+const CATALOGUE_START = '<!-- generated by `npm run generate` from server/src/core/residue/catalogue.json: edit the catalogue, not this table -->';
+const CATALOGUE_END = '<!-- end of generated catalogue -->';
+const WHERE: Record<Where, string> = { anywhere: '任何位置 anywhere', lineStart: '行首 line start', ownLine: '单独成行 own line' };
+const EXTENT: Record<Extent, string> = { match: '匹配的文字 the match', sentence: '所在句子 its sentence', rest: '到行尾或括号末 to the line’s or bracket’s end', siteName: '连同网站名称 with the site’s name' };
+
+/** The catalogue of download-site residue as a table: each entry with its first example (the web-residue page). */
+function residueCatalogue(): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = RESIDUE_ENTRIES.map((e) => `| \`${e.id}\` | ${e.name.zh} ${cell(e.name.en)} | ${WHERE[e.where]} | ${EXTENT[e.extent]} | \`${cell(e.examples[0])}\` |`);
+  return ['| 条目 entry | 内容 what | 位置 where | 范围 extent | 示例 example |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Tables of a rule page written from data: between their markers. */
+const PAGE_TABLES: Partial<Record<string, { start: string; end: string; table: () => string }>> = {
+  'web-residue': { start: CATALOGUE_START, end: CATALOGUE_END, table: residueCatalogue },
+};
+
 function rulePage(current: string | undefined, r: Rule): string {
   if (current === undefined) return pageHeader(r);
   const lines = current.split('\n');
-  // The title, a blank line and the header line are generated; the rest is the page's own.
-  return pageHeader(r) + lines.slice(3).join('\n');
+  // The title, a blank line and the header line are generated; the rest is the page's own, but for its data tables.
+  let body = lines.slice(3).join('\n');
+  const generated = PAGE_TABLES[r.id];
+  if (generated) {
+    const start = body.indexOf(generated.start);
+    const end = body.indexOf(generated.end);
+    if (start < 0 || end < start) throw new Error(`${docPage(r.id)}: the table must stand between “${generated.start}” and “${generated.end}”`);
+    body = `${body.slice(0, start)}${generated.start}\n${generated.table()}\n${body.slice(end)}`;
+  }
+  return pageHeader(r) + body;
 }
 
 function l10nBundle(current: string, { rules }: Catalogue, used: ReadonlySet<string>): string {
@@ -201,6 +243,21 @@ function ruleDocs({ rules }: Catalogue): string {
   return lines.join('\n');
 }
 
+const quoted = (s: string) => `'${s.replace(/['\\]/g, '\\$&')}'`;
+
+function clientRuleNames({ rules }: Catalogue): string {
+  const lines = [
+    '// Generated by `npm run generate` from the rule list (server/src/core/rules/index.ts): do not edit.',
+    '// Each rule\'s names, for what the extension shows of a rule itself (its quick picks); the server names rules in its own messages.',
+    '',
+    'export const RULE_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {',
+    ...rules.map((r) => `  '${r.id}': { zh: ${quoted(r.name.zh)}, en: ${quoted(r.name.en)} },`),
+    '};',
+    '',
+  ];
+  return lines.join('\n');
+}
+
 /** Every generated file as it must read, given the repository at `root` (the tables of the code by default). */
 export function generatedFiles(root: string, catalogue: Catalogue = { rules: allRules, settings: SETTINGS }): GeneratedFile[] {
   const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -215,6 +272,7 @@ export function generatedFiles(root: string, catalogue: Catalogue = { rules: all
     ...catalogue.rules.map((r) => ({ file: docPage(r.id), text: rulePage(readIfAny(docPage(r.id)), r) })),
     { file: 'l10n/bundle.l10n.zh-cn.json', text: l10nBundle(read('l10n/bundle.l10n.zh-cn.json'), catalogue, used) },
     { file: 'server/src/server/ruleDocs.ts', text: ruleDocs(catalogue) },
+    { file: 'client/src/ruleNames.ts', text: clientRuleNames(catalogue) },
   ];
 }
 

@@ -6,15 +6,22 @@ import * as vscode from 'vscode';
 import { Commands, StatsRequest, type HeadingTreeNode } from '../../server/src/protocol';
 import { exportDocx, type ExportArgs } from './exportDocx';
 import { moveSection } from './moveSection';
+import { goToPlaceholder } from './placeholders';
+import { toggleDraft, TOGGLE_COMMAND, type DraftStatus } from './draftStatus';
+import { checkWorkspace } from './workspaceCheck';
+import { OPEN_RULE_DOCS, openRuleDocs } from './ruleDocs';
 import type { HeadingTreeProvider } from './headingTreeView';
 import { isDraft } from './settings';
 import type { SpeechServer } from './speechServer';
+import type { WordDocuments, WriteArgs } from './wordDocument';
 
 export interface Context {
   extension: vscode.ExtensionContext;
   server: SpeechServer;
   headingTree: HeadingTreeProvider;
   headingTreeViews: vscode.TreeView<HeadingTreeNode>[];
+  wordDocuments: WordDocuments;
+  draftStatus: DraftStatus;
 }
 
 interface Snippet {
@@ -58,22 +65,6 @@ async function insertTemplate(ctx: Context, key?: string): Promise<void> {
   await editor.insertSnippet(new vscode.SnippetString(snippets[chosen].body.join('\n')));
 }
 
-async function nextPlaceholder(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
-  const placeholders = vscode.languages
-    .getDiagnostics(editor.document.uri)
-    .filter((d) => d.source === 'speech-draft' && d.code === 'placeholder')
-    .sort((a, b) => a.range.start.compareTo(b.range.start));
-  const after = placeholders.find((d) => d.range.start.isAfter(editor.selection.active)) ?? placeholders[0];
-  if (!after) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No placeholder left in this draft.'));
-    return;
-  }
-  editor.selection = new vscode.Selection(after.range.start, after.range.end);
-  editor.revealRange(after.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-}
-
 async function showStatistics(ctx: Context): Promise<void> {
   const doc = draftDocument(ctx);
   if (!doc) return;
@@ -94,31 +85,10 @@ async function showStatistics(ctx: Context): Promise<void> {
   );
 }
 
-async function openRuleDocs(ctx: Context): Promise<void> {
-  const dir = path.join(ctx.extension.extensionPath, 'docs', 'rules');
-  const items = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => {
-      // A page: `# id`, its generated header (`**名称** Name · …`), then its summary.
-      const [, header = '', summary = ''] = fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\n/);
-      const name = /^\*\*(.+?)\*\* ([^·]+)/.exec(header);
-      return {
-        label: f.replace(/\.md$/, ''),
-        // Chinese first, as the server's messages: English only for an English VS Code.
-        description: name ? (vscode.env.language.startsWith('en') ? name[2].trim() : name[1]) : undefined,
-        detail: summary.replace(/\s+/g, ' ').slice(0, 80),
-        file: path.join(dir, f),
-      };
-    });
-  const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Open the documentation of a rule') });
-  if (pick) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(pick.file));
-}
-
 async function move(ctx: Context, node: HeadingTreeNode | undefined, direction: 'up' | 'down'): Promise<void> {
   const given = node ?? ctx.headingTreeViews.map((v) => v.selection[0]).find(Boolean);
   const target = given && ctx.headingTree.current(given);
-  if (!target || !ctx.headingTree.document) return;
+  if (!target?.section || !ctx.headingTree.document) return;
   await moveSection(ctx.server, ctx.headingTree.document, target, direction);
 }
 
@@ -127,10 +97,19 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
     'speechDraft.renumber': () => serverCommand(ctx, Commands.renumber),
     'speechDraft.updateOutline': () => serverCommand(ctx, Commands.updateOutlineBlock),
     'speechDraft.insertTemplate': (key?: string) => insertTemplate(ctx, key),
-    'speechDraft.nextPlaceholder': () => nextPlaceholder(),
+    'speechDraft.nextPlaceholder': () => goToPlaceholder('next'),
+    'speechDraft.previousPlaceholder': () => goToPlaceholder('previous'),
+    'speechDraft.fixAll': () => serverCommand(ctx, Commands.fixAll),
+    'speechDraft.checkWorkspace': () => checkWorkspace(ctx.server),
+    [TOGGLE_COMMAND]: async (uri?: vscode.Uri) => {
+      const doc = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+      const now = await toggleDraft(doc);
+      ctx.draftStatus.refresh();
+      return now;
+    },
     'speechDraft.showStatistics': () => showStatistics(ctx),
     'speechDraft.restartServer': () => ctx.server.restart(),
-    'speechDraft.openRuleDocs': () => openRuleDocs(ctx),
+    [OPEN_RULE_DOCS]: (rule?: string) => openRuleDocs(ctx.extension.extensionPath, rule),
     'speechDraft.copyOutline': async () => {
       await vscode.env.clipboard.writeText(ctx.headingTree.asText());
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Outline copied.'), 3000);
@@ -143,10 +122,15 @@ export function createCommands(ctx: Context): Record<string, (...args: never[]) 
       editor.selection = new vscode.Selection(r.start, r.start);
       editor.revealRange(r, vscode.TextEditorRevealType.AtTop);
     },
-    'speechDraft.exportDocx': async (args?: ExportArgs) => {
-      const doc = draftDocument(ctx);
-      return doc ? exportDocx(ctx.server, doc, args) : undefined;
+    // From the editor tab's menu the tab's file comes first; from tests and other extensions, options.
+    'speechDraft.exportDocx': async (args?: ExportArgs | vscode.Uri) => {
+      const fromTab = args instanceof vscode.Uri;
+      const doc = fromTab ? await vscode.workspace.openTextDocument(args) : draftDocument(ctx);
+      return doc ? exportDocx(ctx.server, doc, fromTab ? {} : args) : undefined;
     },
+    'speechDraft.checkWordDocument': (file?: vscode.Uri) => ctx.wordDocuments.check(file),
+    'speechDraft.annotateWordDocument': (args?: WriteArgs) => ctx.wordDocuments.annotate(args),
+    'speechDraft.saveWordDocumentAsText': (args?: WriteArgs) => ctx.wordDocuments.saveAsText(args),
     'speechDraft.newDraft': async () => {
       const doc = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });
       await vscode.window.showTextDocument(doc);

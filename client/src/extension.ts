@@ -3,13 +3,19 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { HeadingTreeNode } from '../../server/src/protocol';
+import { ClientCommands, type HeadingTreeNode } from '../../server/src/protocol';
 import { createCommands } from './commands';
 import type { CrashHandler } from './crashes';
+import { SpeechLikeTxt } from './draftLanguage';
+import { DraftStatus } from './draftStatus';
+import { EncodingCheck } from './encoding';
+import { GroupedMarks } from './groupedMarks';
 import { HeadingTreeProvider } from './headingTreeView';
 import { isDraft, SECTION } from './settings';
 import { SpeechServer } from './speechServer';
 import { StatusBar } from './statusBar';
+import { WordDocuments } from './wordDocument';
+import { dropPublishedWhenShown } from './workspaceCheck';
 
 /** What the extension hands to its tests (and to other extensions). */
 export interface SpeechDraftApi {
@@ -19,6 +25,10 @@ export interface SpeechDraftApi {
   readonly crashes: CrashHandler;
   headingTree: HeadingTreeProvider;
   statusBar: StatusBar;
+  draftStatus: DraftStatus;
+  speechLikeTxt: SpeechLikeTxt;
+  encoding: EncodingCheck;
+  groupedMarks: GroupedMarks;
 }
 
 let server: SpeechServer | undefined;
@@ -30,11 +40,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     vscode.window.createTreeView<HeadingTreeNode>(id, { treeDataProvider: headingTree, dragAndDropController: headingTree, showCollapseAll: true }),
   );
   const statusBar = new StatusBar(speech);
-  context.subscriptions.push(speech, headingTree, statusBar, ...views);
-  for (const [id, run] of Object.entries(createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views }))) {
+  const draftStatus = new DraftStatus();
+  const speechLikeTxt = new SpeechLikeTxt(context.workspaceState);
+  const encoding = new EncodingCheck((doc) => speechLikeTxt.consider(doc));
+  const groupedMarks = new GroupedMarks(speech);
+  const wordDocuments = new WordDocuments(speech);
+  context.subscriptions.push(speech, headingTree, statusBar, draftStatus, speechLikeTxt, encoding, groupedMarks, wordDocuments, ...views);
+  // The client commands of the server's quick fixes (ruleSettings.ts) live in the client library's bundle.
+  const clientCommands = Object.fromEntries(Object.values(ClientCommands).map((id) => [id, (args: never) => speech.bundle().ruleSettingCommands()[id](args)]));
+  const commands = { ...createCommands({ extension: context, server: speech, headingTree, headingTreeViews: views, wordDocuments, draftStatus }), ...clientCommands };
+  for (const [id, run] of Object.entries(commands)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
   }
   context.subscriptions.push(
+    dropPublishedWhenShown(speech),
     speech.onDidStart(() => void Promise.all([headingTree.refresh(), statusBar.refresh()])),
     // Activated by a Markdown or text file that is not a draft: start when one is opened, or becomes one.
     vscode.workspace.onDidOpenTextDocument((doc) => {
@@ -59,6 +78,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
     },
     headingTree,
     statusBar,
+    draftStatus,
+    speechLikeTxt,
+    encoding,
+    groupedMarks,
   };
 }
 

@@ -1,15 +1,41 @@
 // The 讲话提纲 tree view: one node per heading, nested by level, with each
-// section's characters, minutes and findings; it follows the active draft and
-// refreshes as the writer types. Nodes can be dragged to move their section
-// (the server makes the edit).
+// section's characters, minutes and findings, marked by its worst finding; a
+// lost item as a node of its own where it is missing (`（缺少 二、）`); the
+// 【提纲】 block with its items, the opening and the closing. It follows the
+// active draft and refreshes as the writer types. Sections can be dragged to
+// move them (the server makes the edit).
 
 import * as vscode from 'vscode';
 import type { SpeechServer } from './speechServer';
-import { HeadingTreeRequest, type HeadingTreeNode } from '../../server/src/protocol';
+import { HeadingTreeRequest, type HeadingTreeNode, type HeadingTreeNodeKind, type SeverityName } from '../../server/src/protocol';
 import { moveSection } from './moveSection';
 import { isDraft } from './settings';
 
 const MIME = 'application/vnd.code.tree.speechdraft.outline';
+
+/** Every kind of node the view shows (the server sends the heading tree alone to a client that names none). */
+export const VIEW_KINDS: HeadingTreeNodeKind[] = ['heading', 'runin', 'inline', 'gap', 'outlineBlock', 'outlineItem', 'opening', 'closing'];
+
+/** The numbered items of the body: what moves, and what the heading tree is. */
+export const isHeadingTreeNode = (n: HeadingTreeNode): boolean => n.kind === 'heading' || n.kind === 'runin' || n.kind === 'inline';
+
+const SEVERITY_ICON: Record<SeverityName, vscode.ThemeIcon> = {
+  error: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
+  warning: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  info: new vscode.ThemeIcon('info', new vscode.ThemeColor('editorInfo.foreground')),
+};
+
+/** A node's own icon where it has no finding. */
+const KIND_ICON: Record<HeadingTreeNodeKind, string> = {
+  heading: 'symbol-namespace',
+  runin: 'symbol-enum-member',
+  inline: 'symbol-enum-member',
+  gap: 'debug-disconnect',
+  outlineBlock: 'list-ordered',
+  outlineItem: 'symbol-key',
+  opening: 'debug-start',
+  closing: 'debug-stop',
+};
 
 export class HeadingTreeProvider implements vscode.TreeDataProvider<HeadingTreeNode>, vscode.TreeDragAndDropController<HeadingTreeNode> {
   readonly dropMimeTypes = [MIME];
@@ -50,16 +76,18 @@ export class HeadingTreeProvider implements vscode.TreeDataProvider<HeadingTreeN
   async refresh(): Promise<void> {
     const active = vscode.window.activeTextEditor?.document;
     const doc = isDraft(active) ? active : this.document && !this.document.isClosed ? this.document : undefined;
-    this.document = doc;
-    this.nodes = [];
+    let nodes: HeadingTreeNode[] = [];
     if (doc && this.server.isRunning()) {
       try {
-        const result = await this.server.sendRequest(HeadingTreeRequest, { textDocument: { uri: doc.uri.toString() } });
-        this.nodes = result?.nodes ?? [];
+        const result = await this.server.sendRequest(HeadingTreeRequest, { textDocument: { uri: doc.uri.toString() }, kinds: VIEW_KINDS });
+        nodes = result?.nodes ?? [];
       } catch {
         // the server restarts: the next change refreshes
       }
     }
+    // Replaced at once when the answer is in: the tree is never seen empty while a refresh waits.
+    this.document = doc;
+    this.nodes = nodes;
     this.parents.clear();
     const index = (list: HeadingTreeNode[], parent: HeadingTreeNode | undefined) =>
       list.forEach((n) => {
@@ -73,29 +101,36 @@ export class HeadingTreeProvider implements vscode.TreeDataProvider<HeadingTreeN
   }
 
   getTreeItem(node: HeadingTreeNode): vscode.TreeItem {
-    const item = new vscode.TreeItem(`${node.marker}${node.heading}`, node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.description = vscode.l10n.t('{0} chars · {1} min', node.chars, node.minutes.toFixed(1));
-    const problems = node.findings.error + node.findings.warning;
-    item.iconPath = node.findings.error
-      ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
-      : problems
-        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-        : new vscode.ThemeIcon(node.kind === 'heading' ? 'symbol-namespace' : 'symbol-enum-member');
+    const item = new vscode.TreeItem(labelOf(node), collapsibleState(node));
+    const timed = node.kind !== 'gap' && node.kind !== 'outlineBlock' && node.kind !== 'outlineItem';
+    const length = vscode.l10n.t('{0} chars · {1} min', node.chars, node.minutes.toFixed(1));
+    // A gap shows the heading the 【提纲】 gives it; the opening and closing their first words.
+    const words = node.label !== undefined && node.heading ? node.heading : '';
+    item.description = [words, timed ? length : ''].filter(Boolean).join(' · ') || undefined;
+    item.iconPath = node.worst ? SEVERITY_ICON[node.worst] : new vscode.ThemeIcon(KIND_ICON[node.kind] ?? 'circle-outline');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown(`**${escape(node.marker + node.heading)}**\n\n`);
-    tooltip.appendMarkdown(
-      vscode.l10n.t('{0} characters, about {1} minutes. Errors {2}, warnings {3}, infos {4}.', node.chars, node.minutes.toFixed(1), node.findings.error, node.findings.warning, node.findings.info),
-    );
+    tooltip.appendMarkdown(`**${escape(labelOf(node))}**${words ? ` ${escape(words)}` : ''}\n\n`);
+    if (node.kind === 'gap') tooltip.appendMarkdown(vscode.l10n.t('A numbered item is missing here: a section may have been lost. The quick fixes on the next heading insert it from the 【提纲】 or renumber.'));
+    else if (timed) {
+      tooltip.appendMarkdown(
+        vscode.l10n.t('{0} characters, about {1} minutes. Errors {2}, warnings {3}, infos {4}.', node.chars, node.minutes.toFixed(1), node.findings.error, node.findings.warning, node.findings.info),
+      );
+    } else tooltip.appendMarkdown(vscode.l10n.t('Errors {0}, warnings {1}, infos {2}.', node.findings.error, node.findings.warning, node.findings.info));
     item.tooltip = tooltip;
-    item.contextValue = node.section ? 'section' : 'inlineItem';
+    item.contextValue = node.section ? 'section' : isHeadingTreeNode(node) ? 'inlineItem' : node.kind;
     if (this.document) {
       item.command = {
         command: 'speechDraft.revealSection',
-        title: vscode.l10n.t('Go to the heading'),
+        title: node.kind === 'gap' ? vscode.l10n.t('Go to where the item is missing') : vscode.l10n.t('Go to the heading'),
         arguments: [this.document.uri, node.selectionRange],
       };
     }
     return item;
+  }
+
+  /** The heading tree's top-level nodes (the numbered items of the body), without the other kinds. */
+  headings(): HeadingTreeNode[] {
+    return this.nodes.filter(isHeadingTreeNode);
   }
 
   getChildren(node?: HeadingTreeNode): HeadingTreeNode[] {
@@ -112,7 +147,9 @@ export class HeadingTreeProvider implements vscode.TreeDataProvider<HeadingTreeN
    */
   current(node: HeadingTreeNode): HeadingTreeNode | undefined {
     if (this.parents.has(node)) return node;
-    const same = (a: HeadingTreeNode) => a.selectionRange.start.line === node.selectionRange.start.line && a.selectionRange.start.character === node.selectionRange.start.character;
+    // A gap's place may be the next item's marker: the kind tells them apart.
+    const same = (a: HeadingTreeNode) =>
+      a.kind === node.kind && a.selectionRange.start.line === node.selectionRange.start.line && a.selectionRange.start.character === node.selectionRange.start.character;
     return [...this.parents.keys()].find(same);
   }
 
@@ -137,7 +174,8 @@ export class HeadingTreeProvider implements vscode.TreeDataProvider<HeadingTreeN
     const dragged = data.get(MIME)?.value as HeadingTreeNode | undefined;
     const source = dragged && this.current(dragged);
     target = target && this.current(target);
-    if (!source || !target || source === target || !this.document) return;
+    // Only the body's items move, and only next to one another.
+    if (!source || !target || source === target || !this.document || !source.section || !isHeadingTreeNode(target)) return;
     await moveSection(this.server, this.document, source, target);
   }
 
@@ -147,6 +185,17 @@ export class HeadingTreeProvider implements vscode.TreeDataProvider<HeadingTreeN
     this.changed.dispose();
     this.refreshed.dispose();
   }
+}
+
+/** What the view shows: the item's marker and heading, or the server's label (`（缺少 二、）`, `【提纲】`, `开头`). */
+function labelOf(node: HeadingTreeNode): string {
+  return node.label ?? `${node.marker}${node.heading}`;
+}
+
+function collapsibleState(node: HeadingTreeNode): vscode.TreeItemCollapsibleState {
+  if (!node.children.length) return vscode.TreeItemCollapsibleState.None;
+  // The 【提纲】 repeats the headings: folded until the writer opens it.
+  return node.kind === 'outlineBlock' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
 }
 
 function escape(s: string): string {

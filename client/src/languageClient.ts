@@ -4,8 +4,13 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClientCommands, WORD_DOCUMENT_SCHEME } from '../../server/src/protocol';
 import { CrashHandler } from './crashes';
+import { linkRuleDocs } from './ruleDocs';
 import { SECTION } from './settings';
+
+// The commands that write the user's settings run from quick fixes, when this bundle is loaded already.
+export { ruleSettingCommands } from './ruleSettings';
 
 /**
  * Every language a draft may be written in goes to the server; the server
@@ -15,10 +20,14 @@ import { SECTION } from './settings';
 const LANGUAGES = ['speech', 'plaintext', 'markdown'];
 
 function documentSelector() {
-  return LANGUAGES.flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
+  return [
+    ...LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // The read-only view of a Word document (client/src/wordDocument.ts).
+    { scheme: WORD_DOCUMENT_SCHEME, language: 'speech' },
+  ];
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext): { client: LanguageClient; crashes: CrashHandler } {
@@ -34,9 +43,19 @@ export function createLanguageClient(context: vscode.ExtensionContext): { client
       configurationSection: SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.speechdraftrc.json'),
     },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // The commands of ClientCommands this extension runs (ruleSettings.ts): the server offers their quick fixes.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, clientCommands: Object.values(ClientCommands) },
     outputChannelName: vscode.l10n.t('Speech Draft'),
     errorHandler: crashes,
+    // A finding's code opens its rule's page inside VS Code (the server links the website, for other editors).
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(linkRuleDocs)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && report.kind === 'full') report.items = report.items.map(linkRuleDocs);
+        return report;
+      },
+    },
   };
   return { client: new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions), crashes };
 }

@@ -41,9 +41,7 @@ export class SpeechServer implements vscode.Disposable {
   start(): Promise<Started> {
     if (this.starting) return this.starting;
     this.starting = (async () => {
-      // A path the bundler leaves alone: this file must not carry the library.
-      const bundle = require(this.context.asAbsolutePath('dist/languageClient.js')) as typeof ClientBundle;
-      const started = bundle.createLanguageClient(this.context);
+      const started = this.bundle().createLanguageClient(this.context);
       await started.client.start();
       this.started = started;
       this.didStart.fire();
@@ -52,6 +50,12 @@ export class SpeechServer implements vscode.Disposable {
     // A start that failed (the client has said why) may be tried again, by the restart command or the next draft.
     this.starting.catch(() => (this.starting = undefined));
     return this.starting;
+  }
+
+  /** The bundle of the client library and what needs it (loaded once, by the first draft or the first command that writes settings). */
+  bundle(): typeof ClientBundle {
+    // A path the bundler leaves alone: this file must not carry the library.
+    return require(this.context.asAbsolutePath('dist/languageClient.js')) as typeof ClientBundle;
   }
 
   async request<R>(method: string, params?: unknown): Promise<R> {

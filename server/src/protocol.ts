@@ -21,24 +21,47 @@ export interface FindingCounts {
   info: number;
 }
 
-/** A node of the heading tree (the body's headings, nested by level; not the 【提纲】 block). */
+export type SeverityName = 'error' | 'warning' | 'info';
+
+/**
+ * What a node of the 讲话提纲 view stands for: a numbered item of the body
+ * (`heading`, `runin`, `inline`: the heading tree), a lost item (`gap`: `一、`
+ * then `三、`), the 【提纲】 block (`outlineBlock`) and its items
+ * (`outlineItem`), the opening (title, salutation and what comes before the
+ * first heading) and the closing.
+ */
+export type HeadingTreeNodeKind = 'heading' | 'runin' | 'inline' | 'gap' | 'outlineBlock' | 'outlineItem' | 'opening' | 'closing';
+
+/**
+ * A node of the 讲话提纲 view: the heading tree (the body's headings, nested by
+ * level), and for a client that names them in the request, the other kinds.
+ */
 export interface HeadingTreeNode {
-  /** The marker as written: `一、`, `（二）`, `第三，`. */
+  /** The marker as written: `一、`, `（二）`, `第三，`; for a gap the missing marker (`二、`); empty for the other kinds but `outlineItem`. */
   marker: string;
+  /** The heading text; for a gap the heading the 【提纲】 gives it, if any; for the opening and closing their first words. */
   heading: string;
-  kind: 'heading' | 'runin' | 'inline';
+  kind: HeadingTreeNodeKind;
+  /**
+   * What the view shows for a node that is not a numbered item, in the
+   * client's language: `（缺少 二、）`, `【提纲】`, `开头`, `结尾`. Undefined for
+   * items (`marker` + `heading`).
+   */
+  label?: string;
   /** A heading or run-in heading: listed when the heading tree is copied, and movable. */
   section: boolean;
   depth: number;
-  /** The whole section. */
+  /** The whole section (for a gap: where the lost item would stand, empty). */
   range: Range;
-  /** The marker and the heading text. */
+  /** The marker and the heading text (for a gap: the likely cut, or the next item's marker). */
   selectionRange: Range;
   chars: number;
   /** To one decimal (shown with it: `3.0`). */
   minutes: number;
   /** Findings inside the section, by severity. */
   findings: FindingCounts;
+  /** The severity of the worst finding inside the node (a gap: its own finding's); undefined when it has none. */
+  worst?: SeverityName;
   children: HeadingTreeNode[];
 }
 
@@ -70,8 +93,16 @@ export interface DocumentInfoResult {
   hash: string;
 }
 
+export interface HeadingTreeRequestParams extends DocumentParams {
+  /**
+   * The kinds of node the view shows. Without it, the heading tree alone
+   * (`heading`, `runin`, `inline`), as clients before the other kinds expect.
+   */
+  kinds?: HeadingTreeNodeKind[];
+}
+
 /** The heading tree (the method keeps its first name: other editors call it). */
-export const HeadingTreeRequest: Request<DocumentParams, HeadingTreeResult | null> = { method: 'speechDraft/outline' };
+export const HeadingTreeRequest: Request<HeadingTreeRequestParams, HeadingTreeResult | null> = { method: 'speechDraft/outline' };
 export const StatsRequest: Request<DocumentParams, StatsResult | null> = { method: 'speechDraft/stats' };
 export interface ServerStatusResult {
   pid: number;
@@ -124,6 +155,58 @@ export type ExportDocxResult =
     };
 
 export const ExportDocxRequest: Request<ExportDocxParams, ExportDocxResult | null> = { method: 'speechDraft/exportDocx' };
+/**
+ * The marks a grouped finding stands for (`本段有 12 处半角标点`: each of the 12),
+ * for the editor to underline lightly; the hover names each one.
+ */
+export interface GroupedMark {
+  range: Range;
+  rule: string;
+  /** What is wrong with this mark (`半角“,”：应为“，”`). */
+  message: string;
+}
+
+export interface GroupedMarksResult {
+  version: number;
+  marks: GroupedMark[];
+}
+
+export const GroupedMarksRequest: Request<DocumentParams, GroupedMarksResult | null> = { method: 'speechDraft/groupedMarks' };
+
+/**
+ * Commands the server offers in code actions and the VS Code client runs
+ * (they write the user's settings or files, which the server never does):
+ * arguments `[SetRuleSeverityArgs]` and `[AcceptPhraseArgs]`.
+ */
+export const ClientCommands = {
+  setRuleSeverity: 'speechDraft.setRuleSeverity',
+  acceptPhrase: 'speechDraft.acceptPhrase',
+} as const;
+
+/** Where the user's choice is written: the workspace settings, or a `.speechdraftrc.json`. */
+export interface ConfigTargets {
+  /** The draft. */
+  uri: string;
+  /** The `.speechdraftrc.json` that applies to the draft (a path), if any: it takes precedence over the settings. */
+  configFile?: string;
+  /** Whether a file of an untrusted workspace may lower findings (it may not: only the settings are offered then). */
+  trusted: boolean;
+}
+
+export interface SetRuleSeverityArgs extends ConfigTargets {
+  rule: string;
+  /** The rule's name in the client's language (`全角标点`). */
+  ruleName: string;
+  severity: 'off' | 'info';
+  /** The severity the `.speechdraftrc.json` sets for the rule, if it does: the settings cannot change it then. */
+  configFileSeverity?: string;
+}
+
+export interface AcceptPhraseArgs extends ConfigTargets {
+  /** The word, phrase or placeholder accepted in this workspace (`accept` of `.speechdraftrc.json`). */
+  phrase: string;
+}
+
 export const DocumentInfoRequest: Request<DocumentParams, DocumentInfoResult | null> = { method: 'speechDraft/documentInfo' };
 
 /**
@@ -141,6 +224,8 @@ export const Commands = {
   fixAllOfRule: 'speechDraft.server.fixAllOfRule',
   /** Applies every safe fix of the draft: [uri]. */
   fixAll: 'speechDraft.server.fixAll',
+  /** Shows a place of the draft (`window/showDocument`): [uri, range]. */
+  reveal: 'speechDraft.server.reveal',
 } as const;
 
 export interface MoveSectionParams {
@@ -159,3 +244,81 @@ export interface MoveSectionParams {
 export type MoveSectionResult = { status: 'moved'; version: number; edit: WorkspaceEdit } | { status: 'refused'; message: string };
 
 export const MoveSectionRequest: Request<MoveSectionParams, MoveSectionResult | null> = { method: 'speechDraft/moveSection' };
+
+/**
+ * The read-only view of a Word document: `speechdraft-docx:` and the .docx's
+ * path (`speechdraft-docx:/home/me/讲话稿.docx`), in language `speech`. The
+ * server checks it as any draft, its settings those of the .docx's folder.
+ */
+export const WORD_DOCUMENT_SCHEME = 'speechdraft-docx';
+
+export interface ReadWordDocumentParams {
+  /** The .docx, a `file:` URI. */
+  uri: string;
+}
+
+/** One paragraph of the view: a line of its text (paragraphs are separated by a blank line). */
+export interface WordParagraphInfo {
+  /** 0-based line in the text. */
+  line: number;
+  kind: 'title' | 'subtitle' | 'heading' | 'body';
+  /** Heading level, 1–9. */
+  level?: number;
+  /** The automatic numbering label Word shows (`一、`), '' when none. */
+  label: string;
+  /** The paragraph's style as Word names it. */
+  style?: string;
+}
+
+export interface ReadWordDocumentResult {
+  /** The draft as Word shows it: one paragraph a line, a blank line between, numbering labels as text. */
+  text: string;
+  paragraphs: WordParagraphInfo[];
+}
+
+/** Reads a .docx for the view; a file that cannot be read is an error response (RequestFailed) saying why, naming the file. */
+export const ReadWordDocumentRequest: Request<ReadWordDocumentParams, ReadWordDocumentResult> = { method: 'speechDraft/readWordDocument' };
+
+export interface AnnotateWordDocumentParams {
+  /** The view (`speechdraft-docx:`) whose findings are written. */
+  textDocument: TextDocumentIdentifier;
+  /** Where the copy goes, a `file:` URI ending in .docx; never the .docx itself. */
+  target: string;
+}
+
+export interface AnnotateWordDocumentResult {
+  comments: number;
+  findings: number;
+}
+
+/** Writes the view's findings into a copy of its .docx as Word comments; null when the view is not open; an error response when it cannot. */
+export const AnnotateWordDocumentRequest: Request<AnnotateWordDocumentParams, AnnotateWordDocumentResult | null> = { method: 'speechDraft/annotateWordDocument' };
+/** One file of 讲稿助手：检查整个工作区, as the client found it (its language from `files.associations`). */
+export interface WorkspaceFile {
+  uri: string;
+  languageId: string;
+  /** A .txt with no association: checked as `speech` only if its first lines look like a speech. */
+  ifSpeechLike?: boolean;
+}
+
+export interface CheckWorkspaceParams {
+  files: WorkspaceFile[];
+}
+
+export interface CheckWorkspaceResult {
+  /** Drafts checked (open ones are checked as they are and not counted). */
+  checked: number;
+  /** Of those, the drafts with findings. */
+  withFindings: number;
+  findings: number;
+  /** Files not checked: not a speech, not in `speechDraft.languages`, ignored, unreadable or not UTF-8. */
+  skipped: number;
+  /** The writer stopped it from the progress notification. */
+  cancelled: boolean;
+}
+
+/**
+ * Checks the files given and publishes their diagnostics, with progress
+ * (`window/workDoneProgress/create`, then `$/progress`).
+ */
+export const CheckWorkspaceRequest: Request<CheckWorkspaceParams, CheckWorkspaceResult> = { method: 'speechDraft/checkWorkspace' };

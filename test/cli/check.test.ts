@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_IDS } from '../../server/src/core';
 import { buildCli, cliFixtures, copyFixtures, runCli, runCliUnprivileged, tempDir, type JsonFinding } from './runCli';
+import { skipBecause } from '../helpers/skip';
 
 const FINDING_LINE = /^(.+):(\d+):(\d+) {2}(error|warning|info) {2}(.+) {2}([a-z]+(?:-[a-z]+)*)$/;
 
@@ -134,7 +135,7 @@ describe('speech-draft check', function () {
       const file = path.join(cliFixtures, 'defects.txt');
       const cases: Array<[string[], RegExp]> = [
         [['check'], /check 需要指定文件或文件夹。 \/ check needs a file or folder to work on\./],
-        [['lint', file], /未知的命令 lint：请用 check、outline 或 export。 \/ Unknown command lint: use check, outline or export\./],
+        [['lint', file], /未知的命令 lint：请用 check、outline、export 或 annotate。 \/ Unknown command lint: use check, outline, export or annotate\./],
         [['check', '--strict', file], /未知的选项 --strict。 \/ Unknown option --strict\./],
         [['check', '--format', 'xml', file], /--format 只能是 text 或 json，不能是 xml。 \/ --format must be text or json, not xml\./],
         [['check', '--locale', 'fr', file], /--locale 只能是 zh-cn 或 en，不能是 fr。 \/ --locale must be zh-cn or en, not fr\./],
@@ -209,8 +210,7 @@ describe('speech-draft check', function () {
       const r = runCliUnprivileged(['check', dir]);
       fs.chmodSync(path.join(dir, 'locked'), 0o755);
       if (!r) {
-        console.log('      (skipped: running as root, and setpriv is not there to drop the privilege)');
-        this.skip();
+        skipBecause(this, 'running as root, and setpriv is not there to drop the privilege');
       }
       assert.strictEqual(r.status, 2, r.stderr);
       assert.match(r.stderr, /locked：无法读取：没有权限。 \/ .*locked: cannot be read: permission denied\./);

@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCli, copyFixtures, runCli, runCliUnprivileged, type JsonFinding } from './runCli';
+import { skipBecause } from '../helpers/skip';
 
 /** Positions (UTF-16) where two texts of equal length differ. */
 function differences(before: string, after: string): Array<[string, string]> {
@@ -113,8 +114,7 @@ describe('speech-draft check --fix', function () {
     const r = runCliUnprivileged(['check', '--fix', file]);
     fs.chmodSync(dir, 0o755);
     if (!r) {
-      console.log('      (skipped: running as root, and setpriv is not there to drop the privilege)');
-      this.skip();
+      skipBecause(this, 'running as root, and setpriv is not there to drop the privilege');
     }
     assert.strictEqual(r.status, 2, r.stderr);
     assert.match(r.stderr, /defects\.txt：无法写入：没有权限；原文件保持不变。/);

@@ -1,5 +1,7 @@
 // The client stays thin: of the server it imports `protocol.ts` only, and that
-// file holds types and constants (method names, command ids), no code. Read
+// file holds types and constants (method names, command ids), no code. What
+// both must run (`common/`: the ignore globs, the speech-like test) imports
+// nothing but itself: no editor, no file system, no server. Read
 // from the source with the TypeScript compiler, so a new import or function
 // anywhere in either fails here.
 
@@ -10,6 +12,7 @@ import * as ts from 'typescript';
 import { repoRoot } from '../helpers/corpus';
 
 const clientDir = path.join(repoRoot, 'client', 'src');
+const commonDir = path.join(repoRoot, 'common');
 const serverDir = path.join(repoRoot, 'server', 'src');
 const protocolFile = path.join(serverDir, 'protocol.ts');
 
@@ -60,28 +63,42 @@ function nonDeclarations(source: ts.SourceFile): string[] {
   return bad;
 }
 
+/** The TypeScript files below a folder. */
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return fs.statSync(file).isDirectory() ? tsFiles(file) : file.endsWith('.ts') ? [file] : [];
+  });
+}
+
 describe('module boundaries', () => {
   it('the client imports nothing of the server but protocol.ts', () => {
     const offending: string[] = [];
     let protocolImports = 0;
-    const walk = (dir: string) => {
-      for (const name of fs.readdirSync(dir)) {
-        const file = path.join(dir, name);
-        if (fs.statSync(file).isDirectory()) walk(file);
-        else if (file.endsWith('.ts')) {
-          for (const spec of specifiers(parse(file))) {
-            if (!spec.startsWith('.')) continue;
-            const target = path.resolve(path.dirname(file), spec);
-            const inServer = !path.relative(serverDir, target).startsWith('..');
-            if (!inServer) continue;
-            if (target === protocolFile.replace(/\.ts$/, '') || target === protocolFile) protocolImports++;
-            else offending.push(`${path.relative(repoRoot, file)} imports ${spec}`);
-          }
-        }
+    for (const file of tsFiles(clientDir)) {
+      for (const spec of specifiers(parse(file))) {
+        if (!spec.startsWith('.')) continue;
+        const target = path.resolve(path.dirname(file), spec);
+        const inServer = !path.relative(serverDir, target).startsWith('..');
+        if (!inServer) continue;
+        if (target === protocolFile.replace(/\.ts$/, '') || target === protocolFile) protocolImports++;
+        else offending.push(`${path.relative(repoRoot, file)} imports ${spec}`);
       }
-    };
-    walk(clientDir);
+    }
     assert.ok(protocolImports > 3, 'the scan found the client’s imports of protocol.ts');
+    assert.deepStrictEqual(offending, []);
+  });
+
+  it('common/ imports nothing but its own modules', () => {
+    const offending: string[] = [];
+    const files = tsFiles(commonDir);
+    for (const file of files) {
+      for (const spec of specifiers(parse(file))) {
+        const inside = spec.startsWith('.') && !path.relative(commonDir, path.resolve(path.dirname(file), spec)).startsWith('..');
+        if (!inside) offending.push(`${path.relative(repoRoot, file)} imports ${spec}`);
+      }
+    }
+    assert.ok(files.length >= 2, 'the scan read common/');
     assert.deepStrictEqual(offending, []);
   });
 

@@ -11,8 +11,9 @@ import { isChineseChar } from '../../server/src/core/text/chars';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { WordList, WordListBatch } from '../../server/src/core/text/wordList';
 import { TriggerIndex, wordListsOf, type Trigger } from '../../server/src/core/triggers';
-import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
+import { corpusDir, CORPUS_ABSENT, publishedFiles, readCorpus } from '../helpers/corpus';
 import { draftArbitrary, fuzzParams } from '../helpers/drafts';
+import { skipBecause } from '../helpers/skip';
 
 const params = fuzzParams(200);
 
@@ -96,10 +97,7 @@ describe('fast paths', function () {
 
     it('finds what it finds without them, on the model address and the published texts', function () {
       const dir = corpusDir();
-      if (!dir) {
-        console.log('      (skipped: ../shared/corpus is not present on this machine)');
-        this.skip();
-      }
+      if (!dir) skipBecause(this, CORPUS_ABSENT);
       for (const name of ['model-address.txt', ...publishedFiles(dir!)]) {
         const text = readCorpus(dir!, name);
         assert.strictEqual(key(text), key(text, withoutTriggers), name);

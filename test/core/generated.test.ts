@@ -32,6 +32,7 @@ describe('generated files', function () {
       'README.md',
       'docs/rules/placeholder.md',
       'l10n/bundle.l10n.zh-cn.json',
+      'client/src/ruleNames.ts',
     ]);
     const refixed = withRule('punctuation-pairs', (r) => ({ ...r, fixes: 'editor' }));
     assert.deepStrictEqual(staleFiles(repoRoot, refixed), ['README.md', 'docs/rules/punctuation-pairs.md']);
@@ -53,6 +54,7 @@ describe('generated files', function () {
       'docs/rules/new-rule.md',
       'l10n/bundle.l10n.zh-cn.json',
       'server/src/server/ruleDocs.ts',
+      'client/src/ruleNames.ts',
     ]);
   });
 

@@ -1,8 +1,9 @@
 // The rules whose overlap tests were quadratic (each finding checked against
 // every earlier one, every open mark scanned at each closing mark): they find
-// exactly what they found before (the old rules are kept in test/core/reference)
-// on random drafts, and on a paragraph of one finding repeated, doubling the
-// paragraph at most about doubles their work.
+// exactly what the old ways find (kept in test/core/reference, with the rules'
+// own patterns) on random drafts, and on a paragraph of one finding repeated,
+// doubling the paragraph at most about doubles their work; so does finding and
+// widening download-site residue.
 
 import * as assert from 'assert';
 import fc from 'fast-check';
@@ -12,21 +13,15 @@ import { pairWork, punctuationPairs } from '../../server/src/core/rules/punctuat
 import { placeholder } from '../../server/src/core/rules/placeholder';
 import { webResidue } from '../../server/src/core/rules/webResidue';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
+import { residueWork } from '../../server/src/core/residue/residue';
 import { spanWork } from '../../server/src/core/text/spans';
 import { fuzzParams } from '../helpers/drafts';
-import { announcedCount } from '../../server/src/core/rules/announcedCount';
-import { headingStyle } from '../../server/src/core/rules/headingStyle';
 import { numberingStyle } from '../../server/src/core/rules/numberingStyle';
 import { outlineConsistency } from '../../server/src/core/rules/outlineConsistency';
-import { speechStructure } from '../../server/src/core/rules/speechStructure';
-import { referenceAnnouncedCount } from './reference/announcedCount';
-import { referenceHeadingStyle } from './reference/headingStyle';
 import { referenceNumberingStyle } from './reference/numberingStyle';
 import { referenceOutlineConsistency } from './reference/outlineConsistency';
 import { referencePlaceholder } from './reference/placeholder';
-import { referenceSpeechStructure } from './reference/speechStructure';
 import { referencePunctuationPairs } from './reference/punctuationPairs';
-import { referenceWebResidue } from './reference/webResidue';
 import { referenceWordUsage } from './reference/wordUsage';
 
 const config = mergeConfig({
@@ -46,7 +41,6 @@ function found(rule: RuleSpec, text: string, format: 'text' | 'markdown' = 'text
 const pairs: Array<[string, Rule, RuleSpec]> = [
   ['placeholder', placeholder, referencePlaceholder],
   ['word-usage', wordUsage, referenceWordUsage],
-  ['web-residue', webResidue, referenceWebResidue],
   ['punctuation-pairs', punctuationPairs, referencePunctuationPairs],
 ];
 
@@ -68,13 +62,14 @@ describe('rules with linear overlap tests', function () {
     );
   });
 
+  // announced-count, heading-style and speech-structure are left out: issue 12
+  // changed what they find (a speaker's count with no list after it, no safe
+  // removal of a heading's end mark, no findings on a text that is no speech);
+  // their fixtures and the corpus allow-list say what they find now.
   it('structure rules find what they found before, on random drafts of headings, lists, announcements and a 【提纲】', () => {
     const structure: Array<[string, Rule, RuleSpec]> = [
-      ['announced-count', announcedCount, referenceAnnouncedCount],
       ['outline-consistency', outlineConsistency, referenceOutlineConsistency],
-      ['heading-style', headingStyle, referenceHeadingStyle],
       ['numbering-style', numberingStyle, referenceNumberingStyle],
-      ['speech-structure', speechStructure, referenceSpeechStructure],
     ];
     const lines = [
       '在全县工作会议上的讲话', '同志们：', '【提纲】一、抓好落实。二、加强领导。', '【提纲】', '下面，我讲三点意见。', '我强调两点。', '围绕以下四个方面：',
@@ -96,8 +91,12 @@ describe('rules with linear overlap tests', function () {
       ['其它 and a configured word over it', wordUsage, spanWork, (n) => '其它工作，'.repeat(n / 5)],
       ['某某 repeated', placeholder, spanWork, (n) => '请' + '某某'.repeat(n / 2) + '同志'],
       ['placeholders of several kinds', placeholder, spanWork, (n) => '××某某〔〕20X年'.repeat(n / 10)],
-      ['点击下载全文 repeated', webResidue, spanWork, (n) => '工作' + '点击下载全文'.repeat(n / 6)],
-      ['bracketed residue repeated', webResidue, spanWork, (n) => '工作' + '（文鼎文库）'.repeat(n / 6)],
+      ['点击下载全文 repeated', webResidue, residueWork, (n) => '工作' + '点击下载全文'.repeat(n / 6)],
+      ['bracketed residue repeated', webResidue, residueWork, (n) => '工作' + '（青松文库www.qs.com此处省略9字）'.repeat(n / 25)],
+      ['notices in one long sentence', webResidue, residueWork, (n) => '要加强' + '，还剩12字，预览结束，要落实'.repeat(n / 16)],
+      ['site names run into the text', webResidue, residueWork, (n) => '工作九州范文网'.repeat(n / 7)],
+      ['来源： and 责任编辑： repeated on one line', webResidue, residueWork, (n) => '来源：（责任编辑：'.repeat(n / 9)],
+      ['a long line of forum words', webResidue, residueWork, (n) => '回复 | '.repeat(n / 5) + '工作'],
       ['opening marks closed by others', punctuationPairs, pairWork, (n) => '《'.repeat(n / 2) + '）'.repeat(n / 2)],
       ['“” repeated, one left open', punctuationPairs, pairWork, (n) => '“' + '“”'.repeat(n / 2)],
     ];

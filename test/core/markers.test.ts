@@ -42,6 +42,44 @@ describe('markers', () => {
     assert.deepStrictEqual(canon('首先,要健全清单'), [['首先,', '首先，']]);
   });
 
+  it('reads the automatic numbering of Word and WPS as the markers it stands for', () => {
+    const canon = (t: string) => scanMarkers(t).map((m) => `${m.family}:${m.value}:${m.canonical}`);
+    assert.deepStrictEqual(canon('⒊压实责任'), ['arabic-dot:3:3.']);
+    assert.deepStrictEqual(canon('⑵部门督查'), ['arabic-paren:2:（2）']);
+    assert.deepStrictEqual(canon('㈣强化保障'), ['cn-paren:4:（四）']);
+    assert.deepStrictEqual(canon('（２）部门督查'), ['arabic-paren:2:（2）']);
+  });
+
+  it('reads ① ② ③ inside a paragraph as a list in its sentences, the first one too', () => {
+    const keys = (t: string) => scanMarkers(t).map((m) => `${m.key}:${m.value}`);
+    assert.deepStrictEqual(keys('要求主要有：①落实责任；②建立台账；③按月报送。'), ['circled:inline:1', 'circled:inline:2', 'circled:inline:3']);
+    assert.deepStrictEqual(keys('①落实责任；②建立台账。'), ['circled:inline:1', 'circled:inline:2']);
+    assert.deepStrictEqual(keys('③强化保障'), ['circled:3'], 'a heading of its own');
+    assert.deepStrictEqual(keys('这是毛泽东同志的原话。①'), [], 'a note mark at the end of a sentence');
+    const model = buildModel('一、总体要求\n\n要求主要有：①落实责任；②建立台账。');
+    assert.deepStrictEqual(model.items.map((i) => i.kind), ['heading', 'inline', 'inline']);
+  });
+
+  it('reads 第一点， 第一条， 第一个词是 and 第一个是 as series of their own', () => {
+    const keys = (t: string) => scanMarkers(t).map((m) => `${m.key}:${m.value}:${m.canonical}`);
+    assert.deepStrictEqual(keys('第一点，要盯紧资金。第二点,要盯紧用地。'), ['ordinal:点:1:第一点，', 'ordinal:点:2:第二点，']);
+    assert.deepStrictEqual(keys('关键在两个字：第一个字是“实”，第二个字是“干”。'), ['ordinal:个字:1:第一个字是', 'ordinal:个字:2:第二个字是']);
+    assert.deepStrictEqual(keys('第一个是抓项目。第二个是抓服务。'), ['ordinal:个:1:第一个是', 'ordinal:个:2:第二个是']);
+    assert.deepStrictEqual(keys('第一个方面:审批提速。'), ['ordinal-topic:个方面:1:第一个方面：']);
+    assert.deepStrictEqual(families('这是全省第一个百年老店。第一个五年计划完成了。'), []);
+  });
+
+  it('reads 第一部分 as a marker only where it heads its paragraph', () => {
+    assert.deepStrictEqual(families('第一部分　总体要求'), ['ordinal-topic:1']);
+    assert.deepStrictEqual(families('第二部分：主要任务'), ['ordinal-topic:2']);
+    assert.deepStrictEqual(families('第三部分保障措施'), ['ordinal-topic:3'], 'a heading line with no mark');
+    assert.deepStrictEqual(families('规划纲要分三个板块。第一部分是总论，第二部分讲发展，第三部分讲保障。'), []);
+    assert.deepStrictEqual(families('第一部分是总论，主要讲指导思想。第三部分讲保障。'), []);
+    assert.deepStrictEqual(families('第一至第三部分讲发展。第一部分至第三部分要连起来读。'), []);
+    assert.deepStrictEqual(families('第二个问题：关于作风建设'), ['ordinal-topic:2'], 'other topics keep their place mid-paragraph too');
+    assert.deepStrictEqual(families('讲3个问题。第一个问题：…'), ['ordinal-topic:1']);
+  });
+
   it('finds run-in and inline markers after sentence boundaries, not inside quotations', () => {
     assert.deepStrictEqual(families('问题有三。一是前期工作慢。二是建设进度慢，三是投产达效慢。'), ['inline:1', 'inline:2', 'inline:3']);
     assert.deepStrictEqual(families('对此，我强调两点：第一，抓落实；第二，抓考核。'), ['ordinal:1', 'ordinal:2']);

@@ -88,7 +88,7 @@ describe('item tree', () => {
 describe('【提纲】 block', () => {
   it('reads items on one line, nested like the body', () => {
     const model = buildModel('【提纲】一、抓项目,促投资。二、强服务。一是快。二是实。三、优环境。\n在全市会议上的讲话');
-    const outline = model.parts.outline!;
+    const outline = model.parts.outlineBlock!;
     assert.ok(outline.singleLine);
     assert.deepStrictEqual(
       outline.items.map((o) => [o.marker.text, o.text, o.children.map((c) => c.text)]),
@@ -101,7 +101,7 @@ describe('【提纲】 block', () => {
   });
   it('reads one item per line, and leaves the body out of it', () => {
     const model = buildModel('提纲：\n一、抓项目\n（一）抓开工\n二、强服务\n\n在全市会议上的讲话\n\n一、抓项目');
-    const outline = model.parts.outline!;
+    const outline = model.parts.outlineBlock!;
     assert.strictEqual(outline.singleLine, false);
     assert.deepStrictEqual(outline.items.map((o) => [o.text, o.children.map((c) => c.text)]), [
       ['抓项目', ['抓开工']],

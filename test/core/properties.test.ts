@@ -29,11 +29,15 @@ describe('checker properties (fast-check, fixed seed)', function () {
     );
   });
 
-  it('changes text only inside the ranges of the fixes it applies', () => {
+  it('changes text only inside the ranges of the fixes it applies, the text rules’ fixes among them', () => {
+    // The fixes applied, by rule: the drafts hold residue lines, code, entities, invisible characters, spaced digits and doubled words.
+    const appliedBy = new Map<string, number>();
     fc.assert(
       fc.property(draftArbitrary, (text) => {
-        const fixes = checkText(text).findings.flatMap((f) => f.fixes ?? []);
-        const { text: out, applied } = applyFixes(text, fixes);
+        const findings = checkText(text).findings;
+        const ruleOf = new Map(findings.flatMap((f) => (f.fixes ?? []).map((x) => [x, f.rule] as const)));
+        const { text: out, applied } = applyFixes(text, [...ruleOf.keys()]);
+        for (const fix of applied) appliedBy.set(ruleOf.get(fix)!, (appliedBy.get(ruleOf.get(fix)!) ?? 0) + 1);
         const edits = applied.flatMap((f) => f.edits).sort((a, b) => a.start - b.start);
         // Rebuild the output from the input outside the edits and the new texts inside them.
         let rebuilt = '';
@@ -46,6 +50,9 @@ describe('checker properties (fast-check, fixed seed)', function () {
       }),
       params,
     );
+    for (const rule of ['web-residue', 'stray-space', 'punctuation-width', 'punctuation-repeat', 'word-usage', 'repeated-word']) {
+      assert.ok((appliedBy.get(rule) ?? 0) > 0, `no ${rule} fix applied on ${params.numRuns} drafts: ${JSON.stringify([...appliedBy])}`);
+    }
   });
 
   it('settles: applying the safe fixes again and again ends with none left', () => {

@@ -1,11 +1,12 @@
 // Every rule has a fixture: defects with the expected finding written next to
-// them, and a clean draft where the rule must stay silent.
+// them, and a clean draft where the rule must stay silent; some have further
+// cases (`<id>.<case>.txt`), each a draft of one kind with its findings marked.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { allRules } from '../../server/src/core';
-import { assertFixture, fixtureDir } from '../helpers/fixtures';
+import { assertFixture, caseFixtures, fixtureDir } from '../helpers/fixtures';
 
 describe('rule fixtures', () => {
   for (const rule of allRules) {
@@ -21,6 +22,9 @@ describe('rule fixtures', () => {
         assert.ok(fs.existsSync(path.join(fixtureDir, file)), `missing fixture ${file}`);
         assertFixture(file, rule.id);
       });
+      for (const file of caseFixtures(rule.id)) {
+        it(`finds exactly what ${path.basename(file)} marks`, () => assertFixture(file, rule.id));
+      }
       it('has a Chinese and an English description and a doc page', () => {
         assert.ok(/[\u4e00-\u9fff]/.test(rule.description.zh));
         assert.match(rule.description.en, /^[A-Z][a-z]*\b.*[a-z]{3}/);

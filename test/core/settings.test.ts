@@ -3,7 +3,10 @@
 // and validation enforces its bounds.
 
 import * as assert from 'assert';
-import { boundsOf, DEFAULT_CONFIG, defaultsOf, mergeConfig, SETTINGS, validateConfig, type CheckerSettingKey, type SpeechDraftConfig } from '../../server/src/core';
+import * as fs from 'fs';
+import * as path from 'path';
+import { boundsOf, DEFAULT_CONFIG, defaultsOf, mergeConfig, SETTING_GROUPS, SETTINGS, validateConfig, type CheckerSettingKey, type SpeechDraftConfig } from '../../server/src/core';
+import { repoRoot } from '../helpers/corpus';
 
 // Fails to compile when a key is in SpeechDraftConfig but not in the table as a checker setting, or the other way round.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -40,5 +43,18 @@ describe('the settings table', () => {
       assert.match(s.description.en, /^[A-Z`][^\u4e00-\u9fff]*[a-z]{3}/, s.key);
       if (s.type === 'number') assert.ok(Number.isFinite(s.minimum) && Number.isFinite(s.maximum), `${s.key} needs bounds`);
     }
+  });
+
+  it('names every setting in Chinese first on the settings page, in a group with a Chinese title', () => {
+    const zh = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.zh-cn.json'), 'utf8'));
+    const en = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8'));
+    for (const s of SETTINGS) {
+      assert.match(s.title.zh, /^[\u4e00-\u9fff]/, s.key);
+      assert.ok(s.group in SETTING_GROUPS, s.key);
+      assert.ok(zh[`config.${s.key}`].startsWith(`**${s.title.zh}**：`), zh[`config.${s.key}`]);
+      assert.ok(en[`config.${s.key}`].startsWith(`**${s.title.en}**: `), en[`config.${s.key}`]);
+    }
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    for (const category of pkg.contributes.configuration as Array<{ title: string }>) assert.match(zh[category.title.slice(1, -1)], /^[\u4e00-\u9fff]/);
   });
 });

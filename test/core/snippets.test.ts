@@ -44,7 +44,7 @@ describe('snippets', () => {
     const text = expandSnippet(snippets['讲话稿框架'].body.join('\n'));
     const r = checkText(text);
     assert.deepStrictEqual(r.findings.filter((f) => STRUCTURE.includes(f.rule)).map((f) => `${f.rule}: ${f.message}`), []);
-    assert.strictEqual(r.model.parts.outline!.items.length, 3);
+    assert.strictEqual(r.model.parts.outlineBlock!.items.length, 3);
     assert.deepStrictEqual(r.model.roots.map((i) => i.marker.text + i.headingText), [
       '一、提高思想认识，增强工作责任感',
       '二、突出工作重点，推动任务落实',

@@ -89,6 +89,21 @@ describe('text rules', () => {
     );
   });
 
+  it('leave a bracket as typed whose partner lies in a stretch the rule skips, and fix its twin whose pair is whole', () => {
+    // The `)` belongs to the download site's address, so the `(` must not turn alone (found by the property above).
+    assert.strictEqual(fixedBy('(工作www.a.com1)www.a.com', 'punctuation-width'), '(工作www.a.com1)www.a.com');
+    assert.strictEqual(fixedBy('(工作)www.a.com', 'punctuation-width'), '（工作）www.a.com');
+  });
+
+  it('decide in one run what a second run would decide (counterexamples of the property above)', () => {
+    // A `!` right after Chinese text ends it; it is not part of the Latin word after it, so the last `!` turns too.
+    assert.strictEqual(fixedBy('工作!1.GDP!', 'punctuation-width'), '工作！1.GDP！');
+    assert.strictEqual(fixedBy('用好hello?world!', 'punctuation-width'), '用好hello?world!');
+    // A URL right after one whose match ran past its end is still a URL: the `?` before it follows 2.5 in Chinese text.
+    assert.strictEqual(fixedBy('工作https://a.cn/x(2.5?https://a.cn/x', 'punctuation-width'), '工作https://a.cn/x（2.5？https://a.cn/x');
+    assert.strictEqual(fixedBy('见https://a.cn/wiki/A_(B)。', 'punctuation-width'), '见https://a.cn/wiki/A_(B)。');
+  });
+
   it('fix doubled marks by keeping the strongest, and 。。。 as an ellipsis', () => {
     assert.strictEqual(fixedBy('工作稳中有进，。继续努力！！', 'punctuation-repeat'), '工作稳中有进。继续努力！');
     assert.strictEqual(fixedBy('真的吗？。潜力很大。。。', 'punctuation-repeat'), '真的吗？潜力很大……');
@@ -102,9 +117,17 @@ describe('text rules', () => {
     assert.strictEqual(text.slice(r[0].related![0].span.start, r[0].related![0].span.end), '（');
   });
 
-  it('match a bracket split over two lines (（PM⏎2.5）), but only with the next line', () => {
+  it('carry a bracket over the lines its sentence runs on (（PM⏎2.5⏎）), and take a pair split across paragraphs as one finding', () => {
     assert.deepStrictEqual(found('细颗粒物（PM\n2.5）浓度下降。', 'punctuation-pairs'), []);
-    assert.deepStrictEqual(found('第一段（未闭合\n第二段。\n第三段）。', 'punctuation-pairs'), ['（', '）']);
+    assert.deepStrictEqual(found('细颗粒物（PM\n2.5\n）浓度下降。', 'punctuation-pairs'), []);
+    // The sentence ends on the second line: the third line is another paragraph of the draft.
+    const split = '第一段（未闭合\n第二段。\n第三段）。';
+    const pairs = checkText(split).findings.filter((f) => f.rule === 'punctuation-pairs');
+    assert.deepStrictEqual(pairs.map((f) => split.slice(f.span.start, f.span.end)), ['（']);
+    assert.strictEqual(split.slice(pairs[0].related![0].span.start, pairs[0].related![0].span.end), '）');
+    assert.deepStrictEqual(found('三、关于《\n\n规划纲要\n\n》的说明', 'punctuation-pairs'), ['《']);
+    // Closed more than two paragraphs later: two marks of their own.
+    assert.deepStrictEqual(found('甲（未闭合。\n\n乙。\n\n丙。\n\n丁）。', 'punctuation-pairs'), ['（', '）']);
   });
 
   it('accept a quotation over several paragraphs, but not an open quotation mark before a plain paragraph', () => {

@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import { applyFixes, Checker, checkText } from '../../server/src/core';
 import { typo } from '../../server/src/core/rules/typo';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
-import { provideWordingData } from '../../server/src/core/wording/typoData';
+import { provideWordingData, typoIndex, wordingFile } from '../../server/src/core/wording/typoData';
+import { bestBudgets, readTypoTables, TYPO_TUNING } from '../../server/src/core/wording/typoFinder';
 import { assertFixture, readFixture } from '../helpers/fixtures';
 import { provideBuiltWordingData } from '../helpers/wording';
 
@@ -94,6 +95,16 @@ describe('typo', () => {
     checker.check('要大力宏扬伟大建党精神。\n\n要扎实推近乡村振兴。');
     new Checker({ rules: [typo] }).check('要扎实推近乡村振兴。');
     assert.strictEqual(counter.loads, 1);
+  });
+
+  it('ships the per-character budgets the finder would compute, so that making it loops over no dictionary', () => {
+    provideBuiltWordingData();
+    const shipped = readTypoTables(wordingFile()!).bestBudget;
+    const computed = bestBudgets(typoIndex()!, TYPO_TUNING);
+    for (const name of ['twoFirst', 'twoSecond', 'threeFirst', 'threeLast'] as const) {
+      assert.ok(computed[name].some((b) => b > -Infinity), name);
+      assert.deepStrictEqual(shipped[name], computed[name], name);
+    }
   });
 
   it('without its data still finds the words wrong in context, and never throws', () => {

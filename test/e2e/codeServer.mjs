@@ -15,7 +15,7 @@ export const installDir = join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
 const doneMarker = join(installDir, '.install-complete');
 // A directory, because mkdir is atomic: the run that creates it installs, the others wait.
 const lockDir = `${installDir}.lock`;
-const entry = join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const entry = join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
 function run(cmd, args, cwd, env = {}) {
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...nativeBuildEnv(), ...process.env, ...env } });
@@ -138,7 +138,7 @@ export function freePort() {
 }
 
 /** Starts code-server on loopback; resolves when it answers HTTP. */
-export async function startCodeServer({ port, userDataDir, extensionsDir, workspace, log }) {
+export async function startCodeServer({ port, userDataDir, extensionsDir, workspace, locale, log }) {
   const child = spawn(
     process.execPath,
     [
@@ -150,6 +150,7 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, worksp
       '--disable-workspace-trust',
       '--user-data-dir', userDataDir,
       '--extensions-dir', extensionsDir,
+      ...(locale ? ['--locale', locale] : []),
       workspace,
     ],
     // Its own process group: code-server forks its server and extension hosts,

@@ -9,8 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, freePort, startCodeServer } from './codeServer.mjs';
+import { installChineseLanguagePack, LOCALE } from './languagePack.mjs';
 import { forwardConsole } from './pageConsole.mjs';
 import { lookAtWorkbench } from './workbench.mjs';
+import { lookAtTheWritersDay } from './writerDay.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const suite = join(repo, 'out', 'test', 'e2e', 'suite', 'index.js');
@@ -69,14 +71,16 @@ function workbenchUrl(port, ws, withTests) {
 
 async function main() {
   const started = Date.now();
-  await ensureCodeServer(log);
+  const entry = await ensureCodeServer(log);
   const root = mkdtempSync(join(tmpdir(), 'speech-draft-e2e-'));
   cleanups.push(() => rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
   const port = await freePort();
   const userDataDir = join(root, 'user-data');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  // Chinese UI text and fonts are what the writers see; the locale stays the default (English UI).
-  const server = await startCodeServer({ port, userDataDir, extensionsDir: join(root, 'extensions'), workspace: workspaceCopy(root), log });
+  const extensionsDir = join(root, 'extensions');
+  // The writers' VS Code runs in Chinese: so does this one.
+  installChineseLanguagePack({ entry, root, extensionsDir, userDataDir, log });
+  const server = await startCodeServer({ port, userDataDir, extensionsDir, workspace: workspaceCopy(root), locale: LOCALE, log });
   cleanups.push(() => server.stop());
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -109,7 +113,9 @@ async function main() {
   log(`suite finished with exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await page.close();
 
-  // Phase 2: the workbench as a person sees it.
+  // Phase 2: the workbench as a person sees it, in the workspace as shipped
+  // (a draft a test of phase 1 saved, as the refactor preview may, is put back).
+  cpSync(join(repo, 'test', 'e2e', 'workspace'), ws, { recursive: true });
   let looked = true;
   try {
     const shots = join(repo, 'test', 'e2e', 'screenshots');
@@ -117,6 +123,7 @@ async function main() {
     const page2 = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page2.goto(workbenchUrl(port, ws, false));
     try {
+      await lookAtTheWritersDay(page2, shots, log, ws);
       await lookAtWorkbench(page2, shots, log);
     } catch (e) {
       await page2.screenshot({ path: join(shots, 'failure.png') }).catch(() => undefined);

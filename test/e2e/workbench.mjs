@@ -4,9 +4,9 @@
 
 import { join } from 'node:path';
 
-const ACTION_TIMEOUT = 30000;
+export const ACTION_TIMEOUT = 30000;
 
-async function runCommand(page, title) {
+export async function runCommand(page, title) {
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: ACTION_TIMEOUT });
@@ -15,7 +15,7 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
-async function openFile(page, name) {
+export async function openFile(page, name) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: ACTION_TIMEOUT });
@@ -76,12 +76,15 @@ export async function lookAtWorkbench(page, shots, log) {
   log(`Chinese text drawn with ${used.join(', ')}`);
 
   // The status bar shows the character count.
-  const status = page.locator('.statusbar-item', { hasText: /\d+ (chars|字)/ }).first();
+  const status = page.locator('.statusbar-item', { hasText: /\d+ 字/ }).first();
   await status.waitFor({ timeout: ACTION_TIMEOUT });
   log(`status bar: ${(await status.innerText()).replace(/\s+/g, ' ')}`);
 
-  // The outline view lists the headings in order.
-  await runCommand(page, 'Focus on Speech Outline View');
+  // The outline view lists the headings in order. It holds the 【提纲】, opening and gap nodes too: the
+  // Explorer's folder pane is folded so that the headings fit above the fold.
+  await runCommand(page, 'Focus on 讲话提纲 View');
+  const folderPane = page.locator('.part.sidebar .pane-header[aria-expanded="true"]', { hasText: 'workspace' }).first();
+  if (await folderPane.count()) await folderPane.click();
   const rows = page.locator('.pane-body .monaco-list-row .label-name');
   await page.locator('.monaco-list-row', { hasText: '认清形势，坚定信心' }).first().waitFor({ timeout: ACTION_TIMEOUT });
   const labels = (await rows.allInnerTexts()).filter((t) => /^[一二三四五六七八九十]、|^第/.test(t));
@@ -99,7 +102,7 @@ export async function lookAtWorkbench(page, shots, log) {
   await page.screenshot({ path: join(shots, 'editor-problems.png') });
 
   // Dragging a section in the outline view moves it: the server makes the edit, the numbers follow.
-  await runCommand(page, 'Focus on Speech Outline View');
+  await runCommand(page, 'Focus on 讲话提纲 View');
   const outlineRow = (text) => sidebar.locator('.monaco-list-row', { hasText: text }).first();
   await outlineRow('二、强化保障，务求实效').dragTo(outlineRow('一、认清形势，坚定信心'));
   const expectedMoved = ['一、强化保障，务求实效', '二、认清形势，坚定信心', '三、突出重点，狠抓落实', '第二，要管住野外火源', '第三，要抓好隐患整治'];

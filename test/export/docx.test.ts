@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 import { buildModel, checkText } from '../../server/src/core';
-import { exportDocx } from '../../server/src/export/docx';
+import { exportDocx, paragraphsOf } from '../../server/src/export/docx';
 import { DEFAULT_LAYOUT, grid } from '../../server/src/export/layout';
 import { preflight } from '../../server/src/export/preflight';
 import { publishedFiles, readCorpus, repoRoot, requireCorpus } from '../helpers/corpus';
@@ -117,6 +117,19 @@ describe('Word export', () => {
       ps.filter((p) => p.style === 'SpeechHeading1').map((p) => p.text),
       ['一、回顾成效，找准差距，在攻坚克难中坚定更新信心', '二、正视问题，补齐短板，在精细管理中提升城市品质', '三、压实责任，强化保障，在真抓实干中推动任务落地'],
     );
+  });
+
+  it('gives a salutation over several lines each its line, and leaves one run into its paragraph body text', () => {
+    const roles = (text: string) => paragraphsOf(buildModel(text), DEFAULT_LAYOUT).map((p) => [p.role, p.runs.map((r) => r.text).join('')]);
+    assert.deepStrictEqual(roles('在全市春节团拜会上的致辞\n\n尊敬的李主席，\n\n女士们，先生们：\n\n值此新春佳节来临之际。').slice(1), [
+      ['salutation', '尊敬的李主席，'],
+      ['salutation', '女士们，先生们：'],
+      ['body', '值此新春佳节来临之际。'],
+    ]);
+    assert.deepStrictEqual(roles('在全区青年干部座谈会上的讲话\n\n同志们：今天召开座谈会。\n\n谢谢大家！').slice(1), [
+      ['body', '同志们：今天召开座谈会。'],
+      ['body', '谢谢大家！'],
+    ]);
   });
 
   it('keeps the 【提纲】 when asked', async () => {

@@ -11,6 +11,7 @@ import { buildModel } from '../../server/src/core';
 import { paragraphsOf } from '../../server/src/export/docx';
 import { DEFAULT_LAYOUT } from '../../server/src/export/layout';
 import { publishedFiles, readCorpus, repoRoot, requireCorpus } from '../helpers/corpus';
+import { skipBecause } from '../helpers/skip';
 
 const cli = path.join(repoRoot, 'dist', 'cli.js');
 const shots = path.join(repoRoot, 'test', 'e2e', 'screenshots');
@@ -57,8 +58,7 @@ describe('Word export through LibreOffice', function () {
   this.timeout(240000);
   before(function () {
     if (!have('soffice') || !have('pdfinfo')) {
-      console.log('      (skipped: LibreOffice (libreoffice-writer) or poppler-utils is not installed; .ci/run installs them)');
-      this.skip();
+      skipBecause(this, 'LibreOffice (libreoffice-writer) or poppler-utils is not installed; .ci/run installs them');
     }
     fs.mkdirSync(shots, { recursive: true });
   });

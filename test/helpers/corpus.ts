@@ -3,6 +3,10 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { skipBecause } from './skip';
+
+/** Why the tests that read the corpus skip. */
+export const CORPUS_ABSENT = '../shared/corpus is not present on this machine';
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -14,10 +18,7 @@ export function corpusDir(): string | undefined {
 /** Skips the calling test (or suite hook) when the corpus is not there. */
 export function requireCorpus(ctx: Mocha.Context): string {
   const dir = corpusDir();
-  if (!dir) {
-    console.log('      (skipped: ../shared/corpus is not present on this machine)');
-    ctx.skip();
-  }
+  if (!dir) skipBecause(ctx, CORPUS_ABSENT);
   return dir!;
 }
 

@@ -1,7 +1,8 @@
 // Random drafts for property tests, built from real fragments of speeches:
 // markers of every family, headings, 【提纲】 blocks, punctuation (both widths),
-// placeholders, characters outside the BMP, zero-width characters, every kind
-// of line break, BOM, tabs, U+3000 and long lines.
+// placeholders, download-site residue, code, markup and front matter, spaced
+// digits, characters outside the BMP, zero-width characters, every kind of line
+// break, BOM, tabs, U+3000 and long lines.
 
 import fc from 'fast-check';
 
@@ -16,6 +17,16 @@ export const FRAGMENTS = [
   '𠀀', '😀', '👩‍👩‍👧', '\u200b', '\u200d', '\ufeff', '\r\n', '\n', '\r', '\n\n', '\t', '\u3000', '　　', ' ',
   '<!-- speech-draft-disable-next-line -->', '<!-- speech-draft-disable punctuation-width -->', '<!-- speech-draft-enable -->',
   'a', 'Hello, world!', '1,000', '10:30', '5.2%',
+  // Full stops, ellipses, corner quotes, brackets and marks of Latin words.
+  '.', '...', '稳中有进.', '「', '」', '『', '』', '●', '[', ']', 'Yahoo!', 'f(x)', 'It\'s fine.', 'U.S.', '讲话.docx',
+  // Code, markup and front matter: kept as typed.
+  '\n```\n', '```js\n', '~~~\n', '\n---\n', 'title: 介绍\n', '\n    code(x, y);\n', '<script>\n', '</script>\n',
+  '&nbsp;', '&amp;', '&#34;', '<a href="x,y" title="通知:1">', '</a>', '`a,b`', '[链接](http://a.b/(1))', ':::提示', ' ;-) ', '{{jsxref("a,b")}}', 'a@b.cn',
+  // Download-site residue.
+  '德润范文网', '发表时间：2021-07-15　来源：某某日报', '【大 中 小】【打印】', '下面是小编为大家整理的', '，供大家参考。', '请点击👉 wk2024 👈联系老师',
+  '第3 页共 12 页', '- 7 -', '……（未完，全文共5290字', '本文来自', '（全文）', '责任编辑：', 'fanwen8.net', '回复 | 引用', '《 某某日报 》（ 2019年11月04日 05 版）',
+  // Placeholders, years, spaced digits, invisible characters, doubled words.
+  '__', '镇X委', '年  月  日', '20  年', '二○○○年', '1 9 9 3 年', '1 1 ％', '\u2060', '\u00ad', '\u200b\u200b', '对对方', '的的',
 ];
 
 const longLine = fc.constantFrom(...FRAGMENTS.filter((f) => !/[\r\n]/.test(f))).chain((f) => fc.integer({ min: 50, max: 400 }).map((n) => f.repeat(n)));

@@ -2,8 +2,9 @@
 // Word-like tools write them) and by hand (XML written here, zipped with
 // jszip, so that the reader's own zip code is not what packs its input).
 
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import JSZip from 'jszip';
+import { SPEECH_NUMBERING } from './speechDocx';
 import { formatNumber } from '../../server/src/word/numberFormats';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -123,17 +124,7 @@ export async function longSpeechDocx(pages: number): Promise<{ bytes: Buffer; te
     }
   }
   const doc = new Document({
-    numbering: {
-      config: [
-        {
-          reference: 'speech',
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
-          ],
-        },
-      ],
-    },
+    numbering: SPEECH_NUMBERING,
     sections: [{ children }],
   });
   return { bytes: await Packer.toBuffer(doc), text: text.join('\n\n') };

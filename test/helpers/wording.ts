@@ -19,7 +19,7 @@ export function provideBuiltWordingData(): { loads: number } {
   const counter = { loads: 0 };
   provideWordingData(() => {
     counter.loads++;
-    return fs.readFileSync(WORDING_DATA).toString('utf16le');
+    return fs.readFileSync(WORDING_DATA);
   });
   return counter;
 }

@@ -47,7 +47,7 @@ describe('language server with other clients', function () {
     const actions = await client.codeActionsFor(uri, comma);
     assert.deepStrictEqual(
       actions.filter((a) => a.title.startsWith('Disable')).map((a) => a.title),
-      ['Disable punctuation-width for this line', 'Disable punctuation-width for this file'],
+      ['Disable “Full-width punctuation” for this line (punctuation-width)', 'Disable “Full-width punctuation” for this file (punctuation-width)'],
     );
     const heading = draft.split('\n').findIndex((l) => l.startsWith('二、'));
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: heading, character: 1 } });
@@ -140,7 +140,7 @@ describe('language server with other clients', function () {
     const diags = await client.diagnosticsFor(uri);
     const comma = diags.find((d) => d.code === 'punctuation-width')!;
     const actions = await client.codeActionsFor(uri, comma);
-    const forFile = actions.find((a) => a.title === '在整个文件停用 punctuation-width')!;
+    const forFile = actions.find((a) => a.title === '在整个文件停用“全角标点”（punctuation-width）')!;
     assert.strictEqual(applyEdit(gappy, forFile.edit as never, uri), '<!-- speech-draft-disable-file punctuation-width -->\n' + gappy);
     // On the marker 首先 of a list that is not wrong there: still renumbering on offer where the list is wrong.
     const first = positionIn(gappy, gappy.indexOf('首先，'));
@@ -166,7 +166,7 @@ describe('language server with other clients', function () {
     const disabled: string[] = [];
     for (const comma of commas) {
       const actions = await client.codeActionsFor(uri, comma);
-      disabled.push(applyEdit(text, actions.find((a) => a.title === '在这一行停用 punctuation-width')!.edit as never, uri));
+      disabled.push(applyEdit(text, actions.find((a) => a.title === '在这一行停用“全角标点”（punctuation-width）')!.edit as never, uri));
     }
     const comment = '<!-- speech-draft-disable-next-line punctuation-width -->';
     assert.strictEqual(disabled[0], `\uFEFF${comment}\n${text.slice(1)}`);

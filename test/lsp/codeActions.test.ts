@@ -35,8 +35,9 @@ const t = translator('zh-cn');
 
 function analysisOf(text: string, version: number): Analysis {
   const config = mergeConfig();
-  const settings = { config, run: 'onType' as const, debounce: 0, problems: [], languages: undefined, generation: 0 };
-  return { uri, version, text, result: checkText(text, { config }), config, settings };
+  const settings = { config, run: 'onType' as const, halfWidthMarks: 'grouped' as const, debounce: 0, problems: [], languages: undefined, ignored: false, generation: 0, trusted: true };
+  const result = checkText(text, { config });
+  return { uri, version, text, result, checked: result, config, settings };
 }
 
 /** A code-action request at the n-th half-width comma, as VS Code sends it when the cursor lands there. */
@@ -47,7 +48,7 @@ function atComma(text: string, n: number) {
   return { textDocument: { uri }, range: { start: p, end: p }, context: { diagnostics: [] } };
 }
 
-const RESOLVE: ActionSupport = { relatedInformation: true, resolveEdit: true, applyEdit: true, documentChanges: true };
+const RESOLVE: ActionSupport = { relatedInformation: true, resolveEdit: true, applyEdit: true, documentChanges: true, changeAnnotations: false, showDocument: false, clientCommands: new Set() };
 const COMMAND: ActionSupport = { ...RESOLVE, resolveEdit: false };
 const NEITHER: ActionSupport = { ...RESOLVE, resolveEdit: false, applyEdit: false };
 
@@ -63,7 +64,7 @@ describe('code actions at the cursor (in process)', () => {
       const titles = actions.map((x) => x.title);
       assert.ok(titles.includes('改为“，”'), titles.join(' | '));
       const draftWide = actions.find((x) => x.kind === FIX_ALL_KIND)!;
-      const ruleWide = actions.find((x) => x.title === `修复所有 punctuation-width 问题（${commas} 处）`)!;
+      const ruleWide = actions.find((x) => x.title === `全部改为全角（${commas} 处）`)!;
       for (const lazy of [draftWide, ruleWide]) {
         assert.strictEqual(lazy.edit, undefined, `${lazy.title} carries an edit`);
         assert.deepStrictEqual(lazy.data, { fixAll: true, uri, version: 7, rule: lazy === ruleWide ? 'punctuation-width' : undefined });
@@ -86,7 +87,7 @@ describe('code actions at the cursor (in process)', () => {
     const a = analysisOf(text, 1);
     const { result: actions, calls } = countingApplyFixes(() => codeActions(a, atComma(text, 10), t, COMMAND));
     assert.strictEqual(calls, 0);
-    const ruleWide = actions.find((x) => x.title.startsWith('修复所有 punctuation-width'))!;
+    const ruleWide = actions.find((x) => x.title.startsWith('全部改为全角'))!;
     assert.deepStrictEqual(ruleWide.command, { title: ruleWide.title, command: Commands.fixAllOfRule, arguments: [uri, 'punctuation-width'] });
     assert.deepStrictEqual(actions.find((x) => x.kind === FIX_ALL_KIND)!.command?.arguments, [uri]);
     assert.ok(actions.every((x) => editCount(x) <= 1));
@@ -107,6 +108,9 @@ describe('code actions at the cursor (in process)', () => {
   });
 });
 
+/** Every mark its own finding: at a comma, its own quick fix (grouping is `test/lsp/grouping.test.ts`'s). */
+const EACH_MARK = { halfWidthMarks: 'each' };
+
 describe('code actions at the cursor (over LSP)', function () {
   this.timeout(60000);
   let client: TestClient;
@@ -116,6 +120,7 @@ describe('code actions at the cursor (over LSP)', function () {
   it('offers fix-all unresolved to a client that resolves, and fills it in on codeAction/resolve', async () => {
     client = new TestClient({
       model: 'push',
+      settings: EACH_MARK,
       tweakCapabilities: (caps) => {
         caps.textDocument!.codeAction = { ...caps.textDocument!.codeAction, dataSupport: true, resolveSupport: { properties: ['edit'] } };
       },
@@ -131,7 +136,7 @@ describe('code actions at the cursor (over LSP)', function () {
     for (let i = 0; i < 10; i++) actions = await client.request<CodeAction[]>('textDocument/codeAction', atComma(text, i * 90));
     assert.strictEqual((await status()).fixAllRuns, before, 'fix-all computed for a cursor move');
     assert.ok(actions.every((x) => editCount(x) <= 1), 'no whole-document edit');
-    const ruleWide = actions.find((x) => x.title === '修复所有 punctuation-width 问题（1000 处）')!;
+    const ruleWide = actions.find((x) => x.title === '全部改为全角（1000 处）')!;
     assert.strictEqual(ruleWide.edit, undefined);
     const resolved = await client.request<CodeAction>('codeAction/resolve', ruleWide);
     assert.strictEqual((await status()).fixAllRuns, before + 1);
@@ -140,7 +145,7 @@ describe('code actions at the cursor (over LSP)', function () {
   });
 
   it('offers fix-all as a command to a client that does not resolve, computed only when run', async () => {
-    client = new TestClient({ model: 'push' });
+    client = new TestClient({ model: 'push', settings: EACH_MARK });
     await client.initialize();
     const text = commaDraft(1000);
     await client.open(uri, text);
@@ -148,7 +153,7 @@ describe('code actions at the cursor (over LSP)', function () {
     const before = (await status()).fixAllRuns;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', atComma(text, 100));
     assert.strictEqual((await status()).fixAllRuns, before);
-    const ruleWide = actions.find((x) => x.title === '修复所有 punctuation-width 问题（1000 处）')!;
+    const ruleWide = actions.find((x) => x.title === '全部改为全角（1000 处）')!;
     assert.strictEqual(ruleWide.edit, undefined);
     const edit = await client.request<WorkspaceEditLike>('workspace/executeCommand', ruleWide.command);
     assert.strictEqual((await status()).fixAllRuns, before + 1);

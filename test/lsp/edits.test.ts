@@ -2,7 +2,7 @@
 // heading from its 【提纲】 item, and writing the 【提纲】 from the body.
 
 import * as assert from 'assert';
-import { applyEdits, buildModel, updateOutlineEdit, type TextEdit } from '../../server/src/core';
+import { applyEdits, buildModel, updateOutlineBlockEdit, type TextEdit } from '../../server/src/core';
 import { flatOutlineBlockItems, headingSyncEdits } from '../../server/src/server/edits/headingSync';
 import { readFixture } from '../helpers/fixtures';
 
@@ -54,20 +54,20 @@ describe('writing the 【提纲】 from the body', () => {
   const expected = ['一、提高站位，统一思想', '（一）把握总体要求', '（二）明确工作目标', '二、压实责任，全面强化落实'];
 
   it('keeps a block of one item per line in that form, replacing only the block', () => {
-    const edit = updateOutlineEdit(buildModel(draft))!;
+    const edit = updateOutlineBlockEdit(buildModel(draft))!;
     const out = apply(draft, [edit]);
     assert.strictEqual(out, ['【提纲】', ...expected].join('\n') + draft.slice(draft.indexOf('\n\n')));
   });
 
   it('keeps a one-line block on one line', () => {
     const oneLine = '【提纲】一、提高站位，统一思想。二、压实责任，强化落实。\n' + body;
-    const out = apply(oneLine, [updateOutlineEdit(buildModel(oneLine))!]);
+    const out = apply(oneLine, [updateOutlineBlockEdit(buildModel(oneLine))!]);
     assert.strictEqual(out, '【提纲】' + expected.map((l) => l + '。').join('') + '\n' + body);
   });
 
   it('inserts a block at the top where there is none, in the draft’s line endings', () => {
     const crlf = body.replace(/\n/g, '\r\n');
-    const edit = updateOutlineEdit(buildModel(crlf))!;
+    const edit = updateOutlineBlockEdit(buildModel(crlf))!;
     assert.deepStrictEqual([edit.start, edit.end], [0, 0]);
     assert.strictEqual(apply(crlf, [edit]), ['【提纲】', ...expected, '', ''].join('\r\n') + crlf);
   });

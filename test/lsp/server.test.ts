@@ -69,11 +69,13 @@ for (const model of ['push', 'pull'] as DiagnosticsModel[]) {
         const diags = await client.diagnosticsFor(mUri);
         const comma = diags.find((d) => d.code === 'punctuation-width' && d.range.start.line === 0)!;
         const actions = await client.codeActionsFor(mUri, comma);
+        // The 【提纲】 line has four half-width commas: one finding, fixed for the paragraph.
         const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
-        assert.match(fix.title, /改为“，”/);
+        assert.strictEqual(fix.title, '本段 4 处改为全角');
         const { spans } = applyEditTo(text, fix.edit as never, mUri);
-        assert.strictEqual(spans.length, 1);
-        await client.edit(mUri, spans[0].start, spans[0].end, spans[0].newText);
+        assert.strictEqual(spans.length, 4);
+        // Each edit replaces one mark by one: the offsets of the others stay.
+        for (const s of spans) await client.edit(mUri, s.start, s.end, s.newText);
         const after = await client.diagnosticsFor(mUri);
         assert.strictEqual(after.filter((d) => d.code === 'punctuation-width').length, diags.filter((d) => d.code === 'punctuation-width').length - 1);
         assert.ok(!after.some((d) => d.code === 'punctuation-width' && d.range.start.line === 0 && d.range.start.character === comma.range.start.character));
@@ -228,8 +230,8 @@ for (const model of ['push', 'pull'] as DiagnosticsModel[]) {
       const comma = diags.find((d) => d.code === 'punctuation-width')!;
       const actions = await client.codeActionsFor(uri, comma);
       const titles = actions.map((a) => a.title);
-      assert.ok(titles.includes('修复所有 punctuation-width 问题（2 处）'), titles.join(' | '));
-      const disable = actions.find((a) => a.title === '在这一行停用 punctuation-width')!;
+      assert.ok(titles.includes('全部改为全角（2 处）'), titles.join(' | '));
+      const disable = actions.find((a) => a.title === '在这一行停用“全角标点”（punctuation-width）')!;
       const disabled = applyEditTo(text, disable.edit as never, uri).text;
       assert.ok(disabled.includes('<!-- speech-draft-disable-next-line punctuation-width -->\n今年以来'));
       const all = await client.request<CodeAction[]>('textDocument/codeAction', {

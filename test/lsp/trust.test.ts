@@ -14,7 +14,8 @@ describe('language server in an untrusted workspace', function () {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-trust-'));
   fs.writeFileSync(path.join(dir, '.speechdraftrc.json'), JSON.stringify({ placeholderPatterns: ['〔待定〕'], rules: { 'speech-structure': 'off' } }));
   const uri = pathToFileURL(path.join(dir, 'a.txt')).href;
-  const text = '会议时间〔待定〕，地点在县政府。\n';
+  // A speech (its title) with no salutation: speech-structure has a finding to hide (a text that is no speech has none).
+  const text = '在全县工作会议上的讲话\n\n会议时间〔待定〕，地点在县政府。\n';
 
   for (const trusted of [true, false]) {
     it(`${trusted ? 'uses' : 'ignores'} the file's patterns and rules switched off when the workspace is ${trusted ? '' : 'not '}trusted`, async () => {

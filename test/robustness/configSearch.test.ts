@@ -12,6 +12,7 @@ import { pathToFileURL } from 'url';
 import { buildCli, runCli, tempDir } from '../cli/runCli';
 import { TestClient } from '../helpers/lspClient';
 import { HANG_MS } from './specialFiles';
+import { skipBecause } from '../helpers/skip';
 
 // Line 3's half-width colon is a punctuation-width finding, unless a config file switches the rule off.
 const DRAFT = '在全县防汛工作会议上的讲话\n\n同志们:\n\n今天开会，部署防汛工作。\n';
@@ -60,7 +61,7 @@ describe('where the command line looks for .speechdraftrc.json', function () {
   });
 
   it('never looks in a folder anyone may write to, such as /tmp, nor above it', function () {
-    if (process.platform === 'win32') this.skip();
+    if (process.platform === 'win32') skipBecause(this, 'Windows has no folders anyone may write to in this sense');
     const root = tree({ 'shared/.speechdraftrc.json': SWITCH_OFF, 'shared/mine/d.txt': DRAFT, 'shared/d.txt': DRAFT });
     fs.chmodSync(path.join(root, 'shared'), 0o1777);
     assert.strictEqual(applied(root, 'shared/mine/d.txt'), false, 'from a folder below it');
@@ -114,6 +115,7 @@ describe('where the language server looks for .speechdraftrc.json, and what an u
       targetMinutes: 0,
       headingMaxLength: 1000,
       placeholderPatterns: ['〔待定〕'],
+      residuePatterns: ['提高认识'],
       wordUsage: [{ wrong: '认识', right: '认知' }],
     };
     const root = tree({ 'ws/.speechdraftrc.json': JSON.stringify(rc), 'ws/d.txt': text });
@@ -124,8 +126,10 @@ describe('where the language server looks for .speechdraftrc.json, and what an u
     assert.strictEqual(hasWidth(untrusted), true, 'a rule is not switched off');
     assert.strictEqual(untrusted.diagnostics.find((d) => d.code === 'numbering-sequence')?.severity, 1, 'but may be raised to an error');
     assert.ok(!untrusted.diagnostics.some((d) => d.code === 'word-usage'), 'its words are not used');
+    assert.ok(!untrusted.diagnostics.some((d) => d.code === 'web-residue'), 'nor its residue patterns');
+    assert.ok(trusted.diagnostics.some((d) => d.code === 'web-residue'), 'which apply in a trusted workspace');
     assert.strictEqual(untrusted.messages.length, 1, untrusted.messages.join('\n'));
-    for (const key of ['rules.punctuation-width', 'rules.placeholder', 'targetMinutes', 'headingMaxLength', 'placeholderPatterns', 'wordUsage']) {
+    for (const key of ['rules.punctuation-width', 'rules.placeholder', 'targetMinutes', 'headingMaxLength', 'placeholderPatterns', 'residuePatterns', 'wordUsage']) {
       assert.ok(untrusted.messages[0].includes(`${key}: 未使用：此工作区不受信任。`), `${key}: ${untrusted.messages[0]}`);
     }
     assert.ok(!untrusted.messages[0].includes('numbering-sequence'), 'what it may set is not reported');

@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { repoRoot } from '../helpers/corpus';
 import { buildCli, runCli, tempDir } from '../cli/runCli';
-import { HANG_MS, mkfifo } from './specialFiles';
+import { HANG_MS, mkfifo, NO_FIFO } from './specialFiles';
+import { skipBecause } from '../helpers/skip';
 
 function draftIn(dir: string): string {
   const draft = path.join(dir, 'clean-draft.speech');
@@ -64,7 +65,7 @@ describe('export --out', function () {
     const dir = tempDir();
     const draft = draftIn(dir);
     const pipe = path.join(dir, 'pipe.docx');
-    if (!mkfifo(pipe)) this.skip();
+    if (!mkfifo(pipe)) skipBecause(this, NO_FIFO);
     fs.symlinkSync(pipe, path.join(dir, 'to-pipe.docx'));
     for (const out of ['pipe.docx', 'to-pipe.docx']) {
       const r = runCli(['export', '--overwrite', '--out', out, draft], { cwd: dir, timeout: HANG_MS });
@@ -81,7 +82,8 @@ describe('export --out', function () {
     const draft = draftIn(dir);
     const r = runCli(['check', '--overwrite', draft]);
     assert.strictEqual(r.status, 2);
-    assert.match(r.stderr, /--out、--force、--overwrite 和 --keep-outline 只用于 export。/);
+    assert.match(r.stderr, /--force、--overwrite 和 --keep-outline 只用于 export。/);
+    assert.match(runCli(['check', '--out', 'x.docx', draft]).stderr, /--out 只用于 export 或 annotate。/);
     assert.match(runCli(['--help']).stdout, /export \[--out FILE\.docx\] \[--force\] \[--overwrite\]/);
   });
 });

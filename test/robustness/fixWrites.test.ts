@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ABANDONED_AFTER_MS, readDraft, STALE_AFTER_MS, temporaryName, writeDraft } from '../../server/src/cli/draftFile';
 import { buildCli, runCli, tempDir } from '../cli/runCli';
+import { skipBecause } from '../helpers/skip';
 
 const DRAFT = '在全县防汛工作会议上的讲话\n\n同志们:\n\n今天开会，部署防汛工作。\n';
 const FIXED = DRAFT.replace('同志们:', '同志们：');
@@ -109,14 +110,14 @@ describe('check --fix and what else writes the draft', function () {
   });
 
   it('keeps the set-user-ID and set-group-ID bits', function () {
-    if (process.platform === 'win32') this.skip();
+    if (process.platform === 'win32') skipBecause(this, 'Windows has no set-user-ID bits');
     buildCli();
     const dir = tempDir();
     const file = path.join(dir, 'draft.txt');
     for (const mode of [0o4755, 0o2775, 0o6750]) {
       fs.writeFileSync(file, DRAFT);
       fs.chmodSync(file, mode);
-      if ((fs.statSync(file).mode & 0o7777) !== mode) this.skip(); // this file system or user cannot set them
+      if ((fs.statSync(file).mode & 0o7777) !== mode) skipBecause(this, 'this file system or user cannot set the set-user-ID and set-group-ID bits');
       const r = runCli(['check', '--fix', file]);
       assert.notStrictEqual(r.status, 2, r.stderr);
       assert.strictEqual(fs.readFileSync(file, 'utf8'), FIXED);

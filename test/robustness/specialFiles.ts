@@ -7,6 +7,9 @@ import * as fs from 'fs';
 /** A hang is a failure: a run still going after this long is killed and fails its test. */
 export const HANG_MS = 30000;
 
+/** Why a test that needs a named pipe or /dev/zero skips. */
+export const NO_FIFO = 'this system makes no named pipes (or has no /dev/zero)';
+
 /** Makes a named pipe at `file`; false where there are none (Windows). */
 export function mkfifo(file: string): boolean {
   if (process.platform === 'win32') return false;

@@ -9,7 +9,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { buildCli, runCli, tempDir } from '../cli/runCli';
 import { TestClient } from '../helpers/lspClient';
-import { HANG_MS, linkToDevZero, mkfifo } from './specialFiles';
+import { HANG_MS, linkToDevZero, mkfifo, NO_FIFO } from './specialFiles';
+import { skipBecause } from '../helpers/skip';
 
 const DRAFT = '在全县防汛工作会议上的讲话\n\n同志们:\n\n今天开会，部署防汛工作。\n';
 
@@ -19,7 +20,7 @@ describe('special files as input', function () {
 
   it('refuses a named pipe, a link to one and a link to /dev/zero as a draft, for check, outline and export', function () {
     const dir = tempDir();
-    if (!mkfifo(path.join(dir, 'pipe.txt'))) this.skip();
+    if (!mkfifo(path.join(dir, 'pipe.txt'))) skipBecause(this, NO_FIFO);
     fs.symlinkSync('pipe.txt', path.join(dir, 'to-pipe.txt'));
     const zero = linkToDevZero(path.join(dir, 'zero.txt'));
     const cases: Array<[string, RegExp]> = [
@@ -40,7 +41,7 @@ describe('special files as input', function () {
 
   it('passes over pipes and device links inside a folder without waiting on them', function () {
     const dir = tempDir();
-    if (!mkfifo(path.join(dir, 'pipe.txt'))) this.skip();
+    if (!mkfifo(path.join(dir, 'pipe.txt'))) skipBecause(this, NO_FIFO);
     linkToDevZero(path.join(dir, 'zero.txt'));
     fs.writeFileSync(path.join(dir, 'draft.txt'), DRAFT);
     const r = runCli(['check', '--fix', dir], { timeout: HANG_MS });
@@ -53,7 +54,7 @@ describe('special files as input', function () {
     for (const make of [(rc: string) => mkfifo(rc), (rc: string) => linkToDevZero(rc)]) {
       const dir = tempDir();
       const rc = path.join(dir, '.speechdraftrc.json');
-      if (!make(rc)) this.skip();
+      if (!make(rc)) skipBecause(this, NO_FIFO);
       fs.writeFileSync(path.join(dir, 'draft.txt'), DRAFT);
       const r = runCli(['check', 'draft.txt'], { cwd: dir, timeout: HANG_MS });
       assert.ok(!r.timedOut, 'check hung on the config file');
@@ -66,7 +67,7 @@ describe('special files as input', function () {
   it('refuses --config naming a named pipe with exit status 2', function () {
     const dir = tempDir();
     const pipe = path.join(dir, 'config.json');
-    if (!mkfifo(pipe)) this.skip();
+    if (!mkfifo(pipe)) skipBecause(this, NO_FIFO);
     fs.writeFileSync(path.join(dir, 'draft.txt'), DRAFT);
     const r = runCli(['check', '--config', pipe, path.join(dir, 'draft.txt')], { timeout: HANG_MS });
     assert.ok(!r.timedOut);
@@ -87,7 +88,7 @@ describe('special files as input', function () {
   for (const trusted of [true, false]) {
     it(`the language server reports a named pipe as .speechdraftrc.json and still checks the draft (${trusted ? '' : 'un'}trusted workspace)`, async function () {
       const dir = tempDir();
-      if (!mkfifo(path.join(dir, '.speechdraftrc.json'))) this.skip();
+      if (!mkfifo(path.join(dir, '.speechdraftrc.json'))) skipBecause(this, NO_FIFO);
       const uri = pathToFileURL(path.join(dir, 'draft.txt')).href;
       const client = new TestClient({ model: 'push', workspaceFolders: [dir], initializationOptions: { trusted } });
       try {

@@ -14,6 +14,7 @@ import { annotateDocx, annotatedName, commentsOf, readDocx, writeCopyAtomically,
 import { DocxError } from '../../server/src/word/errors';
 import { unzipParts, W_NS, zipParts } from '../helpers/wordDocs';
 import { builtDocx, handDocx } from './documents';
+import { skipBecause } from '../helpers/skip';
 
 const DATE = new Date('2025-07-08T10:00:00Z');
 
@@ -245,8 +246,7 @@ describe('Word annotator', () => {
     this.timeout(240000);
     before(function () {
       if (spawnSync('sh', ['-c', 'command -v soffice']).status !== 0) {
-        console.log('      (skipped: LibreOffice (libreoffice-writer) is not installed; .ci/run installs it)');
-        this.skip();
+        skipBecause(this, 'LibreOffice (libreoffice-writer) is not installed; .ci/run installs it');
       }
     });
 

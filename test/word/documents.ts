@@ -3,7 +3,6 @@
 // the rest; each with the draft text the reader must give (written out here).
 
 import {
-  AlignmentType,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
@@ -13,7 +12,6 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   InsertedTextRun,
-  LevelFormat,
   Packer,
   PageReference,
   Paragraph,
@@ -23,6 +21,7 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
+import { SPEECH_NUMBERING } from '../helpers/speechDocx';
 import { handMadeDocx, para } from '../helpers/wordDocs';
 
 const change = { author: '审稿人', date: '2025-03-01T09:00:00Z' };
@@ -32,17 +31,7 @@ export function builtDocx(): Promise<Buffer> {
   const doc = new Document({
     comments: { children: [{ id: 0, author: '办公室', date: new Date('2025-03-01T08:00:00Z'), children: [new Paragraph('这句请再斟酌')] }] },
     footnotes: { 1: { children: [new Paragraph('统计口径为全区')] } },
-    numbering: {
-      config: [
-        {
-          reference: 'speech',
-          levels: [
-            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
-            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT },
-          ],
-        },
-      ],
-    },
+    numbering: SPEECH_NUMBERING,
     sections: [
       {
         children: [

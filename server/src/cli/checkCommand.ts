@@ -52,7 +52,12 @@ function checkOne({ file, within }: DraftPath, run: Run): { result?: FileFinding
   const checker = new Checker({ config: configs.configFor(file), locale, format: draft.format });
   let result: CheckResult;
   let trouble = false;
-  if (fix) {
+  if (fix && draft.kind === 'word') {
+    // The document is the writer's: its findings are listed, and `annotate` hands them back as comments.
+    io.err(bilingualLine(message('{0}: not fixed: a Word document is not rewritten by --fix (it is the writer\'s); its findings are listed, and annotate writes them into a copy as comments.', file)));
+    trouble = true;
+    result = checker.check(draft.text);
+  } else if (fix && draft.kind === 'text') {
     const fixed = fixUntilSettled(checker, draft.text);
     if (!fixed.settled) io.err(bilingualLine(message('{0}: fixes were still changing the text after {1} passes; run --fix again.', file, MAX_FIX_PASSES)));
     result = fixed.result;
@@ -68,5 +73,6 @@ function checkOne({ file, within }: DraftPath, run: Run): { result?: FileFinding
     }
   } else result = checker.check(draft.text);
   for (const e of result.ruleErrors) io.err(escapeControls(`speech-draft: ${file}: rule ${e.rule} failed: ${e.error}`) + '\n');
-  return { result: { file, lines: result.model.lines, findings: result.findings }, trouble };
+  const paragraphs = draft.kind === 'word' ? draft.word : undefined;
+  return { result: { file, lines: result.model.lines, findings: result.findings, ...(paragraphs ? { paragraphs } : {}) }, trouble };
 }

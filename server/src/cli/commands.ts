@@ -5,12 +5,13 @@
 
 import type { Localized } from '../core';
 import type { CliArgs } from './args';
+import { runAnnotate } from './annotateCommand';
 import { runCheck } from './checkCommand';
 import type { CommandContext } from './context';
 import { runExport } from './exportCommand';
 import { runHeadingTree } from './outlineCommand';
 
-export type CommandName = 'check' | 'outline' | 'export';
+export type CommandName = 'check' | 'outline' | 'export' | 'annotate';
 
 export interface CommandSpec {
   name: CommandName;
@@ -29,8 +30,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     operands: 'many',
     options: ['--format', '--fix', '--config', '--locale'],
     summary: {
-      zh: '检查讲话稿。路径可以是文件或文件夹（文件夹中的 .txt、.md、.speech 文件，\n逐层查找，跳过 node_modules 和以点开头的文件夹）。.md 文件按 Markdown 检查。',
-      en: 'Check speech drafts. A PATH is a file or a folder (its .txt, .md and .speech\nfiles, recursively, skipping node_modules and dot-folders). .md is read as Markdown.',
+      zh: '检查讲话稿。路径可以是文件或文件夹（文件夹中的 .txt、.md、.speech、.docx 文件，\n逐层查找，跳过 node_modules 和以点开头的文件夹）。.md 文件按 Markdown 检查。\nWord 文档（.docx）的位置是段落号（文件:¶段:列）；--fix 不改写 Word 文档。',
+      en: 'Check speech drafts. A PATH is a file or a folder (its .txt, .md, .speech and\n.docx files, recursively, skipping node_modules and dot-folders). .md is read as\nMarkdown. In a Word document (.docx) positions are paragraphs (file:¶paragraph:column);\n--fix does not rewrite Word documents.',
     },
     run: runCheck,
   },
@@ -53,6 +54,16 @@ export const COMMANDS: readonly CommandSpec[] = [
       en: 'Write the draft as a Word document in the official layout (GB/T 9704; by default\na .docx beside it). It checks first: placeholders, download-site text or structural\nerrors stop it; warnings are listed.',
     },
     run: runExport,
+  },
+  {
+    name: 'annotate',
+    operands: 'one',
+    options: ['--out', '--config', '--locale'],
+    summary: {
+      zh: '把检查结果作为批注写入 Word 文档的副本（默认“文稿名.批注.docx”），\n批注作者为“讲稿助手”；原文档不会被改写。',
+      en: 'Write the findings into a copy of a Word document as comments (by default\nNAME.批注.docx, author 讲稿助手); the document itself is never written.',
+    },
+    run: runAnnotate,
   },
 ];
 

@@ -10,7 +10,8 @@ import type { Localized } from '../core';
 import { isInside, realPath } from '../node/paths';
 import { message, reasonOf } from './messages';
 
-export const DRAFT_EXTENSIONS = ['.txt', '.md', '.speech'];
+/** Word documents (.docx) are read as drafts too (`loadDraft.ts`). */
+export const DRAFT_EXTENSIONS = ['.txt', '.md', '.speech', '.docx'];
 
 export interface DraftPath {
   /** As the user would type it: the path given, joined with the path inside a folder. */

@@ -29,6 +29,10 @@ export async function runExport(args: CliArgs, { locale, t, io, configs }: Comma
   const loaded = loadDraft(file, io);
   if (loaded.kind !== 'draft') return EXIT.trouble;
   const { draft } = loaded;
+  if (draft.kind === 'word') {
+    io.err(bilingualLine(message('{0}: not exported: it is a Word document already; export writes a text draft as Word (annotate writes the findings into a copy).', file)));
+    return EXIT.trouble;
+  }
   const out = args.out ?? docxPathFor(file);
   // Looked at before the work, and again just before the document takes the name.
   const whyNot = () => outputRefusal(out, draft.source.stat, args.overwrite);

@@ -8,6 +8,8 @@ export interface FileFindings {
   file: string;
   lines: LineIndex;
   findings: Finding[];
+  /** A Word document's paragraphs: positions are then given as paragraph numbers (¶), one paragraph being one line of its text. */
+  paragraphs?: { paragraphAt(offset: number): number };
 }
 
 /** One finding in `--format json`: exactly these keys. Lines and columns are 1-based, columns in code points; the end is exclusive. */
@@ -21,25 +23,30 @@ export interface JsonFinding {
   severity: Severity;
   message: string;
   fixable: boolean;
+  /** Present (true) for a Word document: `line` and `endLine` are paragraph numbers, counted from 1. */
+  paragraph?: true;
 }
 
 export function toJsonFindings(results: readonly FileFindings[]): JsonFinding[] {
-  return results.flatMap(({ file, lines, findings }) => {
+  return results.flatMap(({ file, lines, findings, paragraphs }) => {
     // All positions of a file in one pass: thousands of findings on one long line stay linear.
     const positions = lines.humanPositions(findings.flatMap((f) => [f.span.start, f.span.end]));
     return findings.map((f, i) => {
       const start = positions[2 * i];
       const end = positions[2 * i + 1];
+      // A paragraph is one line of a Word draft's text (blank lines between): the column stays, the line becomes the paragraph.
+      const paragraph = (offset: number) => paragraphs!.paragraphAt(offset) + 1;
       return {
         file,
-        line: start.line,
+        line: paragraphs ? paragraph(f.span.start) : start.line,
         column: start.column,
-        endLine: end.line,
+        endLine: paragraphs ? paragraph(f.span.end) : end.line,
         endColumn: end.column,
         rule: f.rule,
         severity: f.severity,
         message: f.message,
         fixable: !!f.fixes?.[0]?.safe,
+        ...(paragraphs ? { paragraph: true as const } : {}),
       };
     });
   });
@@ -67,7 +74,7 @@ export function countBySeverity(results: readonly FileFindings[]): Record<Severi
 export function formatText(results: readonly FileFindings[], t: Translate, colour: boolean): string {
   const paint = (style: Style, s: string) => (colour ? SGR[style] + s + SGR.reset : s);
   const lines = toJsonFindings(results).map(
-    (f) => `${paint('bold', `${escapeControls(f.file)}:${f.line}:${f.column}`)}  ${paint(f.severity, f.severity)}  ${escapeControls(f.message)}  ${paint('dim', f.rule)}`,
+    (f) => `${paint('bold', `${escapeControls(f.file)}:${f.paragraph ? '¶' : ''}${f.line}:${f.column}`)}  ${paint(f.severity, f.severity)}  ${escapeControls(f.message)}  ${paint('dim', f.rule)}`,
   );
   const n = countBySeverity(results);
   lines.push(t('Files: {0}. Errors: {1}, warnings: {2}, info: {3}.', results.length, n.error, n.warning, n.info));

@@ -8,6 +8,8 @@ import type { SpeechModel } from './model/types';
 import { allRules, type Rule } from './rules';
 import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
+import { paragraphInput } from './paragraphInput';
+import { acceptedIn } from './signal/accept';
 import { collectSuppressions } from './suppress';
 import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
 import { batchOf, type WordListBatch } from './text/wordList';
@@ -133,7 +135,7 @@ export class Checker {
       (rule): RuleContext => ({ t, config: this.config, report: (f) => out.push({ ...f, rule: rule.id }), memo: (text, compute) => compute(text) }),
     );
     const checkParagraph = (p: Paragraph): Array<readonly LocalFinding[]> => {
-      const input = { text: p.text, markers: markersOf(this.modelCaches.get(p.text, noFacts), p.text), format: this.format };
+      const input = paragraphInput(p.text, markersOf(this.modelCaches.get(p.text, noFacts), p.text), this.format, this.config);
       const perRule: Array<readonly LocalFinding[]> = [];
       for (let i = 0; i < paragraphRules.length; i++) {
         const trigger = ruleTriggers[i];
@@ -160,7 +162,8 @@ export class Checker {
     this.paragraphFindings.sweep();
     for (const c of this.documentRuleMemo.values()) c.sweep();
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
-    const kept = findings.filter((f) => !suppressions.isSuppressed(f));
+    const accepted = acceptedIn(text, this.config.accept);
+    const kept = findings.filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f));
     if (text.length < fullText.length) {
       // Said whatever the rules' severities: a limit must never make the checker go silent.
       kept.push({
@@ -168,6 +171,7 @@ export class Checker {
         severity: 'info',
         span: { start: 0, end: model.lines.lineEnd(0) },
         message: t('This draft has {0} characters; only the first {1} are checked.', fullText.length, text.length),
+        notice: true,
       });
     }
     return { model, findings: kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), ruleErrors };

@@ -3,13 +3,16 @@
 
 import { LAST, type Family } from './parse/markers';
 import type { Group, Marker } from './model/types';
-import { toChineseNumeral, toCircled } from './text/chars';
+import { enclosedValue, toChineseNumeral, toCircled, toEnclosed } from './text/chars';
 import type { TextEdit } from './types';
 
 const SEQUENCE_WORDS = ['首先', '其次', '再次'];
 
 /** The numeral part of a marker of `family` at 1-based `value`, or undefined if there is none. */
 export function numeralFor(family: Family, value: number, sample?: string): string | undefined {
+  // `⒈` `⑴` `㈠` renumber as what they are; the style rule speaks to their form.
+  const enclosed = sample !== undefined ? enclosedValue(sample) : undefined;
+  if (enclosed) return toEnclosed(enclosed.kind, value);
   switch (family) {
     case 'cn-top':
     case 'cn-paren':
@@ -34,9 +37,10 @@ export function numeralFor(family: Family, value: number, sample?: string): stri
   }
 }
 
-/** How a marker of this family and value reads, for messages: `二、`, `（二）`, `第二`, `其次`. */
-export function describeMarker(m: Pick<Marker, 'family' | 'key'>, value: number): string {
-  const n = numeralFor(m.family, value) ?? String(value);
+/** How a marker of this family and value reads, for messages: `二、`, `（二）`, `第二`, `其次`; `⒉` and `（２）` as written. */
+export function describeMarker(m: Pick<Marker, 'family' | 'key'> & { numeral?: string }, value: number): string {
+  const n = numeralFor(m.family, value, m.numeral) ?? String(value);
+  if (m.numeral !== undefined && enclosedValue(m.numeral)) return n;
   switch (m.family) {
     case 'cn-top':
       return `${n}、`;
@@ -44,9 +48,11 @@ export function describeMarker(m: Pick<Marker, 'family' | 'key'>, value: number)
     case 'arabic-paren':
       return `（${n}）`;
     case 'arabic-dot':
-      return `${n}.`;
+      // `１．` as written: full-width digits take the full-width dot they were typed with.
+      return /[０-９]/.test(n) ? `${n}．` : `${n}.`;
     case 'ordinal':
-      return `第${n}`;
+      // `第二点`, `第二个词`: the series' own word after the numeral.
+      return `第${n}${m.key.startsWith('ordinal:') ? m.key.slice('ordinal:'.length) : ''}`;
     case 'ordinal-topic':
       return `第${n}${m.key.slice('ordinal-topic:'.length)}`;
     case 'qi':
@@ -59,9 +65,11 @@ export function describeMarker(m: Pick<Marker, 'family' | 'key'>, value: number)
 }
 
 /** The marker of this family at `value` in its canonical form, as it is typed: `三、`, `第三，`, `再次，`. */
-export function canonicalMarker(m: Pick<Marker, 'family' | 'key'>, value: number): string | undefined {
+export function canonicalMarker(m: Pick<Marker, 'family' | 'key' | 'canonical'>, value: number): string | undefined {
   if (numeralFor(m.family, value) === undefined) return undefined;
   const shown = describeMarker(m, value);
+  // `第一个词是` goes on as `第二个词是`: the mark the series took.
+  if (m.family === 'ordinal' && m.key !== 'ordinal') return shown + m.canonical.slice(-1);
   switch (m.family) {
     case 'ordinal':
     case 'sequence':

@@ -44,6 +44,10 @@ export interface Finding {
   fixes?: Fix[];
   /** Rendered faded by editors (text that should go). */
   unnecessary?: boolean;
+  /** Said by the checker itself, not a rule (a limit reached): ranked first, so that no cap drops it. */
+  notice?: boolean;
+  /** The findings this one stands for (a paragraph's many half-width marks: see `grouping.ts`). */
+  members?: Finding[];
 }
 
 export interface Localized {

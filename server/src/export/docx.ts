@@ -44,7 +44,7 @@ export interface ExportOptions {
 export function paragraphsOf(model: SpeechModel, layout: DocxLayout, markdown = false): Array<{ role: Role; level?: number; runs: Array<{ text: string; heading?: boolean }> }> {
   const out: Array<{ role: Role; level?: number; runs: Array<{ text: string; heading?: boolean }> }> = [];
   const { parts, text } = model;
-  const outlineBlock = new Set(layout.keepOutlineBlock ? [] : (parts.outline?.paragraphs ?? []));
+  const outlineBlock = new Set(layout.keepOutlineBlock ? [] : (parts.outlineBlock?.paragraphs ?? []));
   const headingAt = new Map<number, Item>();
   for (const item of model.items) if (item.kind === 'heading' && item.marker.atStart && HEADING_FAMILIES.has(item.marker.family)) headingAt.set(item.marker.paragraph, item);
   for (const p of model.paragraphs) {
@@ -62,7 +62,9 @@ export function paragraphsOf(model: SpeechModel, layout: DocxLayout, markdown = 
     }
     if (from >= p.end) continue;
     const rest = text.slice(from, p.end);
-    if (inside(parts.salutation, p.start, p.end)) {
+    // The salutation's own lines (one or several); one run into its paragraph (`同志们：今天…`) leaves it body text.
+    const salutation = parts.salutation;
+    if (salutation && from >= salutation.start && p.end <= salutation.end) {
       out.push({ role: 'salutation', runs: [{ text: clean(rest, markdown) }] });
       continue;
     }
@@ -133,14 +135,14 @@ export function buildDocument(model: SpeechModel, options: ExportOptions = {}, r
         children.push(new Paragraph({ style: 'SpeechBody', children: [new TextRun(p.runs[0].text)] }));
     }
   }
-  const paragraphStyle = (id: string, name: string, fontName: string, size: number, centred: boolean, indent: number) => ({
+  const paragraphStyle = (id: string, name: string, fontName: string, size: number, centred: boolean, indent: number, outlineLevel?: number) => ({
     id,
     name,
     basedOn: 'Normal',
     next: 'SpeechBody',
     quickFormat: true,
     run: { font: font(fontName), size, ...(size === body ? { characterSpacing: letterSpacing } : {}) },
-    paragraph: { alignment: centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, spacing: exact, indent: { firstLine: indent } },
+    paragraph: { alignment: centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, spacing: exact, indent: { firstLine: indent }, ...(outlineLevel !== undefined ? { outlineLevel } : {}) },
   });
   return new Document({
     evenAndOddHeaderAndFooters: true,
@@ -151,7 +153,8 @@ export function buildDocument(model: SpeechModel, options: ExportOptions = {}, r
         paragraphStyle('SpeechTitle', '讲话标题', layout.titleFont, halfPoints(layout.titleSizePt), true, 0),
         paragraphStyle('SpeechDate', '日期和讲话人', layout.dateFont, body, true, 0),
         paragraphStyle('SpeechSalutation', '称呼', layout.bodyFont, body, false, 0),
-        ...layout.headingFonts.map((f, i) => paragraphStyle(`SpeechHeading${i + 1}`, `讲话标题${i + 1}级`, f, body, false, twoChars)),
+        // An outline level makes them headings to Word (navigation pane, table of contents) and to the Word reader.
+        ...layout.headingFonts.map((f, i) => paragraphStyle(`SpeechHeading${i + 1}`, `讲话标题${i + 1}级`, f, body, false, twoChars, i)),
       ],
     },
     sections: [

@@ -111,6 +111,8 @@ export interface ResolvedConfigFor extends LoadedConfig {
   config: SpeechDraftConfig;
   /** The file that applied, if any. */
   file?: string;
+  /** What that file sets (validated). */
+  fileLayer?: Partial<SpeechDraftConfig>;
 }
 
 /**
@@ -124,5 +126,5 @@ export function loadConfigFor(
   const file = options.explicitFile ?? findConfigFile(path.dirname(path.resolve(draftPath)), options.searchEnd);
   if (!file) return { config: mergeConfig(options.base), problems: [] };
   const loaded = loadConfigFile(file, options);
-  return { config: mergeConfig(options.base, loaded.config), problems: loaded.problems, file };
+  return { config: mergeConfig(options.base, loaded.config), problems: loaded.problems, file, fileLayer: loaded.config };
 }

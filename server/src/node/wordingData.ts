@@ -10,5 +10,5 @@ export const WORDING_DATA_FILE = 'wording-data.bin';
 
 /** `dir`: the folder of the bundles (dist/), where the build writes the data. */
 export function provideBundledWordingData(dir: string): void {
-  provideWordingData(() => readFileSync(join(dir, WORDING_DATA_FILE)).toString('utf16le'));
+  provideWordingData(() => readFileSync(join(dir, WORDING_DATA_FILE)));
 }

@@ -2,7 +2,7 @@
 // only the paragraphs it changed), made with the configuration shared by
 // every document whose settings are equal, and the analysis one check gives.
 
-import { Checker, draftFormat, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
+import { Checker, draftFormat, groupFindings, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
 import { ConfigPool } from './configPool';
 import type { DocumentSettings } from './settings';
 
@@ -10,7 +10,10 @@ export interface Analysis {
   uri: string;
   version: number;
   text: string;
+  /** The findings as the editor shows them: grouped where the settings say so (`groupFindings`), each group holding its members. */
   result: CheckResult;
+  /** The checker's own result (before grouping). */
+  checked: CheckResult;
   config: SpeechDraftConfig;
   settings: DocumentSettings;
 }
@@ -41,7 +44,21 @@ export class Analyzer {
 
   check(uri: string, held: DocumentChecker, version: number, text: string, settings: DocumentSettings): Analysis {
     this.checks++;
-    return { uri, version, text, result: held.checker.check(text), config: held.config, settings };
+    const checked = held.checker.check(text);
+    return { uri, version, text, result: this.shown(checked, settings), checked, config: held.config, settings };
+  }
+
+  /** An analysis made under other settings, as these settings show it (regrouped only where the grouping setting changed). */
+  withSettings(a: Analysis, settings: DocumentSettings): Analysis {
+    if (a.settings === settings) return a;
+    const regroup = a.settings.halfWidthMarks !== settings.halfWidthMarks;
+    return { ...a, settings, result: regroup ? this.shown(a.checked, settings) : a.result };
+  }
+
+  /** The result as the editor shows it under these settings. */
+  private shown(checked: CheckResult, settings: DocumentSettings): CheckResult {
+    if (settings.halfWidthMarks === 'each') return checked;
+    return { ...checked, findings: groupFindings(checked.findings, checked.model, translator(this.locale)) };
   }
 
   /** Distinct configurations (and so compiled word lists) held for the documents analysed. */

@@ -16,7 +16,13 @@ export interface ClientSupport {
   dynamicWatchers: boolean;
 }
 
-export function clientSupport(caps: ClientCapabilities): ClientSupport {
+/** The commands of `ClientCommands` the client says it runs (`initializationOptions.clientCommands`). */
+function clientCommandsOf(options: unknown): Set<string> {
+  const list = (options as { clientCommands?: unknown } | null)?.clientCommands;
+  return new Set(Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : []);
+}
+
+export function clientSupport(caps: ClientCapabilities, initializationOptions?: unknown): ClientSupport {
   // Pull clients declare it under `diagnostic` (3.18), older ones only under `publishDiagnostics`.
   const relatedInformation = !!(caps.textDocument?.publishDiagnostics?.relatedInformation || caps.textDocument?.diagnostic?.relatedInformation);
   const codeAction = caps.textDocument?.codeAction;
@@ -28,6 +34,9 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
       resolveEdit: !!(codeAction?.dataSupport && codeAction.resolveSupport?.properties.includes('edit')),
       applyEdit: !!caps.workspace?.applyEdit,
       documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+      changeAnnotations: !!caps.workspace?.workspaceEdit?.changeAnnotationSupport,
+      showDocument: !!caps.window?.showDocument?.support,
+      clientCommands: clientCommandsOf(initializationOptions),
     },
     configuration: !!caps.workspace?.configuration,
     dynamicConfiguration: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,

@@ -8,12 +8,15 @@
 // `only` asks for source.fixAll gets the whole-draft edit at once.
 
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { renumberEdits, type Finding, type Fix, type SpeechModel, type TextEdit, type Translate } from '../core';
+import { byRank, groupedRule, renumberWithOutline, ruleById, type Finding, type Fix, type SpeechModel, type TextEdit, type Translate } from '../core';
 import { Commands } from '../protocol';
 import type { Analysis } from './analysis';
 import { workspaceEdit } from './convert';
 import { toDiagnostic } from './diagnostics';
 import { fixAllEditsOf, safeFixCount } from './fixAll';
+import { needsPreview, previewedEdit } from './preview';
+import { acceptAction, severityActions } from './ruleActions';
+import { writerFixes, type PlannedAction } from './writerFixes';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.speech-draft`;
 
@@ -26,6 +29,12 @@ export interface ActionSupport {
   applyEdit: boolean;
   /** Edits go out as `documentChanges` naming the document version. */
   documentChanges: boolean;
+  /** The client takes change annotations, so an edit can ask to be confirmed in a preview. */
+  changeAnnotations: boolean;
+  /** The client shows a place of a document on request (`window/showDocument`). */
+  showDocument: boolean;
+  /** The commands of `ClientCommands` the client runs (it says so in `initializationOptions.clientCommands`). */
+  clientCommands: ReadonlySet<string>;
 }
 
 /** What a fix-all action left unresolved carries: the document, its version, and the rule (none: every rule). */
@@ -60,8 +69,9 @@ class ActionBuilder {
     readonly support: ActionSupport,
   ) {}
 
-  edit(edits: readonly TextEdit[]) {
-    return workspaceEdit(sourceOf(this.a), edits, this.support.documentChanges);
+  /** The edit; with a preview label, to be confirmed in a preview where the client shows one. */
+  edit(edits: readonly TextEdit[], preview?: string) {
+    return preview ? previewedEdit(sourceOf(this.a), edits, this.support, preview) : workspaceEdit(sourceOf(this.a), edits, this.support.documentChanges);
   }
 
   /** A fix-all action without its edit: resolved later, or run as a server command. */
@@ -78,17 +88,18 @@ class ActionBuilder {
 
   suppressions(f: Finding, diagnostic: Diagnostic): void {
     const { model } = this.a.result;
+    const name = ruleNameOf(f.rule, this.t);
     const { start, indent, eol } = lineStartAndIndent(model, f.span.start);
     const bom = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.actions.push(
       {
-        title: this.t('Disable {0} for this line', f.rule),
+        title: this.t('Disable “{0}” for this line ({1})', name, f.rule),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: this.edit([{ start, end: start, newText: `${indent}<!-- speech-draft-disable-next-line ${f.rule} -->${eol}` }]),
       },
       {
-        title: this.t('Disable {0} for this file', f.rule),
+        title: this.t('Disable “{0}” for this file ({1})', name, f.rule),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         edit: this.edit([{ start: bom, end: bom, newText: `<!-- speech-draft-disable-file ${f.rule} -->${eol}` }]),
@@ -96,8 +107,16 @@ class ActionBuilder {
     );
   }
 
-  quickFix(fix: Fix, diagnostic: Diagnostic, preferred: boolean): void {
-    this.actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: this.edit(fix.edits) });
+  quickFix(fix: Fix, diagnostic: Diagnostic, preferred: boolean, preview: boolean): void {
+    const edit = this.edit(fix.edits, preview ? fix.title : undefined);
+    this.actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit });
+  }
+
+  planned(p: PlannedAction, diagnostic: Diagnostic): void {
+    const action: CodeAction = { title: p.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: p.preferred || undefined };
+    if (p.edits) action.edit = this.edit(p.edits, p.preview);
+    if (p.command) action.command = p.command;
+    this.actions.push(action);
   }
 }
 
@@ -112,14 +131,32 @@ function asksForFixAll(params: CodeActionParams): boolean {
   return !!params.context.only?.some((k) => k === CodeActionKind.SourceFixAll || k === FIX_ALL_KIND);
 }
 
-/** The findings touching [from, to]: findings are sorted by start, so the scan stops past `to`. */
+/** The rule's name in the writer's language (`全角标点`), as the hover and the settings name it. */
+export function ruleNameOf(id: string, t: Translate): string {
+  const rule = ruleById(id);
+  return rule ? t(rule.name.en) : id;
+}
+
+const touches = (f: Finding, from: number, to: number) => f.span.start <= to && from <= f.span.end;
+
+/**
+ * The findings touching [from, to], a group also where one of its marks does;
+ * structure first. Findings are sorted by start (a group starts at its first
+ * mark), so the scan stops past `to`.
+ */
 function findingsAt(findings: readonly Finding[], from: number, to: number): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.span.start > to) break;
-    if (from <= f.span.end) out.push(f);
+    if (touches(f, from, to) || f.members?.some((m) => touches(m, from, to))) out.push(f);
   }
-  return out;
+  return out.sort(byRank);
+}
+
+/** The title of a rule's fix-all: the rule's own words where it has them (`全部改为全角（110 处）`). */
+function fixAllTitle(rule: string, count: number, t: Translate): string {
+  const grouped = groupedRule(rule);
+  return grouped ? t(grouped.fixAll, count) : t('Fix all “{0}” problems ({1})', ruleNameOf(rule, t), count);
 }
 
 export function codeActions(a: Analysis, params: CodeActionParams, t: Translate, support: ActionSupport): CodeAction[] {
@@ -137,22 +174,37 @@ export function codeActions(a: Analysis, params: CodeActionParams, t: Translate,
   if (!wants(params, CodeActionKind.QuickFix)) return b.actions;
   const here = findingsAt(findings, from, to);
   const fixAllOffered = new Set<string>();
+  const severityOffered = new Set<string>();
   for (const f of here) {
     const diagnostic = toDiagnostic(a.uri, model.lines, f, support.relatedInformation);
-    (f.fixes ?? []).forEach((fix, i) => b.quickFix(fix, diagnostic, i === 0 && f.fixes!.length === 1));
+    // The writer's fixes first (a lost heading back before any renumbering), then the rule's.
+    const writer = writerFixes(a, f, t, support.showDocument);
+    writer.first.forEach((p) => b.planned(p, diagnostic));
+    const own = (f.fixes ?? []).filter((fix) => !writer.replaces(fix));
+    const preferredTaken = writer.first.some((p) => p.preferred);
+    own.forEach((fix, i) => b.quickFix(fix, diagnostic, !preferredTaken && i === 0 && own.length === 1 && !writer.last.length, needsPreview(f, fix, model.parts.outlineBlock?.span)));
+    writer.last.forEach((p) => b.planned(p, diagnostic));
     const sameRule = safeFixCount(a, f.rule);
     if (sameRule > 1 && !fixAllOffered.has(f.rule)) {
       fixAllOffered.add(f.rule);
-      const action: CodeAction = { title: t('Fix all {0} problems ({1})', f.rule, sameRule), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+      const action: CodeAction = { title: fixAllTitle(f.rule, sameRule, t), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
       b.actions.push(b.lazyFixAll(action, f.rule));
+    }
+    const accept = acceptAction(a, f, diagnostic, t, support.clientCommands);
+    if (accept) b.actions.push(accept);
+    // A rule's severity once, at the first of its findings here.
+    if (!severityOffered.has(f.rule)) {
+      severityOffered.add(f.rule);
+      b.actions.push(...severityActions(a, f, diagnostic, t, support.clientCommands));
     }
     b.suppressions(f, diagnostic);
   }
   // Renumbering the list the cursor stands on, wherever it is wrong or not.
   const item = model.items.find((i) => i.marker.start <= from && from <= i.marker.end);
-  const edits = item ? renumberEdits(item.group) : undefined;
+  const edits = item ? renumberWithOutline(model, [item.group]) : undefined;
   if (item && edits?.length && !here.some((f) => f.rule === 'numbering-sequence')) {
-    b.actions.push({ title: t('Renumber this list'), kind: CodeActionKind.RefactorRewrite, edit: b.edit(edits) });
+    const title = t('Renumber this list');
+    b.actions.push({ title, kind: CodeActionKind.RefactorRewrite, edit: b.edit(edits, title) });
   }
   return b.actions;
 }

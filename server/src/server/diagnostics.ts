@@ -17,7 +17,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, LineIndex, Translate } from '../core';
+import { ranked, type Finding, type LineIndex, type Translate } from '../core';
 import type { Analysis } from './analysis';
 import { RULE_DOC_BASE, toRange } from './convert';
 import { Debouncer } from './debouncer';
@@ -45,8 +45,10 @@ export function toDiagnostic(uri: string, lines: LineIndex, f: Finding, relatedS
 /** More diagnostics than this help nobody and slow every editor: the rest are counted in one. */
 const MAX_DIAGNOSTICS = 5000;
 
-function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
-  const { findings, model } = a.result;
+export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
+  const { model } = a.result;
+  // Structure first: where the cap cuts, it cuts typography.
+  const findings = ranked(a.result.findings);
   const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(a.uri, model.lines, f, relatedSupport));
   if (findings.length > MAX_DIAGNOSTICS) {
     const last = shown[shown.length - 1];

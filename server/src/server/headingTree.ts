@@ -2,8 +2,8 @@
 // and `speechDraft/stats` answers the client's tree view and status bar use.
 
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
-import { headingSelection, inHeadingTree, isSection, speakingMinutes, type Finding, type Item, type Translate } from '../core';
-import type { FindingCounts, HeadingTreeNode, StatsResult } from '../protocol';
+import { countSpeechChars, firstAtOrAfter, gapsOf, headingSelection, inHeadingTree, isSection, missingMarkers, outlineItemsForGap, speakingMinutes, type Finding, type Gap, type Item, type OutlineBlockItem, type Span, type Translate } from '../core';
+import type { FindingCounts, HeadingTreeNode, HeadingTreeNodeKind, SeverityName, StatsResult } from '../protocol';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
@@ -20,43 +20,121 @@ function findingCounter(findings: readonly Finding[]): (start: number, end: numb
   const running = { error: [0], warning: [0], info: [0] };
   for (const f of sorted) for (const s of ['error', 'warning', 'info'] as const) running[s].push(running[s][running[s].length - 1] + (f.severity === s ? 1 : 0));
   /** The first finding starting at or after `offset`. */
-  const from = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const from = (offset: number) => firstAtOrAfter(starts, offset);
   return (start, end) => {
     const [i, j] = [from(start), from(end)];
     return { error: running.error[j] - running.error[i], warning: running.warning[j] - running.warning[i], info: running.info[j] - running.info[i] };
   };
 }
 
-export function headingTreeNodes(a: Analysis): HeadingTreeNode[] {
+/** The severity of the worst of these findings. */
+function worstOf(c: FindingCounts): SeverityName | undefined {
+  return c.error ? 'error' : c.warning ? 'warning' : c.info ? 'info' : undefined;
+}
+
+const NONE: FindingCounts = { error: 0, warning: 0, info: 0 };
+
+/** The first words of a stretch, for a node that has no heading of its own. */
+function firstWords(text: string, span: Span): string {
+  const line = text.slice(span.start, span.end).split(/\r?\n/).find((l) => l.trim()) ?? '';
+  const words = [...line.trim()];
+  return words.length > 16 ? words.slice(0, 16).join('') + '…' : words.join('');
+}
+
+/**
+ * The 讲话提纲 view's nodes: the heading tree, a node for each gap in the
+ * numbering where it is (`（缺少 二、）`), and at the top level the 【提纲】
+ * block with its items, the opening and the closing, in the order of the text.
+ * Each node is marked by its worst finding.
+ */
+export function headingTreeNodes(a: Analysis, t: Translate, kinds: readonly HeadingTreeNodeKind[] = HEADING_TREE): HeadingTreeNode[] {
+  const wanted = new Set(kinds);
+  const keep = (list: HeadingTreeNode[]): HeadingTreeNode[] => list.filter((n) => wanted.has(n.kind)).map((n) => ({ ...n, children: keep(n.children) }));
+  return keep(allNodes(a, t));
+}
+
+/** The kinds a request names (anything else in the list left out); undefined where it names none. */
+export function kindsOf(list: unknown): HeadingTreeNodeKind[] | undefined {
+  return Array.isArray(list) ? list.filter((k): k is HeadingTreeNodeKind => typeof k === 'string') : undefined;
+}
+
+/** What a client that names no kinds gets: the heading tree, as before the other kinds. */
+const HEADING_TREE: readonly HeadingTreeNodeKind[] = ['heading', 'runin', 'inline'];
+
+function allNodes(a: Analysis, t: Translate): HeadingTreeNode[] {
   const { model, findings } = a.result;
   const rate = a.config.speakingRate;
   const count = findingCounter(findings);
+  const range = (s: Span) => toRange(model.lines, s);
+  const plain = (kind: HeadingTreeNode['kind'], label: string, span: Span, selection: Span, depth: number, counts: FindingCounts, extra: Partial<HeadingTreeNode> = {}): HeadingTreeNode => {
+    const chars = countSpeechChars(model.text, span.start, span.end);
+    return { marker: '', heading: '', kind, label, section: false, depth, range: range(span), selectionRange: range(selection), chars, minutes: speakingMinutes(chars, rate), findings: counts, worst: worstOf(counts), children: [], ...extra };
+  };
+  // Gaps, by the item they stand before.
+  const gaps = new Map<Item, Gap>();
+  for (const g of gapsOf(model, findings)) gaps.set(g.after, g);
+  const gapNode = (g: Gap): HeadingTreeNode => {
+    const own = findings.find((f) => f.rule === 'numbering-sequence' && f.span.start === g.after.marker.start);
+    const counts = own ? { ...NONE, [own.severity]: 1 } : NONE;
+    const from = g.after.marker.start;
+    const listed = [...outlineItemsForGap(model, g).values()][0];
+    const markers = missingMarkers(g);
+    const node = plain('gap', t('(missing {0})', markers.join('')), { start: from, end: from }, g.cut ?? { start: from, end: from }, g.after.depth, counts);
+    return { ...node, marker: markers[0], heading: listed?.text ?? '', chars: 0, minutes: 0 };
+  };
   const walk = (items: Item[]): HeadingTreeNode[] =>
-    items
-      .filter(inHeadingTree)
-      .map((i) => ({
+    items.filter(inHeadingTree).flatMap((i) => {
+      const counts = count(i.span.start, i.span.end);
+      const node: HeadingTreeNode = {
         marker: i.marker.text,
         heading: i.headingText,
         kind: i.kind as HeadingTreeNode['kind'],
         section: isSection(i),
         depth: i.depth,
-        range: toRange(model.lines, i.span),
-        selectionRange: toRange(model.lines, headingSelection(i)),
+        range: range(i.span),
+        selectionRange: range(headingSelection(i)),
         chars: i.chars,
         minutes: speakingMinutes(i.chars, rate),
-        findings: count(i.span.start, i.span.end),
+        findings: counts,
+        worst: worstOf(counts),
         children: walk(i.children),
-      }));
-  return walk(model.roots);
+      };
+      const gap = gaps.get(i);
+      return gap ? [gapNode(gap), node] : [node];
+    });
+  const nodes = walk(model.roots);
+  const block = model.parts.outlineBlock;
+  const outlineItem = (o: OutlineBlockItem): HeadingTreeNode => {
+    const counts = count(o.span.start, o.span.end);
+    const node = plain('outlineItem', '', o.span, { start: o.span.start, end: o.textSpan.end }, o.depth + 1, counts);
+    return { ...node, label: undefined, marker: o.marker.text, heading: o.text, chars: 0, minutes: 0, children: o.children.map(outlineItem) };
+  };
+  if (block) {
+    const label = model.text.slice(block.label.start, block.label.end);
+    nodes.push({ ...plain('outlineBlock', label, block.span, block.label, 0, count(block.span.start, block.span.end)), chars: 0, minutes: 0, children: block.items.map(outlineItem) });
+  }
+  // The opening: what comes before the first heading, the 【提纲】 left out.
+  const firstRoot = model.roots.find(inHeadingTree);
+  const closing = model.parts.closing;
+  const openingEnd = firstRoot ? firstRoot.marker.start : (closing?.start ?? model.text.length);
+  let openingStart = block && block.span.start <= (model.parts.title?.start ?? model.parts.bodyStart) ? block.span.end : 0;
+  while (openingStart < openingEnd && /\s/.test(model.text[openingStart])) openingStart++;
+  if (openingStart < openingEnd) {
+    const span = { start: openingStart, end: openingEnd };
+    // A 【提纲】 after the title lies inside: its findings and characters are its own node's.
+    const holds = block && block.span.start >= span.start && block.span.end <= span.end;
+    const inBlock = holds ? count(block.span.start, block.span.end) : NONE;
+    const all = count(span.start, span.end);
+    const counts = { error: all.error - inBlock.error, warning: all.warning - inBlock.warning, info: all.info - inBlock.info };
+    const node = plain('opening', t('Opening'), span, { start: span.start, end: span.start }, 0, counts);
+    const chars = node.chars - (holds ? countSpeechChars(model.text, block.span.start, block.span.end) : 0);
+    nodes.push({ ...node, heading: firstWords(model.text, span), chars, minutes: speakingMinutes(chars, rate) });
+  }
+  if (closing) {
+    nodes.push({ ...plain('closing', t('Closing'), closing, { start: closing.start, end: closing.start }, 0, count(closing.start, closing.end)), heading: firstWords(model.text, closing) });
+  }
+  const at = (n: HeadingTreeNode) => model.lines.offsetAt(n.range.start);
+  return nodes.sort((x, y) => at(x) - at(y));
 }
 
 export function stats(a: Analysis): StatsResult {
@@ -91,7 +169,7 @@ export function documentSymbols(a: Analysis, t: Translate): DocumentSymbol[] {
         children: walk(i.children),
       }));
   const symbols = walk(model.roots);
-  const block = model.parts.outline;
+  const block = model.parts.outlineBlock;
   if (block) {
     symbols.unshift({
       name: model.text.slice(block.label.start, block.label.end),

@@ -2,7 +2,7 @@
 // rule's explanation with its wrong and right examples.
 
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { onHeading, ruleById, speakingMinutes, type RuleId, type Translate } from '../core';
+import { byRank, onHeading, ruleById, speakingMinutes, type Finding, type RuleId, type Translate } from '../core';
 import type { Analysis } from './analysis';
 import { RULE_DOCS } from './ruleDocs';
 
@@ -49,13 +49,22 @@ export function hover(a: Analysis, position: Position, t: Translate): Hover | nu
     parts.push(lines.join('\n'));
   }
   const seen = new Set<string>();
+  const on = (s: { span: { start: number; end: number } }) => s.span.start <= offset && offset <= s.span.end;
+  // Structure first; a grouped finding where one of its marks is, that mark named.
+  const here: Array<{ f: Finding; mark?: Finding }> = [];
   for (const f of findings) {
-    if (f.span.start > offset || offset > f.span.end || seen.has(f.rule)) continue;
+    if (f.span.start > offset) break;
+    const mark = f.members?.find(on);
+    if (on(f) || mark) here.push({ f, mark });
+  }
+  for (const { f, mark } of here.sort((x, y) => byRank(x.f, y.f))) {
+    if (seen.has(f.rule)) continue;
     seen.add(f.rule);
     const rule = ruleById(f.rule);
     // The rule's name and description in the writer's language (the bundle's entries are generated from the rule).
     const about = rule ? t('**{0}** (`{1}`): {2}', t(rule.name.en), f.rule, t(rule.description.en)) : `**${f.rule}**`;
-    parts.push([about, '', ruleExamples(f.rule)].join('\n'));
+    const marks = mark ? [t('Here: {0}', escapeMarkdown(mark.message)), escapeMarkdown(f.message), ''] : [];
+    parts.push([about, '', ...marks, ruleExamples(f.rule)].join('\n'));
   }
   return parts.length ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : null;
 }

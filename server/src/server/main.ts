@@ -13,27 +13,44 @@ import {
   ProposedFeatures,
   TextDocuments,
   type CancellationToken,
+  type ExecuteCommandParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveLocale, translator, type Translate } from '../core';
-import { DocumentInfoRequest, ExportDocxRequest, HeadingTreeRequest, MoveSectionRequest, ServerStatusRequest, StatsRequest, type Request } from '../protocol';
+import { resolveLocale, translator, type Locale, type Translate } from '../core';
+import {
+  AnnotateWordDocumentRequest,
+  CheckWorkspaceRequest,
+  Commands,
+  DocumentInfoRequest,
+  ExportDocxRequest,
+  GroupedMarksRequest,
+  HeadingTreeRequest,
+  MoveSectionRequest,
+  ReadWordDocumentRequest,
+  ServerStatusRequest,
+  StatsRequest,
+  type Request,
+} from '../protocol';
 import { Analyzer, type Analysis } from './analysis';
 import { clientSupport, serverCapabilities, type ClientSupport } from './capabilities';
 import { codeActions, isFixAllData, resolveFixAll } from './codeActions';
-import { commandEdit } from './commands';
+import { commandEdit, revealParams } from './commands';
 import { completions } from './completion';
 import { ConfigFileWatch } from './configWatch';
-import { Diagnostics } from './diagnostics';
+import { Diagnostics, diagnosticsOf } from './diagnostics';
 import { moveSection } from './edits/moveSection';
 import { exportDocx } from './exportDocx';
 import { watchFraming } from './framing';
-import { documentSymbols, headingTreeNodes, stats } from './headingTree';
+import { groupedMarksOf } from './groupedMarks';
+import { documentSymbols, headingTreeNodes, kindsOf, stats } from './headingTree';
 import { hover } from './hover';
 import { Notices } from './notices';
 import { foldingRanges, selectionRange } from './ranges';
 import { Sessions } from './session';
 import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
+import { annotateWordDocument, readWordDocument } from './wordDocuments';
+import { WorkspaceCheck } from './workspaceCheck';
 import { provideBundledWordingData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -51,6 +68,7 @@ provideBundledWordingData(__dirname);
 
 /** What `initialize` settles, for the handlers below. */
 interface Server {
+  locale: Locale;
   t: Translate;
   client: ClientSupport;
   settings: Settings;
@@ -58,6 +76,7 @@ interface Server {
   sessions: Sessions;
   notices: Notices;
   diagnostics: Diagnostics;
+  workspaceCheck: WorkspaceCheck;
 }
 let server: Server;
 
@@ -66,13 +85,22 @@ declare const SPEECH_DRAFT_VERSION: string | undefined;
 connection.onInitialize((params) => {
   const locale = resolveLocale(params.locale);
   const t = translator(locale);
-  const client = clientSupport(params.capabilities);
+  const client = clientSupport(params.capabilities, params.initializationOptions);
   const settings = new Settings(connection, client.configuration, params.initializationOptions, workspaceFoldersOf(params));
   const analyzer = new Analyzer(locale);
   const notices = new Notices(connection, locale, t);
   const sessions = new Sessions(documents, settings, analyzer, notices);
   const diagnostics = new Diagnostics(connection, documents, sessions, settings, client.diagnostics, t);
-  server = { t, client, settings, analyzer, sessions, notices, diagnostics };
+  const workspaceCheck = new WorkspaceCheck({
+    connection,
+    documents,
+    settings,
+    analyzer,
+    diagnosticsOf: (a) => diagnosticsOf(a, client.diagnostics.relatedInformation, t),
+    t,
+    pulls: client.diagnostics.pull,
+  });
+  server = { locale, t, client, settings, analyzer, sessions, notices, diagnostics, workspaceCheck };
   return {
     capabilities: serverCapabilities(client),
     serverInfo: { name: 'speech-draft', version: typeof SPEECH_DRAFT_VERSION === 'string' ? SPEECH_DRAFT_VERSION : 'dev' },
@@ -87,6 +115,7 @@ connection.onInitialized(() => {
 });
 
 documents.onDidOpen((e) => {
+  server.workspaceCheck.opened(e.document.uri);
   server.sessions.opened(e.document);
   void server.diagnostics.schedule(e.document.uri, 'open');
 });
@@ -136,25 +165,33 @@ connection.onFoldingRanges(onDocument([], (a) => foldingRanges(a.result.model)))
 connection.onSelectionRanges(onDocument([], (a, params) => params.positions.map((p) => selectionRange(a.result.model, p))));
 connection.onHover(onDocument(null, (a, params) => hover(a, params.position, server.t)));
 connection.onCompletion(onDocument([], (a, params) => completions(a.result.model, params.position, server.t)));
-connection.onExecuteCommand(
-  fromAnalysis((params) => params.arguments?.[0], null, async (a, params) => {
-    const edit = commandEdit(params.command, a, params.arguments ?? [], server.client.actions.documentChanges);
-    if (edit) await connection.workspace.applyEdit({ label: params.command, edit });
-    return edit;
-  }),
-);
+const runCommand = fromAnalysis((params: ExecuteCommandParams) => params.arguments?.[0], null, async (a, params) => {
+  const edit = commandEdit(params.command, a, params.arguments ?? [], server.client.actions, server.t);
+  if (edit) await connection.workspace.applyEdit({ label: params.command, edit });
+  return edit;
+});
+connection.onExecuteCommand(async (params, token) => {
+  if (params.command !== Commands.reveal) return runCommand(params, token);
+  const show = revealParams(params.arguments ?? []);
+  if (show && server.client.actions.showDocument) await connection.window.showDocument(show);
+  return null;
+});
 
 /** Answers one of the custom requests of `protocol.ts`, typed by it. */
 function onRequest<P, R>(request: Request<P, R>, handler: (params: P, token: CancellationToken) => R | Promise<R>): void {
   connection.onRequest(request.method, (params: P, token: CancellationToken) => Promise.resolve(handler(params, token)));
 }
 
-onRequest(HeadingTreeRequest, onDocument(null, (a) => ({ version: a.version, nodes: headingTreeNodes(a) })));
+onRequest(HeadingTreeRequest, onDocument(null, (a, params) => ({ version: a.version, nodes: headingTreeNodes(a, server.t, kindsOf(params.kinds)) })));
 onRequest(StatsRequest, onDocument(null, stats));
+onRequest(GroupedMarksRequest, (params) => groupedMarksOf(params.textDocument.uri, documents, server.settings, server.sessions));
 onRequest(MoveSectionRequest, onDocument(null, (a, params) => moveSection(a, params, server.t)));
 onRequest(ExportDocxRequest, onDocument(null, (a, params) => exportDocx(a, params, documents.get(a.uri)?.languageId)));
 onRequest(ServerStatusRequest, () => serverStatus(documents, server.sessions, server.analyzer, server.settings));
 onRequest(DocumentInfoRequest, (params) => documentInfo(documents, params));
+onRequest(ReadWordDocumentRequest, (params) => readWordDocument(params, server.locale, server.t));
+onRequest(AnnotateWordDocumentRequest, onDocument(null, (a, params) => annotateWordDocument(a, params, server.locale, server.t)));
+onRequest(CheckWorkspaceRequest, (params, token) => server.workspaceCheck.run(params, token));
 
 // After a framing error on stdin vscode-jsonrpc's reader goes deaf (`exit` included) and messages
 // may have been lost. Resynchronising on the next header cannot bring them back: a lost didChange

@@ -8,7 +8,7 @@ import { toRange } from './convert';
 export function foldingRanges(model: SpeechModel): FoldingRange[] {
   const out: FoldingRange[] = [];
   const lineOf = (o: number) => model.lines.positionAt(o).line;
-  const block = model.parts.outline;
+  const block = model.parts.outlineBlock;
   if (block && lineOf(block.span.end) > lineOf(block.span.start)) {
     out.push({ startLine: lineOf(block.span.start), endLine: lineOf(block.span.end), kind: FoldingRangeKind.Region });
   }

@@ -13,6 +13,7 @@ import speechStructure from '../../../docs/rules/speech-structure.md';
 import punctuationWidth from '../../../docs/rules/punctuation-width.md';
 import punctuationPairs from '../../../docs/rules/punctuation-pairs.md';
 import punctuationRepeat from '../../../docs/rules/punctuation-repeat.md';
+import straySpace from '../../../docs/rules/stray-space.md';
 import placeholder from '../../../docs/rules/placeholder.md';
 import webResidue from '../../../docs/rules/web-residue.md';
 import wordUsage from '../../../docs/rules/word-usage.md';
@@ -34,6 +35,7 @@ export const RULE_DOCS: Record<RuleId, string> = {
   'punctuation-width': punctuationWidth,
   'punctuation-pairs': punctuationPairs,
   'punctuation-repeat': punctuationRepeat,
+  'stray-space': straySpace,
   'placeholder': placeholder,
   'web-residue': webResidue,
   'word-usage': wordUsage,

@@ -9,7 +9,7 @@ import type { CancellationToken, TextDocuments } from 'vscode-languageserver/nod
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, type Analysis, type DocumentChecker } from './analysis';
 import type { Notices } from './notices';
-import { checksLanguage, type DocumentSettings, type Settings } from './settings';
+import { checksDocument, type DocumentSettings, type Settings } from './settings';
 
 interface DocumentSession {
   saved: { version: number; text: string };
@@ -74,7 +74,7 @@ export class Sessions {
   }
 
   private analysis(doc: TextDocument, s: DocumentSettings, slot: 'live' | 'saved'): Analysis | null {
-    if (!checksLanguage(s, doc.languageId)) return null;
+    if (!checksDocument(s, doc.languageId)) return null;
     const session = this.sessionOf(doc);
     const checker = this.analyzer.checkerFor(doc.uri, session.checker, s, doc.languageId);
     if (checker !== session.checker) {
@@ -84,7 +84,7 @@ export class Sessions {
     const { version, text } = slot === 'saved' ? session.saved : { version: doc.version, text: doc.getText() };
     // The live and the saved text are often the same version: one check serves both slots.
     let a = [session.live, session.savedAnalysis].find((x) => x && x.version === version && x.text === text);
-    if (a && a.settings !== s) a = { ...a, settings: s };
+    if (a) a = this.analyzer.withSettings(a, s);
     if (!a) {
       a = this.analyzer.check(doc.uri, checker, version, text, s);
       for (const e of a.result.ruleErrors) this.notices.ruleError(session.loggedRuleErrors, doc.uri, e.rule, e.error);

@@ -7,32 +7,52 @@
 
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { wordDocumentPath } from './wordDocuments';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { boundsOf, DEFAULT_CONFIG, mergeConfig, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
+import { Glob, matchesAny, pathForGlobs } from '../../../common/drafts/glob';
 import { loadConfigFor, workspaceSearchEnd } from '../node/configFiles';
 
 export type RunMode = 'onType' | 'onSave';
+/** `grouped`: a paragraph's many half-width marks are one finding; `each`: one finding a mark. */
+export type HalfWidthMarks = 'grouped' | 'each';
 
 export interface DocumentSettings {
   config: SpeechDraftConfig;
   run: RunMode;
+  halfWidthMarks: HalfWidthMarks;
   /** Milliseconds between the last keystroke and the check. */
   debounce: number;
   problems: ConfigProblem[];
   /** Languages checked (`speechDraft.languages`); undefined: whatever the client sends. */
   languages: string[] | undefined;
+  /** The document matches a glob of `speechDraft.ignore`. */
+  ignored: boolean;
   /** Changes whenever settings or config files change: a key for caches. */
   generation: number;
+  /** The `.speechdraftrc.json` that applies, and the rule severities it sets. */
+  configFile?: { path: string; rules: Partial<Record<string, string>> };
+  /** False in a workspace the client says is not trusted. */
+  trusted: boolean;
 }
 
-/** Only the languages `speechDraft.languages` names are checked (all, when a client does not say). */
-export function checksLanguage(s: DocumentSettings, languageId: string): boolean {
-  return !s.languages || s.languages.includes(languageId);
+/**
+ * Whether a document is checked: its language is one `speechDraft.languages`
+ * names (any, when a client does not say), and no `speechDraft.ignore` glob matches it.
+ */
+export function checksDocument(s: DocumentSettings, languageId: string): boolean {
+  return !s.ignored && (!s.languages || s.languages.includes(languageId));
 }
 
 const CHECKER_KEYS = Object.keys(DEFAULT_CONFIG);
 const DEBOUNCE = settingOf('debounce');
 const RUN = settingOf('run');
+const HALF_WIDTH_MARKS = settingOf('halfWidthMarks');
+
+/** A string setting's value when it is one of its declared values, else its default. */
+function choice<T extends string>(spec: ReturnType<typeof settingOf>, value: unknown): T {
+  return (spec.values?.some((v) => v.value === value) ? value : spec.default) as T;
+}
 
 /** The workspace folders `initialize` names (`workspaceFolders`, else the older `rootUri` or `rootPath`), as paths. */
 export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFolders' | 'rootUri' | 'rootPath'>): string[] {
@@ -44,7 +64,8 @@ export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFold
 
 function uriToPath(uri: string): string | undefined {
   try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    // A Word document's view has the settings of the .docx's folder.
+    return uri.startsWith('file:') ? fileURLToPath(uri) : wordDocumentPath(uri);
   } catch {
     return undefined;
   }
@@ -134,13 +155,19 @@ export class Settings {
     const [minDebounce, maxDebounce] = boundsOf(DEBOUNCE);
     const debounce = typeof raw.debounce === 'number' && raw.debounce >= minDebounce ? Math.min(raw.debounce, maxDebounce) : (DEBOUNCE.default as number);
     const languages = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;
+    const globs = Array.isArray(raw.ignore) ? raw.ignore.filter((g): g is string => typeof g === 'string' && g !== '').map((g) => new Glob(g)) : [];
+    const ignored = !!file && matchesAny(globs, pathForGlobs(file, this.workspaceFolders));
     return {
       config: loaded.config,
       languages,
-      run: RUN.values?.some((v) => v.value === raw.run) ? (raw.run as RunMode) : (RUN.default as RunMode),
+      ignored,
+      run: choice<RunMode>(RUN, raw.run),
+      halfWidthMarks: choice<HalfWidthMarks>(HALF_WIDTH_MARKS, raw.halfWidthMarks),
       debounce,
       problems: [...fromEditor.problems, ...loaded.problems],
       generation: this.generation,
+      configFile: loaded.file ? { path: loaded.file, rules: { ...loaded.fileLayer?.rules } } : undefined,
+      trusted: this.trusted,
     };
   }
 }

@@ -31,12 +31,12 @@ export const referenceNumberingStyle: DocumentRule = {
   scope: 'document',
   check(model, { t, report }) {
     const outlineMarkers: typeof model.markers = [];
-    const collect = (items: NonNullable<typeof model.parts.outline>['items']) =>
+    const collect = (items: NonNullable<typeof model.parts.outlineBlock>['items']) =>
       items.forEach((o) => {
         outlineMarkers.push(o.marker);
         collect(o.children);
       });
-    collect(model.parts.outline?.items ?? []);
+    collect(model.parts.outlineBlock?.items ?? []);
     // The 【提纲】 is held to the same forms as the body (punctuation-width leaves markers to this rule).
     for (const m of [...outlineMarkers, ...model.markers, ...model.proseMarkers]) {
       const why = WHY[m.family];

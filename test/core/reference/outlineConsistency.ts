@@ -2,14 +2,14 @@
 // new rule must agree with on random drafts (test/core/linearRules.test.ts).
 
 import { HEADING_FAMILIES } from '../../../server/src/core/parse/markers';
-import type { Item, OutlineItem } from '../../../server/src/core/model/types';
-import { updateOutlineEdit } from '../../../server/src/core/outlineText';
+import type { Item, OutlineBlockItem } from '../../../server/src/core/model/types';
+import { updateOutlineBlockEdit } from '../../../server/src/core/outlineBlockText';
 import { normalizeHeading, similarity } from '../../../server/src/core/text/similarity';
 import type { Fix } from '../../../server/src/core/types';
 import type { DocumentRule, RuleContext } from '../../../server/src/core/rules/types';
 
 interface Pair {
-  outline: OutlineItem;
+  outline: OutlineBlockItem;
   body: Item;
 }
 
@@ -20,16 +20,16 @@ function bodyLevel(items: Item[]): Item[] {
 }
 
 /** Pairs outline items with body headings: same text, then same number and like text, then like text. */
-function match(outline: OutlineItem[], body: Item[]): { pairs: Pair[]; lostOutline: OutlineItem[]; lostBody: Item[] } {
+function match(outline: OutlineBlockItem[], body: Item[]): { pairs: Pair[]; lostOutline: OutlineBlockItem[]; lostBody: Item[] } {
   const pairs: Pair[] = [];
   const freeO = new Set(outline);
   const freeB = new Set(body);
-  const take = (o: OutlineItem, b: Item) => {
+  const take = (o: OutlineBlockItem, b: Item) => {
     pairs.push({ outline: o, body: b });
     freeO.delete(o);
     freeB.delete(b);
   };
-  const passes: Array<(o: OutlineItem, b: Item) => boolean> = [
+  const passes: Array<(o: OutlineBlockItem, b: Item) => boolean> = [
     (o, b) => normalizeHeading(o.text) === normalizeHeading(b.headingText),
     (o, b) => o.marker.value === b.marker.value && similarity(normalizeHeading(o.text), normalizeHeading(b.headingText)) >= 0.4,
     (o, b) => similarity(normalizeHeading(o.text), normalizeHeading(b.headingText)) >= 0.6,
@@ -65,7 +65,7 @@ function outOfOrder(pairs: Pair[], body: Item[]): Pair[] {
   return sorted.filter((_, i) => !keep.has(i));
 }
 
-function compare(outline: OutlineItem[], body: Item[], ctx: RuleContext, regenerate: Fix[] | undefined): void {
+function compare(outline: OutlineBlockItem[], body: Item[], ctx: RuleContext, regenerate: Fix[] | undefined): void {
   const { t, report } = ctx;
   const level = bodyLevel(body);
   const { pairs, lostOutline, lostBody } = match(outline, level);
@@ -121,9 +121,9 @@ export const referenceOutlineConsistency: DocumentRule = {
   blocksExport: 'never',
   scope: 'document',
   check(model, ctx) {
-    const block = model.parts.outline;
+    const block = model.parts.outlineBlock;
     if (!block || block.items.length === 0) return;
-    const edit = updateOutlineEdit(model);
+    const edit = updateOutlineBlockEdit(model);
     const regenerate = edit ? [{ title: ctx.t('Update the 【提纲】 from the body'), edits: [edit], safe: false }] : undefined;
     compare(block.items, model.roots, ctx, regenerate);
   },

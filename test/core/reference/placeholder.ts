@@ -1,48 +1,21 @@
-// The rule as it was before its overlap tests were made linear: the reference
-// the new rule must agree with on random text (test/core/linearRules.test.ts).
+// The rule as it was before its overlap tests were made linear (each match
+// checked against every one found before): the reference the new rule must
+// agree with on random text (test/core/linearRules.test.ts). Its patterns and
+// what it skips are the rule's own.
 
 import type { SpeechDraftConfig } from '../../../server/src/core/config/config';
 import { isChineseChar, isSpace } from '../../../server/src/core/text/chars';
-import { WordList } from '../../../server/src/core/text/wordList';
-import type { Trigger } from '../../../server/src/core/triggers';
+import { BULLET, BUILT_IN_PLACEHOLDERS, MARKDOWN_EMPHASIS } from '../../../server/src/core/rules/placeholder';
 import type { ParagraphRule } from '../../../server/src/core/rules/types';
 
 interface Pattern {
   re: RegExp;
-  /** A quick test the text must pass before the (slower, look-behind) pattern runs. */
   hint?: RegExp;
-  /** Only where Chinese text is next to it: `3*4` and `__init__` are not placeholders. */
   chineseOnly?: boolean;
 }
 
-// Template text never filled in.
-const BUILT_IN: Pattern[] = [
-  { re: /[*＊]+/g, chineseOnly: true },
-  // XX市, 20XX年, ××同志; not XXL, nor the Roman numeral in `Super Bowl XX`.
-  { re: /(?<![A-Za-z][ ]?)[XxＸ×]{2,}(?![A-Za-z])/g, hint: /[XxＸ×]{2}/ },
-  // X月X日, 202X年, X个, X亿元, 第X条; not X光, X射线, Xbox, 3×4.
-  { re: /(?<![A-Za-z])[XxＸ×](?=[年月日号时个项家名人次条万亿元届期批])|(?<=第)[XxＸ×](?![A-Za-z])/g, hint: /[XxＸ×]/ },
-  { re: /某某/g },
-  // 〇〇 alone; in 二〇〇八年 it is part of a year.
-  { re: /(?<![〇零一二三四五六七八九十百千])〇{2,}(?![〇零一二三四五六七八九十百千万亿年])/g, hint: /〇〇/ },
-  { re: /[□○]{2,}|□/g },
-  { re: /_{3,}|＿{2,}/g, chineseOnly: true },
-  // Brackets, quotation marks and 书名号 with nothing inside; not print() in Latin text.
-  { re: /〔[ \u3000]*〕|［[ \u3000]*］|【[ \u3000]*】|（[ \u3000]*）|(?<![A-Za-z0-9_\]])\([ \u3000]*\)|《[ \u3000]*》|“[ \u3000]*”/g },
-];
-
-/** What every built-in pattern needs: paragraphs without any of it are not looked at. */
-const BUILT_IN_TRIGGER: Trigger = new WordList([
-  ...'*＊XxＸ×〇□○_＿',
-  '某某',
-  // An opening mark before its closing one or a space: `（）`, `（ ）`.
-  ...[...'〔［【（(《“'].flatMap((open) => [...'〕］】）)》” \u3000'].map((next) => open + next)),
-]);
-
-/** `**bold**` and `*em*` in a Markdown draft are emphasis, not placeholders. */
-const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1/g;
-/** `* item` opening a paragraph or line is a bullet. */
-const BULLET = /(?<=^|\n)[ \t]*[*＊](?=[ \t])/g;
+/** The rule's own patterns: what differs here is only how overlapping matches are told apart. */
+const BUILT_IN: Pattern[] = BUILT_IN_PLACEHOLDERS.map((p) => ({ re: p.re!, hint: p.hint, chineseOnly: p.chineseOnly }));
 const STAR = /[*＊]/;
 
 const compiled = new WeakMap<SpeechDraftConfig, Pattern[]>();
@@ -98,11 +71,10 @@ export const referencePlaceholder: ParagraphRule = {
   fixes: 'none',
   blocksExport: 'never',
   scope: 'paragraph',
-  // Configured patterns can match anything.
-  trigger: (config) => (config.placeholderPatterns.length ? undefined : BUILT_IN_TRIGGER),
-  check({ text, format }, { t, report, config }) {
+  check({ text, format, verbatim }, { t, report, config }) {
     const skip: Array<[number, number]> = STAR.test(text) ? spans(BULLET, text) : [];
-    if (format === 'markdown') skip.push(...spans(MARKDOWN_EMPHASIS, text), ...spans(/\]\([^()\s]*\)/g, text));
+    if (format === 'markdown') skip.push(...spans(MARKDOWN_EMPHASIS, text));
+    for (const s of verbatim()) skip.push([s.start, s.end]);
     const found: Array<[number, number]> = [];
     for (const { re, hint, chineseOnly } of [...BUILT_IN, ...userPatterns(config)]) {
       if (hint && !hint.test(text)) continue;

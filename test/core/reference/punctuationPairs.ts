@@ -1,9 +1,12 @@
-// The rule as it was before its overlap tests were made linear: the reference
-// the new rule must agree with on random text (test/core/linearRules.test.ts).
+// The rule as it was before its overlap tests were made linear (a plain list
+// of open marks, scanned at each closing mark; a plain list of marks left open
+// by a paragraph): the reference the new rule must agree with on random text
+// (test/core/linearRules.test.ts). What the marks are is the rule's own.
 
 import type { Paragraph } from '../../../server/src/core/parse/paragraphs';
 import { codeTable } from '../../../server/src/core/text/chars';
-import { inSpans, urlSpans } from '../../../server/src/core/text/urls';
+import { notProse } from '../../../server/src/core/paragraphInput';
+import { inSpans } from '../../../server/src/core/text/urls';
 import type { Span } from '../../../server/src/core/types';
 import type { DocumentRule } from '../../../server/src/core/rules/types';
 
@@ -42,17 +45,13 @@ interface Mark {
   listNumber: boolean;
 }
 
-/** The paragraph's marks, outside URLs: the part of the work that depends on its text alone. */
-function marksOf(text: string): readonly Mark[] {
+/** The paragraph's marks, outside code, markup, addresses and residue. */
+function marksOf(text: string, skipped: readonly Span[]): readonly Mark[] {
   let out: Mark[] | undefined;
-  let urls: Span[] | undefined;
   for (let i = 0; i < text.length; i++) {
     if (MARKS[text.charCodeAt(i)] === 0) continue;
     const ch = text[i];
-    if (ch === '(' || ch === ')') {
-      urls ??= urlSpans(text);
-      if (inSpans(urls, i)) continue;
-    }
+    if (inSpans(skipped, i)) continue;
     (out ??= []).push({ at: i, ch, listNumber: ch === ')' && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i)) });
   }
   return out ?? NO_MARKS;
@@ -64,8 +63,6 @@ interface Open {
   kind: string;
   at: number;
 }
-
-const NONE_CARRIED: ReadonlySet<Open> = new Set();
 
 function lastOfKind(stack: readonly Open[], kind: string): number {
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k].kind === kind) return k;
@@ -83,7 +80,7 @@ export const referencePunctuationPairs: DocumentRule = {
   fixes: 'none',
   blocksExport: 'never',
   scope: 'document',
-  check(model, { t, report, memo }) {
+  check(model, { t, report, memo, config }) {
     const text = model.text;
     const at = (i: number): Span => ({ start: i, end: i + 1 });
     const paragraphs = model.paragraphs.filter((p) => !p.comment);
@@ -91,13 +88,18 @@ export const referencePunctuationPairs: DocumentRule = {
       const closing = Object.keys(OPENER_OF).find((c) => OPENER_OF[c] === o.kind)!;
       report({ span: at(o.at), message: t('“{0}” is never closed: “{1}” is missing.', o.mark, closing) });
     };
-    // Marks left open at the end of a line whose paragraph goes on, unsplit, on the next line (`（PM⏎2.5）`).
+    // Marks left open at the end of a line whose sentence runs on, unsplit, on the next line (`（PM⏎2.5⏎）`).
     let carried: Open[] = [];
+    // Marks left open by a paragraph, closed within the next two: one finding (a plain list, scanned).
+    let pending: Array<{ open: Open; paragraph: number }> = [];
+    const flush = (before: number) => {
+      for (const x of pending) if (x.paragraph < before) neverClosed(x.open);
+      pending = pending.filter((x) => x.paragraph >= before);
+    };
     paragraphs.forEach((p: Paragraph, index) => {
-      const marks = memo(p.text, marksOf);
+      const marks = memo(p.text, (t) => marksOf(t, notProse(t, config)));
+      flush(index - 2);
       if (marks.length === 0 && carried.length === 0) return;
-      // What the previous line left open (rare): its marks are not carried twice.
-      const fromBefore: ReadonlySet<Open> = carried.length ? new Set(carried) : NONE_CARRIED;
       const stack: Open[] = carried;
       carried = [];
       for (const mark of marks) {
@@ -122,7 +124,15 @@ export const referencePunctuationPairs: DocumentRule = {
           continue;
         }
         if (k < 0) {
-          report({ span: at(i), message: t('“{0}” closes nothing: its opening mark is missing.', ch) });
+          const j = pending.map((x) => x.open.kind).lastIndexOf(opener);
+          if (j >= 0) {
+            const [{ open: split }] = pending.splice(j, 1);
+            report({
+              span: at(split.at),
+              message: t('“{0}” is closed only in a later paragraph: “{0}…{1}” is split across paragraphs.', split.mark, ch),
+              related: [{ span: at(i), message: t('The closing mark.') }],
+            });
+          } else report({ span: at(i), message: t('“{0}” closes nothing: its opening mark is missing.', ch) });
           continue;
         }
         if (k !== stack.length - 1) {
@@ -138,11 +148,13 @@ export const referencePunctuationPairs: DocumentRule = {
       // A quotation over several paragraphs opens each with “ and closes only at its end.
       const next = paragraphs[index + 1];
       if (next && text[next.start] === '“' && stack.length > 0 && stack.every((o) => o.kind === '“')) return;
+      const runsOn = next?.firstLine === p.lastLine + 1 && !'。！？!?…'.includes(text[p.end - 1]);
       for (const o of stack) {
-        if (!fromBefore.has(o) && next?.firstLine === p.lastLine + 1) carried.push(o);
-        else neverClosed(o);
+        if (runsOn) carried.push(o);
+        else pending.push({ open: o, paragraph: index });
       }
     });
     carried.forEach(neverClosed);
+    flush(Infinity);
   },
 };

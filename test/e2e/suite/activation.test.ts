@@ -4,14 +4,14 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { skipBecause } from '../../helpers/skip';
 import { api, codeOf, diagnosticsWhere, EXTENSION_ID, waitFor, workspaceFile } from './util';
 
 describe('Activation without a draft', () => {
   it('starts the language server only when a draft opens, not for a Markdown file', async function () {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     if (ext.isActive && (await api()).server.isRunning()) {
-      console.log('      (skipped: a draft was open before this test; the server is already up)');
-      this.skip();
+      skipBecause(this, 'a draft was open before this test; the server is already up');
     }
     const a = await api();
     assert.strictEqual(a.server.client, undefined, 'no client before a draft opens');

@@ -3,7 +3,10 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, codeOf, diagnosticsWhere, speechDiagnostics, waitFor, workspaceFile } from './util';
+import { checkText, isStructural } from '../../../server/src/core';
+import { CORPUS_ABSENT } from '../../helpers/corpus';
+import { skipBecause } from '../../helpers/skip';
+import { api, applyInPreview, codeOf, diagnosticsWhere, speechDiagnostics, waitFor, workspaceFile } from './util';
 
 const STRUCTURE = ['numbering-sequence', 'numbering-style', 'numbering-hierarchy', 'outline-consistency', 'announced-count', 'heading-style', 'speech-structure'];
 
@@ -17,7 +20,12 @@ describe('Speech Draft in VS Code', () => {
     await api();
   });
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Every draft a test changed, not only the active editor (after the refactor preview that is the preview):
+    // a draft left changed would be the next test's text, and the workbench check's after a reload.
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -60,15 +68,16 @@ describe('Speech Draft in VS Code', () => {
     assert.deepStrictEqual(symbols[2].children.map((c) => c.name), ['第二，要管住野外火源', '第三，要抓好隐患整治']);
   });
 
-  it('checks .txt drafts by default, and .md drafts once markdown is in speechDraft.languages', async () => {
+  it('checks .txt drafts kept as drafts, and .md drafts once markdown is in speechDraft.languages', async () => {
     const txt = await open('draft.txt');
+    assert.strictEqual(txt.document.languageId, 'speech', 'draft.txt is a draft by its files.associations entry');
     await diagnosticsWhere(txt.document.uri, (d) => d.length > 0, 'diagnostics on the .txt draft');
     const md = await open('draft.md');
     assert.strictEqual(md.document.languageId, 'markdown');
     assert.deepStrictEqual(speechDiagnostics(md.document.uri), [], 'markdown is not checked by default');
     const config = vscode.workspace.getConfiguration('speechDraft');
     try {
-      await config.update('languages', ['speech', 'plaintext', 'markdown'], vscode.ConfigurationTarget.Workspace);
+      await config.update('languages', ['speech', 'markdown'], vscode.ConfigurationTarget.Workspace);
       await diagnosticsWhere(md.document.uri, (d) => d.some((x) => codeOf(x) === 'numbering-sequence'), 'diagnostics on the .md draft');
     } finally {
       await config.update('languages', undefined, vscode.ConfigurationTarget.Workspace);
@@ -90,11 +99,11 @@ describe('Speech Draft in VS Code', () => {
   it('renumbers the draft with the renumber command', async () => {
     const editor = await open('gap.speech');
     await diagnosticsWhere(editor.document.uri, (d) => d.length > 0, 'diagnostics');
-    await vscode.commands.executeCommand('speechDraft.renumber');
-    const text = await waitFor([vscode.workspace.onDidChangeTextDocument], () => {
-      const t = editor.document.getText();
-      return t.includes('\n二、突出重点') ? t : undefined;
-    }, 'the renumbered text');
+    // Renumbering is shown in the refactor preview first, and applied there.
+    const running = vscode.commands.executeCommand('speechDraft.renumber');
+    await applyInPreview(() => editor.document.getText().includes('\n二、突出重点'), 'the renumbered text');
+    await running;
+    const text = editor.document.getText();
     assert.ok(text.includes('\n三、强化保障'));
     assert.ok(text.includes('\n第一，要管住野外火源'));
     await diagnosticsWhere(editor.document.uri, (d) => !d.some((x) => codeOf(x) === 'numbering-sequence'), 'no numbering finding left');
@@ -102,20 +111,19 @@ describe('Speech Draft in VS Code', () => {
 
   it('writes the 【提纲】 from the body with the update-outline command', async () => {
     const editor = await open('draft.txt');
-    await vscode.commands.executeCommand('speechDraft.updateOutline');
-    const text = await waitFor([vscode.workspace.onDidChangeTextDocument], () => {
-      const t = editor.document.getText();
-      return t.startsWith('【提纲】') ? t : undefined;
-    }, 'the outline written');
+    const running = vscode.commands.executeCommand('speechDraft.updateOutline');
+    await applyInPreview(() => editor.document.getText().startsWith('【提纲】'), 'the outline written');
+    await running;
+    const text = editor.document.getText();
     assert.ok(text.startsWith('【提纲】\n一、认清形势\n二、狠抓落实\n\n在全区'));
   });
 
   it('shows the outline and the statistics of the active draft', async () => {
     const a = await api();
     const editor = await open('draft.txt');
-    await waitFor([a.headingTree.onDidRefresh], () => (a.headingTree.document === editor.document && a.headingTree.nodes.length ? true : undefined), 'the outline');
-    assert.deepStrictEqual(a.headingTree.nodes.map((n) => n.marker + n.heading), ['一、认清形势', '二、狠抓落实']);
-    assert.ok(a.headingTree.nodes[0].chars > 0);
+    await waitFor([a.headingTree.onDidRefresh], () => (a.headingTree.document === editor.document && a.headingTree.headings().length ? true : undefined), 'the outline');
+    assert.deepStrictEqual(a.headingTree.headings().map((n) => n.marker + n.heading), ['一、认清形势', '二、狠抓落实']);
+    assert.ok(a.headingTree.headings()[0].chars > 0);
     await a.statusBar.refresh();
     assert.ok(a.statusBar.last && a.statusBar.last.chars > 50);
     assert.match(a.statusBar.item.text, new RegExp(`${a.statusBar.last.chars}`));
@@ -125,8 +133,8 @@ describe('Speech Draft in VS Code', () => {
   it('moves a section down in the outline and renumbers the rest', async () => {
     const a = await api();
     const editor = await open('draft.txt');
-    await waitFor([a.headingTree.onDidRefresh], () => (a.headingTree.document === editor.document && a.headingTree.nodes.length === 2 ? true : undefined), 'the outline');
-    await vscode.commands.executeCommand('speechDraft.moveSectionDown', a.headingTree.nodes[0]);
+    await waitFor([a.headingTree.onDidRefresh], () => (a.headingTree.document === editor.document && a.headingTree.headings().length === 2 ? true : undefined), 'the outline');
+    await vscode.commands.executeCommand('speechDraft.moveSectionDown', a.headingTree.headings()[0]);
     const text = await waitFor([vscode.workspace.onDidChangeTextDocument], () => {
       const t = editor.document.getText();
       return /一、狠抓落实[\s\S]*二、认清形势/.test(t) ? t : undefined;
@@ -138,7 +146,7 @@ describe('Speech Draft in VS Code', () => {
     const a = await api();
     const editor = await open('fullwidth.speech');
     const doc = editor.document;
-    const list = () => (a.headingTree.document === doc ? (a.headingTree.nodes[0]?.children ?? []) : []);
+    const list = () => (a.headingTree.document === doc ? (a.headingTree.headings()[0]?.children ?? []) : []);
     const order = () => list().map((n) => n.marker + n.heading).join(' ');
     const until = async (text: string, outline: string, what: string) => {
       await waitFor([vscode.workspace.onDidChangeTextDocument], () => (doc.getText().includes(text) ? true : undefined), what);
@@ -180,8 +188,7 @@ describe('Speech Draft in VS Code', () => {
   it('colours each heading level with its own scope', async function () {
     // The command that reads tokens is in desktop VS Code (@vscode/test-electron) only, not in code-server's web build.
     if (!(await vscode.commands.getCommands(true)).includes('_workbench.captureSyntaxTokens')) {
-      console.log('      (skipped: _workbench.captureSyntaxTokens is not in this VS Code build)');
-      this.skip();
+      skipBecause(this, '_workbench.captureSyntaxTokens is not in this VS Code build (desktop VS Code has it, code-server does not)');
     }
     const editor = await open('gap.speech');
     type Token = { c: string; t: string };
@@ -205,8 +212,7 @@ describe('Speech Draft in VS Code', () => {
     try {
       await vscode.workspace.fs.stat(uri);
     } catch {
-      console.log('      (skipped: ../shared/corpus is not present on this machine)');
-      this.skip();
+      skipBecause(this, CORPUS_ABSENT);
     }
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diags = await diagnosticsWhere(uri, (d) => d.some((x) => codeOf(x) === 'web-residue'), 'model address diagnostics');
@@ -215,5 +221,14 @@ describe('Speech Draft in VS Code', () => {
     assert.deepStrictEqual(lines('web-residue'), [8, 17, 18]);
     assert.deepStrictEqual(lines('announced-count'), [14]);
     assert.ok(speechDiagnostics(uri).some((d) => codeOf(d) === 'outline-consistency' && d.range.start.line === 0));
+    // Signal over noise: at most 40 diagnostics of any severity, and every structural finding the checker makes among them.
+    const shown = speechDiagnostics(uri);
+    assert.ok(shown.length <= 40, `${shown.length} diagnostics: ${shown.map(codeOf).join(' ')}`);
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
+    const structural = checkText(text).findings.filter((f) => isStructural(f.rule));
+    assert.ok(structural.length >= 6, `${structural.length} structural findings`);
+    const missing = structural.filter((f) => !shown.some((d) => codeOf(d) === f.rule && d.range.start.line === lineOf(f.span.start)));
+    assert.deepStrictEqual(missing.map((f) => `${f.rule}@${lineOf(f.span.start) + 1}`), []);
   });
 });

@@ -4,11 +4,12 @@
 import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
+import SummaryReporter from '../../helpers/summaryReporter';
 
 export function run(): Promise<void> {
   // SPEECH_DRAFT_E2E_GREP runs only the matching tests (while developing).
   const grep = process.env.SPEECH_DRAFT_E2E_GREP;
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false, reporter: SummaryReporter, ...(grep ? { grep } : {}) });
   // Sorted: the same order on every file system.
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {

@@ -55,3 +55,23 @@ export function diagnosticsWhere(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) =
 export function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
+
+/**
+ * Applies an edit VS Code holds in its refactor preview (the server marks
+ * renumbering and writing the 【提纲】 as needing confirmation), as the writer
+ * does: the preview lists such edits unchecked, so the draft's node (the
+ * first) is checked, then Apply pressed, until `done()` holds. The preview
+ * gives extensions no event when it opens, and a second toggle would uncheck
+ * the edits: each try waits a second for the preview first.
+ */
+export async function applyInPreview(done: () => boolean, what: string, tries = 15): Promise<void> {
+  const run = (command: string) => Promise.resolve(vscode.commands.executeCommand(command)).catch(() => undefined);
+  for (let i = 0; i < tries && !done(); i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    if (done()) return;
+    await run('list.focusFirst');
+    await run('refactorPreview.toggleCheckedState');
+    await run('refactorPreview.apply');
+  }
+  if (!done()) throw new Error(`timed out waiting for ${what} in the refactor preview`);
+}

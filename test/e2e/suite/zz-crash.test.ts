@@ -4,12 +4,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ServerStatusRequest } from '../../../server/src/protocol';
+import { GAP_DRAFT } from '../../helpers/signalDrafts';
 import { api, codeOf, diagnosticsWhere, waitFor, workspaceFile } from './util';
 
 describe('Speech Draft after a server crash', () => {
   it('restarts the server, says so once, and the diagnostics return', async () => {
     const a = await api();
-    const doc = await vscode.workspace.openTextDocument(workspaceFile('gap.speech'));
+    // A file of its own, with a gap: the shared drafts may have been changed by the tests before.
+    const file = workspaceFile('crash.speech');
+    await vscode.workspace.fs.writeFile(file, Buffer.from(GAP_DRAFT, 'utf8'));
+    const doc = await vscode.workspace.openTextDocument(file);
     await vscode.window.showTextDocument(doc);
     await diagnosticsWhere(doc.uri, (d) => d.some((x) => codeOf(x) === 'numbering-sequence'), 'diagnostics before the crash');
     const { pid } = await a.server.sendRequest(ServerStatusRequest, undefined);

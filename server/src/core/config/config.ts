@@ -5,7 +5,7 @@ import { bothLanguages, translator } from '../l10n';
 import { RULE_IDS } from '../rules';
 import { SEVERITY_SETTINGS, type Localized, type RuleId, type SeveritySetting } from '../types';
 import { checkPatternSafety } from './patterns';
-import { boundsOf, defaultsOf, SETTINGS } from './settings';
+import { boundsOf, defaultsOf, settingOf, SETTINGS } from './settings';
 import { isDay, validateFormulations } from '../wording/formulationConfig';
 import type { Formulation } from '../wording/formulations';
 
@@ -27,8 +27,12 @@ export interface SpeechDraftConfig {
   headingMaxLength: number;
   /** More placeholder patterns (regular expressions, run by the linear engine of `patterns.ts`). */
   placeholderPatterns: string[];
+  /** More download-site residue patterns (the same engine). */
+  residuePatterns: string[];
   /** More words for `word-usage`. */
   wordUsage: WordUsageEntry[];
+  /** Text written on purpose: findings inside it are not reported (`signal/accept.ts`). */
+  accept: string[];
   /** House formulations and names for `formulation` (see wording/formulationConfig.ts). */
   formulations: Formulation[];
   /** `YYYY-MM-DD`: the date `formulation` judges a draft without a date line by. */
@@ -45,10 +49,17 @@ export interface ConfigProblem {
   message: Localized;
 }
 
+/** The longest accepted phrase, from the settings table. */
+const MAX_ACCEPTED_LENGTH = (settingOf('accept').items as { maxLength: number }).maxLength;
+
 /** The checker's number settings and their bounds, from the settings table. */
 const NUMBER_KEYS = new Map(
   SETTINGS.filter((s) => s.scope === 'checker' && s.type === 'number').map((s) => [s.key, boundsOf(s)]),
 );
+
+/** The settings that hold regular expressions, each compiled by `patternList`. */
+type PatternKey = 'placeholderPatterns' | 'residuePatterns';
+const PATTERN_KEYS: ReadonlySet<string> = new Set<PatternKey>(['placeholderPatterns', 'residuePatterns']);
 
 /**
  * Keeps what is valid and reports the rest; never throws. `source` names the
@@ -57,8 +68,19 @@ const NUMBER_KEYS = new Map(
 export function validateConfig(raw: unknown, source: string): { config: Partial<SpeechDraftConfig>; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config: Partial<SpeechDraftConfig> = {};
-  const problem = (key: string, message: string, ...args: Array<string | number>) =>
+  /** Reports a problem; undefined, so that a check can end with it. */
+  const problem = (key: string, message: string, ...args: Array<string | number>): undefined => {
     problems.push({ source, key, message: bothLanguages(message, ...args) });
+    return undefined;
+  };
+  /** A list setting's entries, each through `take` (undefined: reported and left out); undefined when the value is no list. */
+  const entries = <T>(key: string, value: unknown, take: (entry: unknown, at: string) => T | undefined): T[] | undefined => {
+    if (!Array.isArray(value)) return problem(key, '"{0}" must be an array of strings.', key);
+    return value.flatMap((entry, i) => {
+      const kept = take(entry, `${key}[${i}]`);
+      return kept === undefined ? [] : [kept];
+    });
+  };
   if (raw === undefined || raw === null) return { config, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     problem('(root)', 'The configuration must be a JSON object.');
@@ -90,23 +112,21 @@ export function validateConfig(raw: unknown, source: string): { config: Partial<
       } else {
         (config as Record<string, unknown>)[key] = value;
       }
-    } else if (key === 'placeholderPatterns') {
+    } else if (PATTERN_KEYS.has(key)) {
       const patterns = patternList(key, value, source, problems);
-      if (patterns) config.placeholderPatterns = patterns;
+      if (patterns) config[key as PatternKey] = patterns;
+    } else if (key === 'accept') {
+      const list = entries(key, value, (e, at) =>
+        typeof e === 'string' && e.length > 0 && e.length <= MAX_ACCEPTED_LENGTH ? e : problem(at, 'Each accepted entry must be a string of 1 to {0} characters.', MAX_ACCEPTED_LENGTH),
+      );
+      if (list) config.accept = list;
     } else if (key === 'wordUsage') {
-      if (!Array.isArray(value)) {
-        problem(key, '"{0}" must be an array of strings.', key);
-        continue;
-      }
-      config.wordUsage = [];
-      value.forEach((entry, i) => {
+      const list = entries(key, value, (entry, at) => {
         const e = entry as Partial<WordUsageEntry> | null;
-        if (!e || typeof e !== 'object' || typeof e.wrong !== 'string' || typeof e.right !== 'string' || !e.wrong) {
-          problem(`${key}[${i}]`, 'Each word entry needs "wrong" and "right" strings.');
-        } else {
-          config.wordUsage!.push({ wrong: e.wrong, right: e.right });
-        }
+        if (e && typeof e === 'object' && typeof e.wrong === 'string' && typeof e.right === 'string' && e.wrong) return { wrong: e.wrong, right: e.right };
+        return problem(at, 'Each word entry needs "wrong" and "right" strings.');
       });
+      if (list) config.wordUsage = list;
     } else if (key === 'formulations') {
       config.formulations = validateFormulations(value, key, problem);
     } else if (key === 'draftDate') {

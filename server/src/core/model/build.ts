@@ -7,6 +7,7 @@ import { scanMarkers, type MarkerToken } from '../parse/markers';
 import { splitParagraphs } from '../parse/paragraphs';
 import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
+import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, proseMarkers } from './tree';
 import type { Announcement, Marker, SpeechModel } from './types';
@@ -65,13 +66,14 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
   const paragraphs = splitParagraphs(text, lines);
   const facts = paragraphs.map((p) => caches.get(p.text, noFacts));
   const counter = new CharCounter(paragraphs, facts);
-  const outline = findOutlineBlock(text, paragraphs);
-  const inOutline = new Set(outline?.paragraphs ?? []);
-  const speech = paragraphs.filter((p) => !p.comment && !inOutline.has(p.index));
+  const outlineBlock = findOutlineBlock(text, paragraphs);
+  const inOutlineBlock = new Set(outlineBlock?.paragraphs ?? []);
+  const speech = paragraphs.filter((p) => !p.comment && !inOutlineBlock.has(p.index));
   const front = findFrontMatter(speech);
   const bodyStart = front.bodyStart;
-  const closing = findClosing(text, speech, bodyStart);
-  const bodyEnd = closing ? closing.start : text.length;
+  const cut = findCut(speech);
+  const closing = findClosing(text, speech, bodyStart, cut?.start);
+  const bodyEnd = closing ? closing.start : cut ? cut.start : text.length;
 
   const markers: Marker[] = [];
   const announcements: Announcement[] = [];
@@ -110,13 +112,16 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
     lines,
     paragraphs,
     parts: {
+      form: front.form,
       title: front.title,
       date: front.date,
       speaker: front.speaker,
       salutation: front.salutation,
       transition,
       closing,
-      outline,
+      cut,
+      strayHeading: front.strayHeading,
+      outlineBlock,
       bodyStart,
     },
     markers: listMarkers,

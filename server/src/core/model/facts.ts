@@ -1,7 +1,9 @@
 // Small facts derived from the model, each defined here once: what the heading
 // tree shows and what of it is a section, where a heading is selected, how
-// long a stretch takes to speak, and whether a draft is Markdown.
+// long a stretch takes to speak, whether a draft is Markdown, and what a cut
+// (a download stopped short) takes away.
 
+import type { Translate } from '../l10n';
 import type { DraftFormat } from '../rules/types';
 import type { Span } from '../types';
 import type { Item, SpeechModel } from './types';
@@ -48,4 +50,24 @@ export function speakingMinutes(chars: number, rate: number): number {
 export function draftFormat(of: { languageId?: string; fileName?: string }): DraftFormat {
   if (of.languageId !== undefined) return of.languageId === 'markdown' ? 'markdown' : 'text';
   return of.fileName && /[^/\\]\.md$/i.test(of.fileName) ? 'markdown' : 'text';
+}
+
+/** The line (1-based) where the text is cut off, if it is (`预览结束…`). */
+export function cutLine(model: SpeechModel): number | undefined {
+  return model.parts.cut ? model.lines.positionAt(model.parts.cut.start).line + 1 : undefined;
+}
+
+/**
+ * Nothing of the item's level or above follows it before the cut: what should
+ * come after it may be what the cut took away.
+ */
+export function openAtCut(model: SpeechModel, item: Item): boolean {
+  if (!model.parts.cut) return false;
+  return !model.items.some((other) => other.marker.start > item.marker.start && other.depth <= item.depth && inHeadingTree(other));
+}
+
+/** A finding that follows from the cut says so, in place of advice to renumber or add what is missing. */
+export function withCutNote(message: string, model: SpeechModel, t: Translate): string {
+  const line = cutLine(model);
+  return line === undefined ? message : t('{0} The text is cut off at line {1}: what follows is missing.', message, line);
 }

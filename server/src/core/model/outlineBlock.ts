@@ -5,7 +5,7 @@ import { headingAt, inlineAt, runInAt, startsWithMarker, type MarkerToken } from
 import type { Paragraph } from '../parse/paragraphs';
 import { isSpace } from '../text/chars';
 import { nestByKey } from './tree';
-import type { OutlineBlock, OutlineItem } from './types';
+import type { OutlineBlock, OutlineBlockItem } from './types';
 
 const LABEL = /^(【提纲】|【提 纲】|提纲[：:]|\[提纲\])/;
 const BOUNDARY = new Set(Array.from('。；;！!？?'));
@@ -28,7 +28,7 @@ export function findOutlineBlock(text: string, paragraphs: Paragraph[]): Outline
     for (const j of members) {
       const q = paragraphs[j];
       const from = j === i ? label[0].length : 0;
-      scanOutlineMarkers(q.text, from, (token) => markers.push({ token, offset: q.start }));
+      scanOutlineBlockMarkers(q.text, from, (token) => markers.push({ token, offset: q.start }));
     }
     const last = paragraphs[members[members.length - 1]];
     const items = buildItems(text, markers, last.end);
@@ -43,7 +43,7 @@ export function findOutlineBlock(text: string, paragraphs: Paragraph[]): Outline
   return undefined;
 }
 
-function scanOutlineMarkers(text: string, from: number, emit: (t: MarkerToken) => void): void {
+function scanOutlineBlockMarkers(text: string, from: number, emit: (t: MarkerToken) => void): void {
   let boundary = true;
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
@@ -64,7 +64,7 @@ function scanOutlineMarkers(text: string, from: number, emit: (t: MarkerToken) =
   }
 }
 
-function buildItems(text: string, found: { token: MarkerToken; offset: number }[], blockEnd: number): OutlineItem[] {
+function buildItems(text: string, found: { token: MarkerToken; offset: number }[], blockEnd: number): OutlineBlockItem[] {
   const tokens = found.map(({ token, offset }) => ({
     ...token,
     start: token.start + offset,
@@ -74,8 +74,8 @@ function buildItems(text: string, found: { token: MarkerToken; offset: number }[
     paragraph: -1,
   }));
   const parents = nestByKey(tokens);
-  const all: OutlineItem[] = [];
-  const roots: OutlineItem[] = [];
+  const all: OutlineBlockItem[] = [];
+  const roots: OutlineBlockItem[] = [];
   tokens.forEach((marker, i) => {
     const end = i + 1 < tokens.length ? tokens[i + 1].start : blockEnd;
     let s = marker.end;
@@ -83,7 +83,7 @@ function buildItems(text: string, found: { token: MarkerToken; offset: number }[
     let e = end;
     while (e > s && ITEM_TAIL.has(text[e - 1])) e--;
     const parent = parents[i] >= 0 ? all[parents[i]] : undefined;
-    const item: OutlineItem = {
+    const item: OutlineBlockItem = {
       marker,
       text: text.slice(s, e),
       textSpan: { start: s, end: e },

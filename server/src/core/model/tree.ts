@@ -4,13 +4,14 @@
 // current one. GB/T 9704 rank is not imposed here: `numbering-hierarchy`
 // reports where the writer's nesting goes against it.
 
-import { HEADING_FAMILIES, LAST } from '../parse/markers';
+import { HEADING_FAMILIES, INLINE_CIRCLED_KEY, LAST, type Family } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
 import type { CharCounter } from './charCounter';
 import { codeTable, isSpaceCode } from '../text/chars';
 import type { Group, Item, ItemKind, Marker } from './types';
 
-export function kindOf(m: { family: Marker['family'] }): ItemKind {
+export function kindOf(m: { family: Marker['family']; key: string }): ItemKind {
+  if (m.key === INLINE_CIRCLED_KEY) return 'inline';
   if (HEADING_FAMILIES.has(m.family)) return 'heading';
   if (m.family === 'inline') return 'inline';
   if (m.family === 'dash') return 'dash';
@@ -129,13 +130,29 @@ function setSpans(text: string, paragraphs: Paragraph[], siblings: Item[], paren
   }
 }
 
+/** Families where a second `一、` right after a lone first is a number copied by mistake, not a new list. */
+const REPEATABLE: ReadonlySet<Family> = new Set<Family>([...HEADING_FAMILIES, 'ordinal']);
+
+/**
+ * `一、` `一、` `三、`: the second one repeats the first's number (it should be
+ * `二、`), so it stays in the list. A list restarting at one after a lone
+ * first item is that only where its next item is `二、`.
+ */
+function repeatsLoneFirst<T extends { marker: Marker }>(group: readonly T[], children: readonly T[], at: number): boolean {
+  const m = children[at].marker;
+  if (group.length !== 1 || group[0].marker.value !== 1 || !REPEATABLE.has(m.family)) return false;
+  for (let j = at + 1; j < children.length; j++) if (children[j].marker.key === m.key) return children[j].marker.value !== 2;
+  return true;
+}
+
 /** Siblings of one key form a group; a new group starts where numbering restarts at one. */
 function groupSiblings<T extends { marker: Marker }>(children: readonly T[]): T[][] {
   const open = new Map<string, T[]>();
   const groups: T[][] = [];
-  for (const child of children) {
+  for (let at = 0; at < children.length; at++) {
+    const child = children[at];
     let g = open.get(child.marker.key);
-    if (!g || (child.marker.value === 1 && g.length > 0)) {
+    if (!g || (child.marker.value === 1 && g.length > 0 && !repeatsLoneFirst(g, children, at))) {
       open.set(child.marker.key, (g = []));
       groups.push(g);
     }

@@ -41,15 +41,15 @@ export interface Group {
   mixed: Item[];
 }
 
-export interface OutlineItem {
+export interface OutlineBlockItem {
   marker: Marker;
   /** Item text without marker and terminal punctuation. */
   text: string;
   textSpan: Span;
   /** The whole item including its marker and trailing punctuation. */
   span: Span;
-  parent: OutlineItem | undefined;
-  children: OutlineItem[];
+  parent: OutlineBlockItem | undefined;
+  children: OutlineBlockItem[];
   depth: number;
 }
 
@@ -61,10 +61,18 @@ export interface OutlineBlock {
   /** Items on one line (as in the model address) or one per line. */
   singleLine: boolean;
   paragraphs: number[];
-  items: OutlineItem[];
+  items: OutlineBlockItem[];
 }
 
+/**
+ * `speaker`: the speaker announces what comes (`下面，我讲三点意见`); `following`:
+ * `以下四个方面`; `count`: a sentence counting what it lists (`主要有两个特点`),
+ * held to its count only where a list follows it at once.
+ */
+export type AnnouncementKind = 'speaker' | 'following' | 'count';
+
 export interface Announcement {
+  kind: AnnouncementKind;
   span: Span;
   /** Undefined for a vague count (`几点`). */
   count: number | undefined;
@@ -72,7 +80,16 @@ export interface Announcement {
   paragraph: number;
 }
 
+/**
+ * What the text is: a speech (a speech's title, or a salutation), a work report
+ * (`政府工作报告`: opens with `各位代表：`, no closing formula by design), or
+ * another text (an article, a notice), which has no title, salutation or
+ * closing to ask for.
+ */
+export type TextForm = 'speech' | 'report' | 'text';
+
 export interface SpeechParts {
+  form: TextForm;
   title?: Span;
   date?: Span;
   speaker?: Span;
@@ -80,7 +97,11 @@ export interface SpeechParts {
   /** The sentence announcing the body (`下面，我讲几点意见。`). */
   transition?: Span;
   closing?: Span;
-  outline?: OutlineBlock;
+  /** Where a text copied from a download site is cut off (`预览结束…`): the site's note and all after it. */
+  cut?: Span;
+  /** A numbered heading above the title and salutation (a book's chapter heading left in): not part of the speech. */
+  strayHeading?: Span;
+  outlineBlock?: OutlineBlock;
   /** Where the speech proper (after title lines) begins. */
   bodyStart: number;
 }

@@ -1,7 +1,7 @@
 // Recognises list and heading markers in one paragraph. Everything here is
 // local to the paragraph's text, so results can be cached by that text.
 
-import { CIRCLED, circledValue, codeTable, parseChineseNumeral, toHalfWidthDigits } from '../text/chars';
+import { CIRCLED, circledValue, codeTable, ENCLOSED, enclosedValue, parseChineseNumeral, toHalfWidthDigits } from '../text/chars';
 
 export type Family =
   | 'cn-top' // 一、
@@ -10,7 +10,7 @@ export type Family =
   | 'arabic-paren' // （1）
   | 'circled' // ①
   | 'ordinal-topic' // 第一个问题：
-  | 'ordinal' // 第一，
+  | 'ordinal' // 第一，(also 第一点， 第一个词是…, each series its own key)
   | 'sequence' // 首先，其次，再次，最后，
   | 'qi' // 其一，
   | 'inline' // 一是 / 一要
@@ -40,6 +40,9 @@ export const FAMILY_RANK: Record<Family, number> = {
   dash: 6,
   inline: 7,
 };
+
+/** The key of ① ② ③ inside a paragraph (`主要有：①…；②…`): a list in a sentence, not headings. */
+export const INLINE_CIRCLED_KEY = 'circled:inline';
 
 /** Value of 最后 in a sequence-word run: it closes the run, whatever its length. */
 export const LAST = -1;
@@ -71,10 +74,21 @@ const RE = {
   arabicDot: /([0-9０-９]{1,2})[ \u3000]*([.．、])(?![0-9０-９])/y,
   topic: /第([一二三四五六七八九十]{1,3})(个问题|个方面|个部分|部分)([：:，,]?)/y,
   ordinal: /第([一二三四五六七八九十]{1,3})([，,、：:])/y,
+  /** `第一点，` `第一条：` `第一个词是` `第一个是`: a series of its own, named by what follows the numeral. */
+  counted: /第([一二三四五六七八九十]{1,3})(个[\u4e00-\u9fff]{0,3}?|点|条|项)([：:，,]|是)/y,
   sequence: /(首先|其次|再次|最后)([，,、：:])/y,
   qi: /其([一二三四五六七八九十])([，,、：:])/y,
   inline: /([一二三四五六七八九十]{1,3})(是|要|抓|靠|来)/y,
 };
+
+const FULL_MARK: Record<string, string> = { ':': '：', ',': '，' };
+
+/** `第一部分` heads its paragraph as a heading does: a mark or space after it, or nothing but a short heading line. */
+function headsParagraph(text: string, end: number, mark: string): boolean {
+  if (mark || end === text.length || /[ \u3000\t]/.test(text[end])) return true;
+  const rest = text.slice(end);
+  return rest.length <= 40 && !/[。！？；，,;!?]/.test(rest.replace(/[。！？]$/, ''));
+}
 
 // `一、二线城市`, `三、四月份`: two numerals joined by a 顿号, not a heading.
 const NUMERAL_PAIR_TAIL = /^[一二三四五六七八九十]+[、线级类档月年季期批产次号]/;
@@ -135,11 +149,28 @@ export function headingAt(text: string, at: number): MarkerToken | undefined {
     if (v > 0) return token('arabic-dot', v, m, at, 0, m[1], `${toHalfWidthDigits(m[1])}.`, true);
   }
   const c = circledValue(text[at]);
-  if (c) {
-    const m1 = [text[at]] as unknown as RegExpExecArray;
-    return token('circled', c, m1, at, 0, text[at], text[at], true);
-  }
-  return undefined;
+  if (c) return token('circled', c, single(text[at]), at, 0, text[at], text[at], true);
+  return enclosedAt(text, at);
+}
+
+const single = (ch: string) => [ch] as unknown as RegExpExecArray;
+
+/** `⒈` `⑴` `㈠`: automatic numbering, read as the marker it stands for; its canonical form is that marker. */
+function enclosedAt(text: string, at: number): MarkerToken | undefined {
+  const e = enclosedValue(text[at]);
+  if (!e) return undefined;
+  const ch = text[at];
+  if (e.kind === 'dot') return token('arabic-dot', e.value, single(ch), at, 0, ch, `${e.value}.`, true);
+  if (e.kind === 'paren') return token('arabic-paren', e.value, single(ch), at, 0, ch, `（${e.value}）`, true);
+  const numeral = '一二三四五六七八九十'[e.value - 1];
+  return token('cn-paren', e.value, single(ch), at, 0, ch, `（${numeral}）`, true);
+}
+
+/** ① inside a paragraph, after a mark (`主要有：①…；②…`), with text after it (a footnote mark ends its sentence). */
+function circledAt(text: string, at: number, atStart: boolean): MarkerToken | undefined {
+  const c = circledValue(text[at]);
+  if (!c || at + 1 >= text.length || /[。！？；，、：\s]/.test(text[at + 1])) return undefined;
+  return token('circled', c, single(text[at]), at, 0, text[at], text[at], atStart, INLINE_CIRCLED_KEY);
 }
 
 /** Run-in markers: at a paragraph start or right after a sentence boundary. */
@@ -147,13 +178,21 @@ export function runInAt(text: string, at: number, atStart: boolean): MarkerToken
   let m = exec(RE.topic, text, at);
   if (m) {
     const v = parseChineseNumeral(m[1]);
-    if (v) return token('ordinal-topic', v, m, at, 1, m[1], m[0], atStart, `ordinal-topic:${m[2]}`);
+    // `第二部分讲发展` in prose speaks of a document's parts: 部分 is a marker only heading its paragraph.
+    const part = m[2].endsWith('部分');
+    if (v && (!part || (atStart && headsParagraph(text, at + m[0].length, m[3])))) {
+      const canonical = `第${m[1]}${m[2]}${FULL_MARK[m[3]] ?? m[3]}`;
+      return token('ordinal-topic', v, m, at, 1, m[1], canonical, atStart, `ordinal-topic:${m[2]}`);
+    }
+    if (part) return undefined;
   }
   m = exec(RE.ordinal, text, at);
   if (m) {
     const v = parseChineseNumeral(m[1]);
     if (v) return token('ordinal', v, m, at, 1, m[1], `第${m[1]}，`, atStart);
   }
+  const counted = countedAt(text, at, atStart);
+  if (counted) return counted;
   m = exec(RE.sequence, text, at);
   if (m) {
     const i = SEQUENCE_WORDS.indexOf(m[1]);
@@ -163,6 +202,17 @@ export function runInAt(text: string, at: number, atStart: boolean): MarkerToken
   if (m) {
     const v = parseChineseNumeral(m[1]);
     if (v) return token('qi', v, m, at, 1, m[1], `其${m[1]}，`, atStart);
+  }
+  return undefined;
+}
+
+/** `第一点，` `第一个词是`: a series named by its own word, which may also go on after a comma (`第一个字是“实”，第二个字是“干”`). */
+function countedAt(text: string, at: number, atStart: boolean): MarkerToken | undefined {
+  const m = exec(RE.counted, text, at);
+  if (m) {
+    const v = parseChineseNumeral(m[1]);
+    const canonical = `第${m[1]}${m[2]}${FULL_MARK[m[3]] ?? m[3]}`;
+    if (v) return token('ordinal', v, m, at, 1, m[1], canonical, atStart, `ordinal:${m[2]}`);
   }
   return undefined;
 }
@@ -190,12 +240,12 @@ function isBoundary(text: string, i: number, prev: string): boolean {
 // look-up per character: faster than a pattern that stops at every comma.
 const BOUNDARY_MARK = codeTable('。！？；：!?;:，,摄');
 const BOUNDARY_SPACE = codeTable(' \u3000\t\r\n');
-const CANDIDATE = codeTable('一二三四五六七八九十第首其再最');
+const CANDIDATE = codeTable('一二三四五六七八九十第首其再最' + CIRCLED);
 const OPEN_QUOTE = 0x201c;
 const CLOSE_QUOTE = 0x201d;
 
 /** Characters any marker starts with: most paragraphs start with none of them and need no pattern tried. */
-const MARKER_FIRST = codeTable('（(0123456789０１２３４５６７８９一二三四五六七八九十第首其再最—' + CIRCLED);
+const MARKER_FIRST = codeTable('（(0123456789０１２３４５６７８９一二三四五六七八九十第首其再最—' + CIRCLED + ENCLOSED.dot + ENCLOSED.paren + ENCLOSED.ideograph);
 
 /** The marker a paragraph opens with, if any. */
 function markerAtStart(text: string): MarkerToken | undefined {
@@ -232,12 +282,14 @@ export function scanMarkers(text: string): MarkerToken[] {
     while (at < n && BOUNDARY_SPACE[text.charCodeAt(at)] === 1) at++;
     if (at === n || CANDIDATE[text.charCodeAt(at)] === 0) continue;
     const sentence = isBoundary(text, i + 1, text[i]);
-    const t = (sentence ? runInAt(text, at, false) : undefined) ?? inlineAt(text, at, false);
+    const t = (sentence ? runInAt(text, at, false) : countedAt(text, at, false)) ?? inlineAt(text, at, false) ?? circledAt(text, at, false);
     if (t) {
       out.push(t);
       // The token's own last mark may open the next one (`第二，一是…`).
       i = t.end - 2;
     }
   }
+  // `①…；②…；③…` in one paragraph: the ① that opens it belongs to the list in its sentences.
+  if (first?.family === 'circled' && out.some((t) => t.key === INLINE_CIRCLED_KEY)) out[0] = { ...first, key: INLINE_CIRCLED_KEY };
   return out;
 }

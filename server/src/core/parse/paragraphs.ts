@@ -5,6 +5,7 @@
 import { LineIndex } from '../text/lineIndex';
 import { isSpaceCode } from '../text/chars';
 import { startsWithMarker } from './markers';
+import { verbatimBlockLines } from './verbatimBlocks';
 
 export interface Paragraph {
   index: number;
@@ -54,9 +55,11 @@ function lineInfo(text: string, lines: LineIndex, line: number): LineInfo {
 export function splitParagraphs(text: string, lines: LineIndex): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | undefined;
+  // Code and front matter are not the speech: their lines part paragraphs as blank lines do.
+  const verbatim = verbatimBlockLines(text, lines);
   for (let line = 0; line < lines.lineCount; line++) {
     const info = lineInfo(text, lines, line);
-    if (info.contentStart >= info.contentEnd) {
+    if (info.contentStart >= info.contentEnd || verbatim?.[line]) {
       current = undefined;
       continue;
     }

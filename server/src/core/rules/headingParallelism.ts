@@ -11,13 +11,25 @@ interface Sibling {
 const CLAUSE_SPLIT = /[，、；]/;
 const QUOTES = /[“”‘’"]/g;
 
-/** Clause count and the lengths of all clauses but the last: `肯定成绩，正视差距，在…中…` → 3:4,4. */
-function shape(text: string): string {
-  const clauses = normalizeHeading(text).split(CLAUSE_SPLIT).filter(Boolean);
-  return `${clauses.length}:${clauses
-    .slice(0, -1)
-    .map((c) => Array.from(c).length)
-    .join(',')}`;
+/**
+ * The number of clauses: `肯定成绩，正视差距，在…中…` has three. Clauses of one
+ * form may differ in length (`扩大内需，促进消费` beside `深化改革开放，激发市场活力`):
+ * only their number is the shape.
+ */
+function shape(text: string): number {
+  return normalizeHeading(text).split(CLAUSE_SPLIT).filter(Boolean).length;
+}
+
+/** A quoted name (`“十一五”时期…`) or a number (`2024年…`) is what the heading is about, not a lead word. */
+const NOT_A_LEAD_WORD = /^[“‘"「《0-9０-９一二三四五六七八九十百千〇两]/;
+const NUMERAL = /[0-9０-９一二三四五六七八九十百千万〇两]/;
+
+/** The first two characters, as a lead word (`要深刻…` `坚持…`), unless they are not one (`NOT_A_LEAD_WORD`). */
+function opening(text: string): string | undefined {
+  if (NOT_A_LEAD_WORD.test(text)) return undefined;
+  const lead = text.slice(0, 2);
+  // Never cut a number in two (`第十一…` / `第十五…`).
+  return NUMERAL.test(text[1] ?? '') && NUMERAL.test(text[2] ?? '') ? undefined : lead;
 }
 
 function majority<T>(values: T[]): { value: T; count: number } | undefined {
@@ -33,8 +45,9 @@ function checkSiblings(siblings: Sibling[], t: Translate, report: Report): void 
   if (siblings.length < 3) return;
   const shapes = siblings.map((s) => shape(s.text));
   const common = majority(shapes);
-  const multiClause = common && !common.value.startsWith('1:');
-  if (common && multiClause && common.count >= 2 && common.count * 3 >= siblings.length * 2 && common.count < siblings.length) {
+  const multiClause = common && common.value > 1;
+  // All but one share a number of clauses: a looser majority is a writer's free mix, as in a report's long headings.
+  if (common && multiClause && common.count >= 2 && common.count === siblings.length - 1) {
     const model = siblings[shapes.indexOf(common.value)];
     siblings.forEach((s, i) => {
       if (shapes[i] !== common.value) {
@@ -45,12 +58,14 @@ function checkSiblings(siblings: Sibling[], t: Translate, report: Report): void 
   }
   if (siblings.length < 4) return;
   // A shared lead word (要深刻认识… / 要正确把握…) or a shared tail (…“温差” / …“落差”).
-  const texts = siblings.map((s) => normalizeHeading(s.text).replace(QUOTES, ''));
+  const texts = siblings.map((s) => normalizeHeading(s.text));
   for (const [part, pick] of [
-    ['opening', (s: string) => s.slice(0, 2)],
-    ['tail', (s: string) => s.slice(-1)],
+    ['opening', opening],
+    ['tail', (s: string) => s.replace(QUOTES, '').slice(-1)],
   ] as const) {
-    const parts = texts.map(pick);
+    const picked = texts.map(pick);
+    if (picked.some((p) => p === undefined)) continue;
+    const parts = picked as string[];
     const m = majority(parts);
     if (!m || m.count !== siblings.length - 1) continue;
     const odd = parts.findIndex((p) => p !== m.value);
@@ -67,8 +82,8 @@ export const headingParallelism = {
   id: 'heading-parallelism',
   name: { zh: '标题对仗', en: 'Parallel headings' },
   description: {
-    zh: '同级标题结构不对称：分句数和字数、共同的开头或结尾与其他同级标题不一致。',
-    en: 'A sibling heading breaks the shape the group shares (clauses and their lengths, a shared opening or tail).',
+    zh: '同级标题结构不对称：分句数、共同的开头词或结尾与其他同级标题不一致（引号里的名称和数字不算开头词）。',
+    en: 'A sibling heading breaks the shape the group shares (its number of clauses, a shared lead word or tail; quoted names and numbers are no lead words).',
   },
   defaultSeverity: 'info',
   fixes: 'none',
@@ -85,7 +100,7 @@ export const headingParallelism = {
         report,
       );
     }
-    const walk = (items: NonNullable<typeof model.parts.outline>['items']) => {
+    const walk = (items: NonNullable<typeof model.parts.outlineBlock>['items']) => {
       checkSiblings(
         items.map((o) => ({ text: o.text, span: { start: o.span.start, end: o.textSpan.end } })),
         t,
@@ -93,6 +108,6 @@ export const headingParallelism = {
       );
       for (const o of items) walk(o.children);
     };
-    if (model.parts.outline) walk(model.parts.outline.items);
+    if (model.parts.outlineBlock) walk(model.parts.outlineBlock.items);
   },
 } as const satisfies DocumentRule;

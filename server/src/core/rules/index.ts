@@ -18,6 +18,7 @@ import { punctuationWidth } from './punctuationWidth';
 import { repeatedWord } from './repeatedWord';
 import { speechLength } from './speechLength';
 import { speechStructure } from './speechStructure';
+import { straySpace } from './straySpace';
 import { typo } from './typo';
 import type { RuleSpec } from './types';
 import { webResidue } from './webResidue';
@@ -35,6 +36,7 @@ const RULES = [
   punctuationWidth,
   punctuationPairs,
   punctuationRepeat,
+  straySpace,
   placeholder,
   webResidue,
   wordUsage,

@@ -151,15 +151,18 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
       const start = m.index;
       const end = start + m[1].length;
       // 四元左右, 一倍多: an estimate.
-      if (/^(?:[多余]|左右|上下)/.test(text.slice(m.index + m[0].length))) continue;
+      if (ESTIMATE_AFTER.test(text.substr(m.index + m[0].length, 2))) continue;
       const value = arabic ? undefined : chineseNumber(m[1]);
       // 一元钱, 一个县: “one” is a word more than a count.
       if (!arabic && (value === undefined || value === 1)) continue;
       uses.push({ unit: m[2], arabic, start, end, number: m[1], asArabic: value === undefined ? undefined : String(value) });
     }
   }
-  return { locals, uses };
+  return locals.length || uses.length ? { locals, uses } : NOTHING;
 }
+
+const ESTIMATE_AFTER = /^(?:[多余]|左右|上下)/;
+const NOTHING: ParagraphNumbers = Object.freeze({ locals: [], uses: [] }) as unknown as ParagraphNumbers;
 
 export const numberUsage: DocumentRule = {
   id: 'number-usage',
@@ -173,26 +176,30 @@ export const numberUsage: DocumentRule = {
   blocksExport: 'never',
   scope: 'document',
   check(model, ctx) {
-    const all: Array<{ offset: number; found: ParagraphNumbers }> = [];
+    // Per unit, the numbers of the draft before it, in text order.
+    const byUnit = new Map<string, Array<{ use: Use; offset: number }>>();
     for (const p of model.paragraphs) {
       if (p.comment) continue;
       const found = ctx.memo(p.text, (text) => scan(text, ctx));
-      all.push({ offset: p.start, found });
-      for (const l of found.locals) report(ctx, p.start + l.start, p.start + l.end, ctx.t(l.why, model.text.slice(p.start + l.start, p.start + l.end), l.replacement), l.replacement, l.safe);
+      if (found === NOTHING) continue;
+      for (const l of found.locals) report(ctx, p.start + l.start, p.start + l.end, ctx.t(l.why, p.text.slice(l.start, l.end), l.replacement), l.replacement, l.safe);
+      for (const use of found.uses) {
+        const list = byUnit.get(use.unit);
+        if (list) list.push({ use, offset: p.start });
+        else byUnit.set(use.unit, [{ use, offset: p.start }]);
+      }
     }
     // Per unit, the kind of number the draft writes less often is out of step (a tie: the Chinese numerals).
-    const byUnit = new Map<string, Array<Use & { offset: number }>>();
-    for (const { offset, found } of all) for (const u of found.uses) byUnit.set(u.unit, [...(byUnit.get(u.unit) ?? []), { ...u, offset }]);
     for (const [unit, uses] of byUnit) {
-      const arabic = uses.filter((u) => u.arabic);
-      const chinese = uses.filter((u) => !u.arabic);
+      const arabic = uses.filter((u) => u.use.arabic);
+      const chinese = uses.filter((u) => !u.use.arabic);
       if (!arabic.length || !chinese.length) continue;
       const [odd, usual] = chinese.length <= arabic.length ? [chinese, arabic] : [arabic, chinese];
-      const example = `${usual[0].number}${unit}`;
-      for (const u of odd) {
+      const example = `${usual[0].use.number}${unit}`;
+      for (const { use: u, offset } of odd) {
         const why = u.arabic ? MIXED_CHINESE : MIXED;
         const fix = !u.arabic && u.asArabic !== undefined ? u.asArabic : undefined;
-        report(ctx, u.offset + u.start, u.offset + u.end, ctx.t(why, `${u.number}${unit}`, example), fix, false);
+        report(ctx, offset + u.start, offset + u.end, ctx.t(why, `${u.number}${unit}`, example), fix, false);
       }
     }
   },

@@ -17,7 +17,8 @@ export const numberingHierarchy = {
   check(model, { t, report }) {
     for (const item of model.items) {
       const parent = item.parent;
-      if (!parent || !HEADING_FAMILIES.has(item.marker.family) || !HEADING_FAMILIES.has(parent.marker.family)) continue;
+      // `①…；②…` inside a paragraph is a list in its sentences, not a level of headings.
+      if (!parent || item.kind !== 'heading' || !HEADING_FAMILIES.has(item.marker.family) || !HEADING_FAMILIES.has(parent.marker.family)) continue;
       if (item.group.items[0] !== item) continue; // one finding per list
       const rank = FAMILY_RANK[item.marker.family];
       const parentRank = FAMILY_RANK[parent.marker.family];

@@ -1,4 +1,5 @@
 import { HEADING_FAMILIES, LAST } from '../parse/markers';
+import { openAtCut, withCutNote } from '../model/facts';
 import type { Group, Item } from '../model/types';
 import { describeMarker, renumberEdits } from '../numbering';
 import type { Translate } from '../l10n';
@@ -25,14 +26,22 @@ export const numberingSequence = {
   id: 'numbering-sequence',
   name: { zh: '序号连续', en: 'Numbering sequence' },
   description: {
-    zh: '同一组序号断号、重号、顺序颠倒、不从一开始，或只有一项。',
-    en: 'A list whose numbers skip, repeat, run out of order, do not start at one, or that has one item only.',
+    zh: '同一组序号断号、重号、顺序颠倒、不从一开始，或只有一项；讲话标题之前留有别处带来的序号标题。',
+    en: 'A list whose numbers skip, repeat, run out of order, do not start at one, or that has one item only; a numbered heading left above the speech’s title.',
   },
   defaultSeverity: 'warning',
   fixes: 'editor',
   blocksExport: 'error',
   scope: 'document',
   check(model, { t, report }) {
+    // `十五、积极参与多边事务` above the title and salutation: a numbered heading in no list of the speech.
+    const stray = model.parts.strayHeading;
+    if (stray) {
+      report({
+        span: stray,
+        message: t('“{0}” stands above the speech’s title and salutation, in no list of the speech: a heading of the book or file it was copied from? Remove it.', model.text.slice(stray.start, stray.end)),
+      });
+    }
     for (const group of model.groups) {
       if (!group.enumerative || group.family === 'dash') continue;
       const items = group.items;
@@ -50,10 +59,14 @@ export const numberingSequence = {
           fixes: fix,
         });
       }
+      // The number each item stands for: a repeat that the next item continues is read as the number it should have.
+      let prevValue = first.marker.value;
       for (let i = 1; i < items.length; i++) {
         const prev = items[i - 1].marker;
         const cur = items[i].marker;
         const related = [{ span: span(items[i - 1]), message: t('The item before.') }];
+        const before = prevValue;
+        prevValue = cur.value;
         if (cur.value === LAST) continue;
         if (prev.value === LAST) {
           report({
@@ -61,18 +74,30 @@ export const numberingSequence = {
             message: t('“{0}” is not the last item of its list.', shown(items[i - 1])),
             fixes: fix,
           });
-        } else if (cur.value === prev.value) {
-          report({ span: span(items[i]), message: t('“{0}” repeats the number of the item before it.', shown(items[i])), related, fixes: fix });
-        } else if (cur.value < prev.value) {
+        } else if (cur.value === before) {
+          // `一、` `一、` `三、`: the second one should be `二、`; `三、` then follows in order.
+          const next = items[i + 1]?.marker.value;
+          const meant = next === undefined || next === LAST || next === before + 2 ? before + 1 : undefined;
+          if (meant !== undefined) prevValue = meant;
+          report({
+            span: span(items[i]),
+            message:
+              meant !== undefined
+                ? t('“{0}” repeats the number of the item before it: it should be “{1}”.', shown(items[i]), describeMarker(cur, meant))
+                : t('“{0}” repeats the number of the item before it.', shown(items[i])),
+            related,
+            fixes: fix,
+          });
+        } else if (cur.value < before) {
           report({
             span: span(items[i]),
             message: t('“{0}” comes after “{1}”: the order is wrong.', shown(items[i]), shown(items[i - 1])),
             related,
             fixes: fix,
           });
-        } else if (cur.value > prev.value + 1) {
+        } else if (cur.value > before + 1) {
           const missing = [];
-          for (let v = prev.value + 1; v < cur.value && missing.length < 3; v++) missing.push(`“${describeMarker(cur, v)}”`);
+          for (let v = before + 1; v < cur.value && missing.length < 3; v++) missing.push(`“${describeMarker(cur, v)}”`);
           report({
             span: span(items[i]),
             message: t('“{0}” follows “{1}”: {2} is missing.', shown(items[i]), shown(items[i - 1]), missing.join('、')),
@@ -82,11 +107,11 @@ export const numberingSequence = {
         }
       }
       if (items.length === 1 && first.marker.value === 1 && NO_SINGLE.has(group.family) && HEADING_FAMILIES.has(group.family)) {
-        report({
-          span: span(first),
-          message: t('“{0}” stands alone: a level with one item has no “{1}”; add it or drop the number.', shown(first), describeMarker(first.marker, 2)),
-          related: parentRelated,
-        });
+        // A lone `一、` where the download stops: the rest was cut, the number is not wrong.
+        const message = openAtCut(model, first)
+          ? withCutNote(t('“{0}” has no “{1}” after it.', shown(first), describeMarker(first.marker, 2)), model, t)
+          : t('“{0}” stands alone: a level with one item has no “{1}”; add it or drop the number.', shown(first), describeMarker(first.marker, 2));
+        report({ span: span(first), message, related: parentRelated });
       }
     }
   },

@@ -1,9 +1,9 @@
-import { pairOutline, type OutlineLevel } from '../outlinePairing';
-import { updateOutlineEdit } from '../outlineText';
+import { pairOutlineBlock, type OutlineBlockLevel } from '../outlineBlockPairing';
+import { updateOutlineBlockEdit } from '../outlineBlockText';
 import type { Fix } from '../types';
 import type { DocumentRule, RuleContext } from './types';
 
-function reportLevel(level: OutlineLevel, ctx: RuleContext, regenerate: Fix[] | undefined): void {
+function reportLevel(level: OutlineBlockLevel, ctx: RuleContext, regenerate: Fix[] | undefined): void {
   const { t, report } = ctx;
   const show = (marker: string, text: string) => `${marker}${text}`;
   for (const o of level.unmatched) {
@@ -57,9 +57,9 @@ export const outlineConsistency = {
   blocksExport: 'error',
   scope: 'document',
   check(model, ctx) {
-    const pairing = pairOutline(model);
+    const pairing = pairOutlineBlock(model);
     if (!pairing) return;
-    const edit = updateOutlineEdit(model);
+    const edit = updateOutlineBlockEdit(model);
     const regenerate = edit ? [{ title: ctx.t('Update the 【提纲】 from the body'), edits: [edit], safe: false }] : undefined;
     reportLevel(pairing, ctx, regenerate);
   },

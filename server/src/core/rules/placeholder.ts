@@ -6,7 +6,7 @@ import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
 
-interface Pattern {
+export interface PlaceholderPattern {
   /** A built-in pattern (a JavaScript one: written here, known to be quick). */
   re?: RegExp;
   /** A configured pattern's matches. */
@@ -18,17 +18,22 @@ interface Pattern {
 }
 
 // Template text never filled in.
-const BUILT_IN: Pattern[] = [
+export const BUILT_IN_PLACEHOLDERS: readonly PlaceholderPattern[] = [
   { re: /[*＊]+/g, chineseOnly: true },
   // XX市, 20XX年, ××同志; not XXL, nor the Roman numeral in `Super Bowl XX`.
   { re: /(?<![A-Za-z][ ]?)[XxＸ×]{2,}(?![A-Za-z])/g, hint: /[XxＸ×]{2}/ },
   // X月X日, 202X年, X个, X亿元, 第X条; not X光, X射线, Xbox, 3×4.
   { re: /(?<![A-Za-z])[XxＸ×](?=[年月日号时个项家名人次条万亿元届期批])|(?<=第)[XxＸ×](?![A-Za-z])/g, hint: /[XxＸ×]/ },
+  // One character of a Chinese word masked: 镇X委书记, 驻X单位; not X光 or X射线, nor 长×宽.
+  { re: /(?<=[\u4e00-\u9fff])(?:[XxＸ](?!光|射线|线|型|形|轴|染色体)|(?<![长宽])×(?![宽高]))(?=[\u4e00-\u9fff])/g, hint: /[XxＸ×]/ },
   { re: /某某/g },
-  // 〇〇 alone; in 二〇〇八年 it is part of a year.
-  { re: /(?<![〇零一二三四五六七八九十百千])〇{2,}(?![〇零一二三四五六七八九十百千万亿年])/g, hint: /〇〇/ },
-  { re: /[□○]{2,}|□/g },
-  { re: /_{3,}|＿{2,}/g, chineseOnly: true },
+  // 〇〇 or ○○ alone; in 二〇〇八年 and 二○○○年 they are part of a year (word-usage reports ○ for 〇).
+  { re: /(?<![〇○零一二三四五六七八九十百千])[〇○]{2,}(?![〇○零一二三四五六七八九十百千万亿年])/g, hint: /[〇○]{2}/ },
+  { re: /□+/g },
+  // Blanks: 县__召开, ______.
+  { re: /_{2,}|＿{2,}/g, chineseOnly: true },
+  // A date never filled in: 20  年, 年  月  日, 5月  日.
+  { re: /(?:(?:19|20)[ \u3000]{2,})?年[ \u3000]+月(?:[ \u3000]+日)?|(?:19|20)[ \u3000]{2,}年|月[ \u3000]+日/g, hint: /[年月][ \u3000]|[ \u3000]年/ },
   // Brackets, quotation marks and 书名号 with nothing inside; not print() in Latin text.
   { re: /〔[ \u3000]*〕|［[ \u3000]*］|【[ \u3000]*】|（[ \u3000]*）|(?<![A-Za-z0-9_\]])\([ \u3000]*\)|《[ \u3000]*》|“[ \u3000]*”/g },
 ];
@@ -37,21 +42,22 @@ const BUILT_IN: Pattern[] = [
 const BUILT_IN_TRIGGER: Trigger = new WordList([
   ...'*＊XxＸ×〇□○_＿',
   '某某',
+  // A blank date: 年  月, 月  日, 20  年.
+  ...['年', '月', ' ', '\u3000'].flatMap((a) => [' ', '\u3000'].map((b) => a + b)),
   // An opening mark before its closing one or a space: `（）`, `（ ）`.
   ...[...'〔［【（(《“'].flatMap((open) => [...'〕］】）)》” \u3000'].map((next) => open + next)),
 ]);
 
-/** `**bold**` and `*em*` in a Markdown draft are emphasis, not placeholders. */
-const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1/g;
+/** `**bold**`, `*em*` and `__bold__` in a Markdown draft are emphasis, not placeholders (`县__召开` is not: `_` inside a word never is). */
+export const MARKDOWN_EMPHASIS = /(\*{1,3})(?=\S)[^*\n]*?\S\1|(?<![\p{L}\p{N}])(_{1,3})(?=\S)[^_\n]*?\S\2(?![\p{L}\p{N}])/gu;
 /** `* item` opening a paragraph or line is a bullet. */
-const BULLET = /(?<=^|\n)[ \t]*[*＊](?=[ \t])/g;
+export const BULLET = /(?<=^|\n)[ \t]*[*＊](?=[ \t])/g;
 const STAR = /[*＊]/;
-const LINK_TARGET = /\]\([^()\s]*\)/g;
 
-const compiled = new WeakMap<SpeechDraftConfig, Pattern[]>();
+const compiled = new WeakMap<SpeechDraftConfig, PlaceholderPattern[]>();
 
 /** The configured patterns, on the linear engine (one that cannot be compiled was reported when the config was read). */
-function userPatternsOf(config: SpeechDraftConfig): Pattern[] {
+function userPatternsOf(config: SpeechDraftConfig): PlaceholderPattern[] {
   let list = compiled.get(config);
   if (!list) compiled.set(config, (list = userPatterns(config.placeholderPatterns).map((u) => ({ spans: (text: string) => u.spans(text).map((s) => [s.start, s.end]) }))));
   return list;
@@ -85,8 +91,8 @@ export const placeholder = {
   id: 'placeholder',
   name: { zh: '占位符', en: 'Placeholder' },
   description: {
-    zh: '模板中未填写的占位符：*、**、××、XX、某某、20XX年、X月X日、〔〕、□、空括号等，可在配置中增加。',
-    en: 'Template text never filled in: *, **, ××, XX, 某某, 20XX年, X月X日, 〔〕, □, empty brackets, and configured patterns.',
+    zh: '模板中未填写的占位符：*、**、××、XX、某某、20XX年、X月X日、镇X委、〔〕、□、__、“年  月  日”、空括号等，可在配置中增加。',
+    en: 'Template text never filled in: *, **, ××, XX, 某某, 20XX年, X月X日, 镇X委, 〔〕, □, __, blank dates (年  月  日), empty brackets, and configured patterns.',
   },
   defaultSeverity: 'warning',
   fixes: 'none',
@@ -94,12 +100,14 @@ export const placeholder = {
   scope: 'paragraph',
   // Configured patterns can match anything.
   trigger: (config) => (config.placeholderPatterns.length ? undefined : BUILT_IN_TRIGGER),
-  check({ text, format }, { t, report, config }) {
+  check({ text, format, verbatim }, { t, report, config }) {
     const skip: Array<[number, number]> = STAR.test(text) ? spans(BULLET, text) : [];
-    if (format === 'markdown') for (const s of [...spans(MARKDOWN_EMPHASIS, text), ...spans(LINK_TARGET, text)]) skip.push(s);
+    if (format === 'markdown') for (const s of spans(MARKDOWN_EMPHASIS, text)) skip.push(s);
+    // Code, markup, addresses and download-site residue are not the template's text.
+    for (const s of verbatim()) skip.push([s.start, s.end]);
     const skipped = containment(skip);
     const found = new TakenSpans(); // the first pattern to match a stretch takes it
-    for (const { re, spans: userSpans, hint, chineseOnly } of [...BUILT_IN, ...userPatternsOf(config)]) {
+    for (const { re, spans: userSpans, hint, chineseOnly } of [...BUILT_IN_PLACEHOLDERS, ...userPatternsOf(config)]) {
       if (hint && !hint.test(text)) continue;
       found.beginPass();
       for (const [s, e] of re ? spans(re, text) : userSpans!(text)) {

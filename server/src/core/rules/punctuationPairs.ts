@@ -1,6 +1,7 @@
 import type { Paragraph } from '../parse/paragraphs';
 import { codeTable } from '../text/chars';
-import { inSpans, urlSpans } from '../text/urls';
+import { notProse } from '../paragraphInput';
+import { insideSpans } from '../text/verbatim';
 import type { Span } from '../types';
 import type { DocumentRule } from './types';
 
@@ -39,17 +40,13 @@ interface Mark {
   listNumber: boolean;
 }
 
-/** The paragraph's marks, outside URLs: the part of the work that depends on its text alone. */
-function marksOf(text: string): readonly Mark[] {
+/** The paragraph's marks, outside code, markup, addresses and residue: the part of the work that depends on its text alone. */
+function marksOf(text: string, skipped: readonly Span[]): readonly Mark[] {
   let out: Mark[] | undefined;
-  let urls: Span[] | undefined;
   for (let i = 0; i < text.length; i++) {
     if (MARKS[text.charCodeAt(i)] === 0) continue;
     const ch = text[i];
-    if (ch === '(' || ch === ')') {
-      urls ??= urlSpans(text);
-      if (inSpans(urls, i)) continue;
-    }
+    if (skipped.length && insideSpans(skipped, i)) continue;
     (out ??= []).push({ at: i, ch, listNumber: ch === ')' && LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i)) });
   }
   return out ?? NO_MARKS;
@@ -60,8 +57,19 @@ interface Open {
   /** The opening mark it stands for (`〝` stands for `“`). */
   kind: string;
   at: number;
-  /** Left open by the line before (carried into this paragraph once). */
-  fromBefore?: boolean;
+}
+
+/** A line ending in one of these ends its sentence: a mark still open is not carried into the next line. */
+const SENTENCE_END = new Set(Array.from('。！？!?…'));
+/** How many paragraphs later a mark left open may still be closed, as one pair split across paragraphs. */
+const SPLIT_REACH = 2;
+
+interface Pending {
+  open: Open;
+  /** The paragraph (index among those checked) that left it open. */
+  paragraph: number;
+  /** Closed later, or reported as never closed. */
+  done: boolean;
 }
 
 /**
@@ -135,22 +143,38 @@ export const punctuationPairs = {
   fixes: 'none',
   blocksExport: 'never',
   scope: 'document',
-  check(model, { t, report, memo }) {
+  check(model, { t, report, memo, config }) {
     const text = model.text;
     const at = (i: number): Span => ({ start: i, end: i + 1 });
     const paragraphs = model.paragraphs.filter((p) => !p.comment);
-    const neverClosed = (o: Open) => {
-      const closing = Object.keys(OPENER_OF).find((c) => OPENER_OF[c] === o.kind)!;
-      report({ span: at(o.at), message: t('“{0}” is never closed: “{1}” is missing.', o.mark, closing) });
-    };
-    // Marks left open at the end of a line whose paragraph goes on, unsplit, on the next line (`（PM⏎2.5）`).
+    const closingOf = (o: Open) => Object.keys(OPENER_OF).find((c) => OPENER_OF[c] === o.kind)!;
+    const neverClosed = (o: Open) => report({ span: at(o.at), message: t('“{0}” is never closed: “{1}” is missing.', o.mark, closingOf(o)) });
+    // Marks left open at the end of a line whose sentence runs on, unsplit, on the next line (`（PM⏎2.5⏎）`).
     let carried: Open[] = [];
+    // Marks left open by a paragraph: closed in one of the next two, the pair is split across paragraphs (one finding).
+    // In the order left open, and by kind (the last one of a kind is the one a closing mark takes).
+    const pending: Pending[] = [];
+    let oldest = 0;
+    const pendingOf = new Map<string, Pending[]>();
+    const flush = (before: number) => {
+      for (; oldest < pending.length && pending[oldest].paragraph < before; oldest++) {
+        if (!pending[oldest].done) neverClosed(pending[oldest].open);
+        pending[oldest].done = true;
+      }
+    };
+    const takePending = (kind: string): Open | undefined => {
+      const list = pendingOf.get(kind);
+      while (list?.length && list[list.length - 1].done) list.pop();
+      const last = list?.pop();
+      if (last) last.done = true;
+      return last?.open;
+    };
     paragraphs.forEach((p: Paragraph, index) => {
-      const marks = memo(p.text, marksOf);
+      const marks = memo(p.text, (t) => marksOf(t, notProse(t, config)));
+      flush(index - SPLIT_REACH);
       if (marks.length === 0 && carried.length === 0) return;
-      // What the previous line left open (rare): its marks are not carried twice.
       const stack = new OpenMarks();
-      for (const o of carried) stack.push({ ...o, fromBefore: true });
+      for (const o of carried) stack.push(o);
       carried = [];
       for (const mark of marks) {
         const ch = mark.ch;
@@ -174,7 +198,14 @@ export const punctuationPairs = {
           continue;
         }
         if (!open) {
-          report({ span: at(i), message: t('“{0}” closes nothing: its opening mark is missing.', ch) });
+          const split = takePending(opener);
+          if (split) {
+            report({
+              span: at(split.at),
+              message: t('“{0}” is closed only in a later paragraph: “{0}…{1}” is split across paragraphs.', split.mark, ch),
+              related: [{ span: at(i), message: t('The closing mark.') }],
+            });
+          } else report({ span: at(i), message: t('“{0}” closes nothing: its opening mark is missing.', ch) });
           continue;
         }
         const inner = stack.innermost()!;
@@ -190,11 +221,19 @@ export const punctuationPairs = {
       // A quotation over several paragraphs opens each with “ and closes only at its end.
       const next = paragraphs[index + 1];
       if (next && text[next.start] === '“' && stack.onlyQuotes()) return;
+      // The sentence runs on into the next line: what is open stays open there.
+      const runsOn = next?.firstLine === p.lastLine + 1 && !SENTENCE_END.has(text[p.end - 1]);
       for (const o of stack.all()) {
-        if (!o.fromBefore && next?.firstLine === p.lastLine + 1) carried.push(o);
-        else neverClosed(o);
+        if (runsOn) carried.push(o);
+        else {
+          const x: Pending = { open: o, paragraph: index, done: false };
+          pending.push(x);
+          if (!pendingOf.has(o.kind)) pendingOf.set(o.kind, []);
+          pendingOf.get(o.kind)!.push(x);
+        }
       }
     });
     carried.forEach(neverClosed);
+    flush(Infinity);
   },
 } as const satisfies DocumentRule;

@@ -1,3 +1,4 @@
+import { overlapsSpans } from '../text/verbatim';
 import { WordList } from '../text/wordList';
 import type { ParagraphRule } from './types';
 
@@ -23,11 +24,11 @@ export const punctuationRepeat = {
   blocksExport: 'never',
   scope: 'paragraph',
   trigger: () => TWO_MARKS,
-  check({ text }, { t, report }) {
+  check({ text, verbatim }, { t, report }) {
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const run = m[0];
-      if (ALLOWED.has(run)) continue;
+      if (ALLOWED.has(run) || overlapsSpans(verbatim(), m.index, m.index + run.length)) continue;
       const span = { start: m.index, end: m.index + run.length };
       // `。。。` stands for an ellipsis.
       const ellipsis = /^。{3,}$/.test(run);

@@ -1,60 +1,151 @@
-import { isChineseChar, isHanCode, isSpace } from '../text/chars';
-import { urlSpans } from '../text/urls';
+import { isChineseChar, isHan, isHanCode } from '../text/chars';
+import { mergeSpans } from '../text/verbatim';
+import { collect, DECIDED_MARKS, decide, isBlank, proseView } from '../text/widthDecision';
 import { WordList } from '../text/wordList';
 import type { ParagraphRule } from './types';
 
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Every mark this rule looks at: the paragraphs it checks hold one. */
+const CANDIDATE_LIST = new WordList([...DECIDED_MARKS, '.', '「', '」', '『', '』', '●', '•', '・', '‧', '∙']);
 const DIGIT = /[0-9]/;
-/** The half-width marks this rule looks at: the paragraphs it checks hold one, and its scan jumps between them. */
-const CANDIDATE_MARKS = ',:;?!()"\'';
-const CANDIDATE_LIST = new WordList(CANDIDATE_MARKS);
-const CANDIDATES = new RegExp(`[${CANDIDATE_MARKS}]`, 'g');
 const LATIN = /[A-Za-z]/;
-/** `1)` or `a)` opening a paragraph or sentence: a list number, not a bracket. */
-const LIST_NUMBER_BEFORE = /(?:^|[。；！？;!?\s])(?:[0-9]{1,2}|[A-Za-z])$/;
-/** Markdown syntax keeps its ASCII marks: inline code, and the target of a link or image. */
-const MARKDOWN_SYNTAX = /`[^`\n]+`|\]\([^()\s]*\)/g;
+/** Marks that close a quotation or a bracket, after which a full stop may stand. */
+const CLOSERS = '"\')]”’）」』》';
+/** Abbreviations keep their dot: `etc.`, `Inc.`, `No.`. */
+const ABBREVIATIONS = new Set(['etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'no', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'approx', 'dept', 'fig', 'vol', 'pp']);
+/** Lookalikes of the 间隔号 `·` between Chinese characters. */
+const INTERPUNCT_LOOKALIKES = new Set(Array.from('●•・‧∙'));
+/** Characters of Traditional Chinese only: a paragraph full of them writes 「」 by its own norm. */
+const TRADITIONAL = new Set(Array.from('們說這個為國來時會對過學麼還從發後於與進無當現開經關問題機動長點區實種義體應產業頭間見聽讓認識話記師東車門馬電錢書聯軍報農華計劃單議員導質傳級標準歷態費總萬億團織組'));
 
-/** The character (a whole surrogate pair) ending at `end`, or starting at `start`. */
-function charEndingAt(text: string, end: number): string {
-  const code = text.charCodeAt(end - 1);
-  return code >= 0xdc00 && code <= 0xdfff && end >= 2 ? text.slice(end - 2, end) : text[end - 1];
+/** The view with the decided marks written full-width. */
+function withTurned(view: string, turned: ReadonlyMap<number, string>): string {
+  if (turned.size === 0) return view;
+  const chars = view.split('');
+  for (const [i, full] of turned) chars[i] = full;
+  return chars.join('');
 }
-function charAt(text: string, start: number): string {
-  const code = text.charCodeAt(start);
-  return code >= 0xd800 && code <= 0xdbff ? text.slice(start, start + 2) : text[start];
+
+/** The nearest character before `i` that is not blank, read whole. */
+function nonBlankBefore(view: string, i: number): string | undefined {
+  let j = i;
+  while (j > 0 && isBlank(view[j - 1])) j--;
+  if (j === 0) return undefined;
+  const c = view.charCodeAt(j - 1);
+  return c >= 0xdc00 && c <= 0xdfff && j >= 2 ? view.slice(j - 2, j) : view[j - 1];
 }
 
-const blank = (ch: string) => isSpace(ch) || ch === '\n' || ch === '\r';
+/** Latin text before `i` back to the nearest Chinese character, or undefined if none comes within 200 code units. */
+function latinRun(view: string, i: number): string | undefined {
+  for (let j = i; j > 0 && i - j < 200; j--) if (isChineseChar(view[j - 1])) return view.slice(j, i);
+  return undefined;
+}
 
-/** The other half-width marks are looked through, as they turn full-width too: in `'好的',` the comma follows 的. */
-const SEE_THROUGH = new Set(Array.from(CANDIDATE_MARKS));
-
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-/** The text looked through when a mark's neighbours are sought: spaces, and the half-width marks still as typed. */
-const seenThrough = (ch: string) => blank(ch) || SEE_THROUGH.has(ch);
+interface Rewrite {
+  start: number;
+  end: number;
+  full: string;
+  /** No fix: the right mark is not clear. */
+  unclear?: boolean;
+  /** The message, when not the plain one for a half-width mark. */
+  why?: 'corner' | 'interpunct';
+}
 
 /**
- * The stretch of non-Chinese text right before position i in the text as
- * typed: `Hello, world` in `他说Hello, world!`, at most 200 code units.
- * `from`: where it starts; `chineseBefore`: a Chinese character ends there.
+ * Full stops (`稳中有进.下半年`) and ellipses (`中文...`) after Chinese, read in
+ * the view with the other marks turned. A dot stays after a digit (3.14, 2.5万,
+ * the list number 1.), in abbreviations (U.S., etc.), file names and addresses
+ * (讲话.docx, a.cn: a Latin letter follows), and where it closes English text
+ * (several words, not all of them capitalised names).
  */
-function latinRunBefore(text: string, i: number): { from: number; chineseBefore: boolean } {
-  let j = i;
-  while (j > 0 && i - j < 200) {
-    const ch = charEndingAt(text, j);
-    if (isChineseChar(ch)) return { from: j, chineseBefore: true };
-    j -= ch.length;
+/** `text`: the paragraph as typed (the view has its verbatim stretches blanked). */
+function stops(view: string, text: string): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (let s = view.indexOf('.'); s >= 0; s = view.indexOf('.', s + 1)) {
+    let e = s;
+    while (view[e] === '.') e++;
+    const before = nonBlankBefore(view, s);
+    if (e - s >= 3) {
+      if (isChineseChar(before)) out.push({ start: s, end: e, full: '……' });
+      s = e;
+      continue;
+    }
+    if (e - s > 1) {
+      s = e;
+      continue;
+    }
+    const next = view[s + 1];
+    if (next !== undefined && !isBlank(next) && !isChineseChar(next) && !CLOSERS.includes(next)) continue;
+    // After a digit as typed (a URL's last one too) a dot is a decimal point or a list number (`1.`): never turned.
+    if (DIGIT.test(text[s - 1] ?? '')) continue;
+    const prev = view[s - 1];
+    if (isChineseChar(before) && !DIGIT.test(prev ?? '') && !LATIN.test(prev ?? '')) {
+      out.push({ start: s, end: s + 1, full: '。' });
+      continue;
+    }
+    if (!/[A-Za-z%]/.test(prev ?? '')) continue;
+    let w = s;
+    while (w > 0 && /[A-Za-z0-9.%_-]/.test(view[w - 1])) w--;
+    const word = view.slice(w, s);
+    if (word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    const run = latinRun(view, s);
+    // A Latin word or name in a Chinese sentence (换成AirPods Pro.) takes 。; English text keeps its own marks (It's fine.).
+    const words = run?.trim().split(/\s+/) ?? [];
+    if (run === undefined || /[,;:!?']/.test(run) || words.length > 3 || (words.length > 1 && !words.every((w) => /[A-Z0-9]/.test(w)))) continue;
+    out.push({ start: s, end: s + 1, full: '。' });
   }
-  return { from: j, chineseBefore: false };
+  return out;
 }
 
-/** Opening and closing twins of the marks that pair. */
-const TWINS: Record<string, [string, string]> = { '(': ['（', '）'], '"': ['“', '”'], "'": ['‘', '’'] };
+/** A paragraph of Traditional Chinese, where 「」 and 『』 are the norm. */
+function traditional(view: string): boolean {
+  let han = 0;
+  let trad = 0;
+  for (const ch of view) {
+    if (!isHanCode(ch.codePointAt(0)!)) continue;
+    han++;
+    if (TRADITIONAL.has(ch)) trad++;
+  }
+  return trad >= 3 && trad >= han * 0.15;
+}
 
-interface Pair {
-  open: number;
-  close?: number;
+/**
+ * Corner quotation marks in simplified text (GB/T 15834 writes “” and ‘’):
+ * a pair turns into “” (‘’ inside another quotation); a mark without its
+ * partner is reported without a fix.
+ */
+function corners(view: string): Rewrite[] {
+  if (!/[「」『』]/.test(view) || traditional(view)) return [];
+  const out: Rewrite[] = [];
+  const stack: Array<{ at: number; ch: string; inner: boolean }> = [];
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i];
+    if (ch === '「' || ch === '『' || ch === '“' || ch === '‘') {
+      stack.push({ at: i, ch, inner: stack.length > 0 });
+    } else if (ch === '」' || ch === '』' || ch === '”' || ch === '’') {
+      const opener = { '」': '「', '』': '『', '”': '“', '’': '‘' }[ch];
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].ch !== opener) k--;
+      const o = k >= 0 ? stack.splice(k)[0] : undefined;
+      if (ch === '」' || ch === '』') {
+        if (!o) out.push({ start: i, end: i + 1, full: ch === '」' ? '”' : '’', unclear: true, why: 'corner' });
+        else {
+          const [open, close] = o.inner ? ['‘', '’'] : ['“', '”'];
+          out.push({ start: o.at, end: o.at + 1, full: open, why: 'corner' }, { start: i, end: i + 1, full: close, why: 'corner' });
+        }
+      }
+    }
+  }
+  for (const o of stack) if (o.ch === '「' || o.ch === '『') out.push({ start: o.at, end: o.at + 1, full: o.ch === '「' ? '“' : '‘', unclear: true, why: 'corner' });
+  return out;
+}
+
+/** `中●文`: a bullet or a katakana dot between Chinese characters stands for the 间隔号 `·`. */
+function interpuncts(view: string): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (let i = 1; i + 1 < view.length; i++) {
+    if (INTERPUNCT_LOOKALIKES.has(view[i]) && isHan(view[i - 1]) && isHan(view[i + 1])) out.push({ start: i, end: i + 1, full: '·', why: 'interpunct' });
+  }
+  return out;
 }
 
 /** GB/T 15834: Chinese text takes full-width marks. */
@@ -62,298 +153,48 @@ export const punctuationWidth = {
   id: 'punctuation-width',
   name: { zh: '全角标点', en: 'Full-width punctuation' },
   description: {
-    zh: '中文语境中使用了半角标点（, : ; ? ! ( ) 和直引号）。数字、英文、网址和序号中的标点不报告。',
-    en: 'Half-width , : ; ? ! ( ) or straight quotes in Chinese text; numbers, Latin text, URLs and list markers keep theirs.',
+    zh: '中文语境中使用了半角标点（, . : ; ? ! ( ) [ ] ... 和直引号）、直角引号「」『』或“●”之类的间隔号。数字、英文、网址、代码和序号中的标点不报告。',
+    en: 'Half-width , . : ; ? ! ( ) [ ] ... or straight quotes in Chinese text, corner quotes 「」『』, and lookalikes of the interpunct ·; numbers, Latin text, addresses, code and list markers keep theirs.',
   },
   defaultSeverity: 'warning',
   fixes: 'safe',
   blocksExport: 'never',
   scope: 'paragraph',
   trigger: () => CANDIDATE_LIST,
-  check({ text, markers, format }, { t, report }) {
-    const skipped = urlSpans(text);
-    for (const m of markers) skipped.push({ start: m.start, end: m.end });
-    if (format === 'markdown') {
-      MARKDOWN_SYNTAX.lastIndex = 0;
-      for (let m = MARKDOWN_SYNTAX.exec(text); m; m = MARKDOWN_SYNTAX.exec(text)) {
-        skipped.push({ start: m.index + (m[0][0] === ']' ? 1 : 0), end: m.index + m[0].length });
-      }
+  check({ text, markers, verbatim }, { t, report }) {
+    const skipped = mergeSpans([...verbatim(), ...markers.map((m) => ({ start: m.start, end: m.end }))]);
+    const view = proseView(text, skipped);
+    const { single, pairs, unclear } = collect(view, text);
+    let turned = decide(view, single, pairs);
+    let dots = view.includes('.') ? stops(withTurned(view, turned), text) : [];
+    if (dots.length) {
+      // A full stop turned is Chinese text for the marks around it.
+      const withDots = view.split('');
+      for (const d of dots) for (let i = d.start; i < d.end; i++) withDots[i] = '。';
+      turned = decide(withDots.join(''), single, pairs);
+      dots = stops(withTurned(view, turned), text);
     }
-
-    // Brackets and quotation marks change as a pair, so that a fix never leaves `（…)`.
-    const pairs: Pair[] = [];
-    const open: Pair[] = [];
-    const quotes: Record<string, Pair | undefined> = {};
-    const single: number[] = [];
-    const candidates = CANDIDATES; // nothing called in the scan uses it
-    candidates.lastIndex = 0;
-    // The marks come in order: the skipped spans are passed in order too, with the furthest end reached.
-    skipped.sort((a, b) => a.start - b.start);
-    let next = 0;
-    let reach = -1;
-    for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
-      const i = m.index;
-      const ch = m[0];
-      while (next < skipped.length && skipped[next].start <= i) reach = Math.max(reach, skipped[next++].end);
-      if (i < reach) continue;
-      if (ch === '(') {
-        const p: Pair = { open: i };
-        pairs.push(p);
-        open.push(p);
-      } else if (ch === ')') {
-        const p = open.pop();
-        if (p) p.close = i;
-        else if (!LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, i - 3), i))) single.push(i);
-      } else if (ch === '"' || ch === "'") {
-        // An apostrophe inside a Latin word (don't) is not a quotation mark.
-        if (ch === "'" && LATIN.test(text[i - 1] ?? '') && LATIN.test(text[i + 1] ?? '')) continue;
-        const p = quotes[ch];
-        if (p) {
-          p.close = i;
-          quotes[ch] = undefined;
-        } else {
-          quotes[ch] = { open: i };
-          pairs.push(quotes[ch]!);
-        }
-      } else if ((ch === ',' || ch === ':') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) {
-        continue; // 1,000 · 10:30
-      } else {
-        single.push(i);
-      }
-    }
-
-    const wrong = decide(text, single, pairs);
-    for (const [i, full] of wrong) {
-      const ch = text[i];
+    const rewrites: Rewrite[] = [
+      ...[...turned].map(([i, full]): Rewrite => ({ start: i, end: i + 1, full, unclear: unclear.has(i) })),
+      ...dots,
+      ...corners(view),
+      ...interpuncts(view),
+    ].sort((a, b) => a.start - b.start);
+    for (const { start, end, full, unclear: noFix, why } of rewrites) {
+      const mark = text.slice(start, end);
+      const message =
+        why === 'corner'
+          ? t('Corner quotation mark “{0}” in simplified Chinese: use “{1}”.', mark, full)
+          : why === 'interpunct'
+            ? t('“{0}” between Chinese characters stands for the interpunct: use “{1}”.', mark, full)
+            : noFix
+              ? t('Straight quotation mark “{0}” in Chinese text: which of “” it stands for is not clear, as the paragraph holds an odd number of them.', mark)
+              : t('Half-width “{0}” in Chinese text: use “{1}”.', mark, full);
       report({
-        span: { start: i, end: i + 1 },
-        message: t('Half-width “{0}” in Chinese text: use “{1}”.', ch, full),
-        fixes: [{ title: t('Write “{0}”', full), edits: [{ start: i, end: i + 1, newText: full }], safe: true }],
+        span: { start, end },
+        message,
+        fixes: noFix ? undefined : [{ title: t('Write “{0}”', full), edits: [{ start, end, newText: full }], safe: true }],
       });
     }
   },
 } as const satisfies ParagraphRule;
-
-/** Steps of the decision below, for the tests that count work on growing inputs. */
-export const widthWork = { steps: 0 };
-
-/**
- * Which marks turn full-width: position -> its twin, in order. A mark turned
- * full-width is Chinese text for its neighbours (`:(1,000)工作`), so the
- * decision is the smallest set closed under "this mark is in Chinese text,
- * given the marks already turned"; turning one only ever makes more marks
- * Chinese, so marks are decided from a queue and a mark is looked at again
- * only when something it depends on turned: its neighbours (the nearest
- * character that is not a space nor a mark as typed, on each side) and the
- * Latin run before it (the 200 code units back to the nearest Chinese
- * character). The nearest turned mark on either side is found in a tree
- * over the marks, a Latin run's two words from a table made in one pass: each
- * look costs log n, and a run of marks turns as a block once one of its marks
- * turns (the others then follow a Chinese mark).
- */
-function decide(text: string, single: readonly number[], pairs: readonly Pair[]): Map<number, string> {
-  const n = text.length;
-  // The marks that may turn, in order, each knowing its pair.
-  const marks = [...single, ...pairs.flatMap((p) => (p.close === undefined ? [p.open] : [p.open, p.close]))].sort((a, b) => a - b);
-  const indexAt = new Map<number, number>();
-  marks.forEach((at, k) => indexAt.set(at, k));
-  const pairOf: Array<Pair | undefined> = marks.map(() => undefined);
-  for (const p of pairs) {
-    pairOf[indexAt.get(p.open)!] = p;
-    if (p.close !== undefined) pairOf[indexAt.get(p.close)!] = p;
-  }
-  const m = marks.length;
-
-  // Fixed by the text as typed: each mark's nearest character that is not seen through, on each side.
-  const opaqueBefore = new Int32Array(m);
-  const opaqueAfter = new Int32Array(m);
-  {
-    let last = -1;
-    let k = 0;
-    for (let i = 0; i < n && k < m; i++) {
-      widthWork.steps++;
-      if (i === marks[k]) opaqueBefore[k++] = last;
-      if (!seenThrough(text[i])) last = i;
-    }
-    last = n;
-    k = m - 1;
-    for (let i = n - 1; i >= 0 && k >= 0; i--) {
-      widthWork.steps++;
-      if (i === marks[k]) opaqueAfter[k--] = last;
-      if (!seenThrough(text[i])) last = i;
-    }
-  }
-  // Two Latin words (`[A-Za-z]+[ ,]+[A-Za-z]+`): per mark, where the last such pair before it starts (-1: none).
-  const twoWordsFrom = new Int32Array(m).fill(-1);
-  {
-    const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    let lastFrom = -1;
-    let runStart = -1; // start of the run of spaces and commas ending here
-    let k = 0;
-    for (let i = 0; i < n && k < m; i++) {
-      widthWork.steps++;
-      if (i === marks[k]) twoWordsFrom[k++] = lastFrom;
-      const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x2c) {
-        if (runStart < 0) runStart = i;
-        continue;
-      }
-      if (isLetter(c) && runStart > 0 && isLetter(text.charCodeAt(runStart - 1))) lastFrom = runStart - 1;
-      runStart = -1;
-    }
-  }
-  const hanBefore = new Int32Array(n + 1); // Han characters (code points) starting before each offset
-  {
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      hanBefore[i] = count;
-      const cp = text.codePointAt(i)!;
-      if (isHanCode(cp)) count++;
-      if (cp > 0xffff) hanBefore[++i] = count - (isHanCode(cp) ? 1 : 0);
-    }
-    hanBefore[n] = count;
-  }
-  // Each mark's Latin run in the text as typed. Without surrogates a character is a code unit, and one
-  // pass finds them all (where the last Chinese character ends); otherwise each is read back as the rule reads it.
-  const latinRuns: Array<{ from: number; chineseBefore: boolean } | undefined> = new Array(m);
-  if (!/[\ud800-\udfff]/.test(text)) {
-    let chineseEnd = -1;
-    let k = 0;
-    for (let i = 0; i < n && k < m; i++) {
-      widthWork.steps++;
-      if (i === marks[k]) {
-        latinRuns[k++] = chineseEnd > Math.max(0, i - 200) ? { from: chineseEnd, chineseBefore: true } : { from: Math.max(0, i - 200), chineseBefore: false };
-      }
-      if (isChineseChar(text[i])) chineseEnd = i + 1;
-    }
-  }
-  const latinRunOf = (k: number) => (latinRuns[k] ??= latinRunBefore(text, marks[k]));
-
-  const turned = new Uint8Array(m);
-  const tree = new Int32Array(m + 1); // counts of turned marks (a Fenwick tree over the marks)
-  let log = 1;
-  while (1 << log <= m) log++;
-  const turnedBelow = (k: number) => {
-    let c = 0;
-    for (let i = k; i > 0; i -= i & -i, widthWork.steps++) c += tree[i];
-    return c;
-  };
-  /** The index of the c-th turned mark (1-based). */
-  const turnedNumber = (c: number) => {
-    let at = 0;
-    for (let b = 1 << log; b > 0; b >>= 1, widthWork.steps++) if (at + b <= m && tree[at + b] < c) c -= tree[(at += b)];
-    return at;
-  };
-  const turnedLeftOf = (k: number) => {
-    const c = turnedBelow(k);
-    return c === 0 ? -1 : turnedNumber(c);
-  };
-  const turnedRightOf = (k: number) => {
-    const c = turnedBelow(k + 1);
-    return c === turnedBelow(m) ? -1 : turnedNumber(c + 1);
-  };
-
-  /** The nearest character not seen through, before or after mark k, in the text with the marks turned so far. */
-  const before = (k: number): { at: number; chinese: boolean } => {
-    const t = turnedLeftOf(k);
-    if (t >= 0 && marks[t] > opaqueBefore[k]) return { at: marks[t], chinese: true };
-    const at = opaqueBefore[k];
-    return { at, chinese: at >= 0 && isChineseChar(charEndingAt(text, at + 1)) };
-  };
-  const after = (k: number): { at: number; chinese: boolean } => {
-    const t = turnedRightOf(k);
-    if (t >= 0 && marks[t] < opaqueAfter[k]) return { at: marks[t], chinese: true };
-    const at = opaqueAfter[k];
-    return { at, chinese: at < n && isChineseChar(charAt(text, at)) };
-  };
-  /** Is mark k in Chinese text, with the marks turned so far? (See `inChineseText`.) */
-  const chinese = (k: number): boolean => {
-    widthWork.steps++;
-    if (before(k).chinese) return true;
-    const i = marks[k];
-    let { from, chineseBefore } = latinRunOf(k);
-    // A turned mark nearer than the typed text's Chinese ends the run there (unless a lone low surrogate after it hides it).
-    const t = turnedLeftOf(k);
-    if (t >= 0 && marks[t] + 1 < i && isLowSurrogate(text.charCodeAt(marks[t] + 1))) {
-      // A lone low surrogate after a turned mark makes the run read it as one character with it: read as the rule reads.
-      ({ from, chineseBefore } = latinRunBefore(viewOf(), i));
-    } else if (t >= 0 && marks[t] + 1 > (chineseBefore ? from : -1) && i - (marks[t] + 1) < 200) {
-      from = marks[t] + 1;
-      chineseBefore = true;
-    }
-    if (twoWordsFrom[k] >= from) return false;
-    const a = after(k);
-    return a.chinese || (a.at >= n && chineseBefore);
-  };
-  /** The text with the marks turned so far (only for the rare lone surrogate above). */
-  const viewOf = () => {
-    const view = text.split('');
-    for (let k = 0; k < m; k++) if (turned[k]) view[marks[k]] = FULL[text[marks[k]]] ?? '“';
-    return view.join('');
-  };
-  const pairIsChinese = (p: Pair): boolean =>
-    chinese(indexAt.get(p.open)!) ||
-    (p.close !== undefined && (hanBefore[p.close] - hanBefore[p.open + 1] > 0 || chinese(indexAt.get(p.close)!)));
-
-  const queue: number[] = [];
-  const queued = new Uint8Array(m);
-  const enqueue = (k: number) => {
-    if (turned[k] || queued[k]) return;
-    queued[k] = 1;
-    queue.push(k);
-  };
-  /** A Chinese character of the text as typed ends between mark i and mark k: k's Latin run stops there, whatever i does. */
-  const chineseBetween = (i: number, k: number) => {
-    const run = latinRunOf(k);
-    return run.chineseBefore && run.from > i + 1;
-  };
-  /**
-   * Turns mark k and its twin, and every mark after it up to the nearest
-   * character not seen through (they follow a Chinese mark now), with theirs;
-   * then looks again at what depends on them: the marks before, up to the
-   * nearest such character, and those whose Latin run the last one cuts.
-   */
-  const turn = (first: number) => {
-    // First everything that turns with it, block by block; then what depends on the blocks (once all have turned,
-    // a walk stops at the next block instead of going over marks about to turn).
-    const todo = [first];
-    const blocks: Array<[number, number]> = [];
-    while (todo.length) {
-      const k = todo.pop()!;
-      if (turned[k]) continue;
-      let j = k;
-      for (;;) {
-        turned[j] = 1;
-        for (let i = j + 1; i <= m; i += i & -i, widthWork.steps++) tree[i]++;
-        const p = pairOf[j];
-        if (p) for (const at of p.close === undefined ? [p.open] : [p.open, p.close]) if (!turned[indexAt.get(at)!]) todo.push(indexAt.get(at)!);
-        if (j + 1 < m && !turned[j + 1] && marks[j + 1] < opaqueAfter[k]) j++;
-        else break;
-      }
-      blocks.push([k, j]);
-    }
-    for (const [k, j] of blocks) {
-      for (let b = k - 1; b >= 0 && marks[b] > opaqueBefore[k] && !turned[b]; b--, widthWork.steps++) enqueue(b);
-      const last = marks[j];
-      for (let a = j + 1; a < m && !turned[a] && marks[a] - (last + 1) < 200 && !chineseBetween(last, a); a++, widthWork.steps++) enqueue(a);
-    }
-  };
-
-  for (let k = 0; k < m; k++) enqueue(k);
-  for (let q = 0; q < queue.length; q++) {
-    const k = queue[q];
-    queued[k] = 0;
-    if (turned[k]) continue;
-    const p = pairOf[k];
-    if (p ? pairIsChinese(p) : chinese(k)) turn(k);
-  }
-
-  const out = new Map<number, string>();
-  for (let k = 0; k < m; k++) {
-    if (!turned[k]) continue;
-    const i = marks[k];
-    const p = pairOf[k];
-    out.set(i, p ? TWINS[text[p.open]][i === p.open ? 0 : 1] : FULL[text[i]]);
-  }
-  return out;
-}

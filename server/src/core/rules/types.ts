@@ -7,7 +7,7 @@ import type { SpeechModel } from '../model/types';
 import type { MarkerToken } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
 import type { Trigger } from '../triggers';
-import type { Finding, Localized, Severity } from '../types';
+import type { Finding, Localized, Severity, Span } from '../types';
 
 /**
  * A finding may carry its own severity (a skipped level is only info); it
@@ -40,6 +40,12 @@ export interface ParagraphInput {
   text: string;
   markers: readonly MarkerToken[];
   format: DraftFormat;
+  /**
+   * The stretches that are not prose, sorted and apart: code, markup and
+   * addresses, and download-site residue. The text rules neither report nor
+   * rewrite inside them. Made on the first call (see `paragraphInput.ts`).
+   */
+  verbatim(): readonly Span[];
 }
 
 export type DraftFormat = 'text' | 'markdown';

@@ -4,8 +4,9 @@
 
 import { message } from '../l10n';
 import { findContextPairs } from '../wording/contextPairs';
-import { typoIndex } from '../wording/typoData';
-import { TypoFinder } from '../wording/typoFinder';
+import { guarded, typoIndex, wordingFile } from '../wording/typoData';
+import { readTypoTables, TypoFinder } from '../wording/typoFinder';
+import type { WordingFile } from '../wording/wordingFile';
 import { overlapsAny, wordUsageSpans } from '../wording/wordUsageSpans';
 import type { DocumentRule, RuleContext } from './types';
 
@@ -19,43 +20,39 @@ interface Found {
   dictionary: boolean;
 }
 
+/** What one paragraph holds, worked out once per paragraph text. */
+interface ParagraphTypos {
+  found: readonly Found[];
+  /** The stretches the dictionary could take for typos, wherever they stand (quotations too): counted across the draft. */
+  suspects: readonly string[];
+}
+
 const MAY_BE_TYPO = message('“{0}” looks like a typo for “{1}” (a sound-alike or look-alike character).');
+const NONE: ParagraphTypos = Object.freeze({ found: [], suspects: [] });
 
-let finder: { index: object; finder: TypoFinder } | undefined;
+/** The finder over the loaded data, made once per data file; null where making it failed. */
+const finders = new WeakMap<WordingFile, TypoFinder | null>();
 
-/** The finder over the loaded data, made once; undefined while there is no data. */
 function typoFinder(): TypoFinder | undefined {
+  const file = wordingFile();
   const index = typoIndex();
-  if (!index) return undefined;
-  if (finder?.index !== index) finder = { index, finder: new TypoFinder(index) };
-  return finder.finder;
+  if (!file || !index) return undefined;
+  let finder = finders.get(file);
+  if (finder === undefined) finders.set(file, (finder = guarded(() => new TypoFinder(index, readTypoTables(file))) ?? null));
+  return finder ?? undefined;
 }
 
-function findInParagraph(text: string, ctx: RuleContext, typos: TypoFinder | undefined): Found[] {
+function findInParagraph(text: string, ctx: RuleContext, typos: TypoFinder | undefined): ParagraphTypos {
   const found: Found[] = findContextPairs(text).map((c) => ({ ...c, wrong: text.slice(c.start, c.end), dictionary: false }));
-  if (typos) {
-    for (const c of typos.find(text)) {
-      if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
-      found.push({ start: c.start, end: c.end, wrong: text.slice(c.start, c.end), right: c.right, why: MAY_BE_TYPO, dictionary: true });
-    }
+  const fromDictionary = typos?.find(text);
+  for (const c of fromDictionary?.typos ?? []) {
+    if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
+    found.push({ start: c.start, end: c.end, wrong: text.slice(c.start, c.end), right: c.right, why: MAY_BE_TYPO, dictionary: true });
   }
-  if (found.length === 0) return found;
+  const suspects = fromDictionary?.suspects.map((s) => text.substr(s >> 3, s & 7)) ?? [];
+  if (found.length === 0) return suspects.length ? { found, suspects } : NONE;
   const taken = wordUsageSpans(text, ctx);
-  return found.filter((f) => !overlapsAny(taken, f.start, f.end));
-}
-
-/** How often each stretch occurs in the draft, counted once per stretch asked about. */
-function occurrences(text: string): (s: string) => number {
-  const counts = new Map<string, number>();
-  return (s) => {
-    let n = counts.get(s);
-    if (n === undefined) {
-      n = 0;
-      for (let at = text.indexOf(s); at >= 0 && n < 2; at = text.indexOf(s, at + 1)) n++;
-      counts.set(s, n);
-    }
-    return n;
-  };
+  return { found: found.filter((f) => !overlapsAny(taken, f.start, f.end)), suspects };
 }
 
 export const typo: DocumentRule = {
@@ -71,15 +68,23 @@ export const typo: DocumentRule = {
   scope: 'document',
   check(model, ctx) {
     const typos = typoFinder();
-    const count = occurrences(model.text);
+    const paragraphs: Array<{ start: number; typos: ParagraphTypos }> = [];
+    let fromDictionary = false;
     for (const p of model.paragraphs) {
       if (p.comment) continue;
-      for (const f of ctx.memo(p.text, (text) => findInParagraph(text, ctx, typos))) {
-        // A stretch the draft writes twice or more is meant (a term, a name), not mistyped.
-        if (f.dictionary && count(f.wrong) > 1) continue;
-        const start = p.start + f.start;
-        const end = p.start + f.end;
-        report(ctx, start, end, f);
+      const t = ctx.memo(p.text, (text) => findInParagraph(text, ctx, typos));
+      if (t === NONE) continue;
+      paragraphs.push({ start: p.start, typos: t });
+      if (!fromDictionary) fromDictionary = t.found.some((f) => f.dictionary);
+    }
+    // A stretch the draft writes twice or more is meant (a term, a name), not mistyped: counted among the suspects,
+    // which every occurrence of a stretch that is a finding anywhere is one of.
+    const count = new Map<string, number>();
+    if (fromDictionary) for (const { typos: t } of paragraphs) for (const s of t.suspects) count.set(s, (count.get(s) ?? 0) + 1);
+    for (const { start: offset, typos: t } of paragraphs) {
+      for (const f of t.found) {
+        if (f.dictionary && (count.get(f.wrong) ?? 0) > 1) continue;
+        report(ctx, offset + f.start, offset + f.end, f);
       }
     }
   },

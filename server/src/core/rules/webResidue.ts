@@ -1,133 +1,7 @@
 import type { SpeechModel } from '../model/types';
-import { isHan } from '../text/chars';
-import { spanWork, TakenSpans } from '../text/spans';
-import { urlSpans } from '../text/urls';
-import { WordList } from '../text/wordList';
-import type { Span, TextEdit } from '../types';
+import { RESIDUE_TRIGGER, residueLines } from '../residue/residue';
+import type { TextEdit } from '../types';
 import type { DocumentRule } from './types';
-
-// What download sites wrap around a preview of someone else's document.
-// Found wherever they stand:
-const SITE_PHRASES = new RegExp(
-  [
-    '点击下载全文',
-    '此处省略\\s*\\d+\\s*字',
-    '预览(?:已)?结束',
-    '试读(?:已)?结束',
-    '全文\\s*\\d+\\s*字',
-    '当前显示\\s*\\d+\\s*字',
-    '还剩\\s*\\d+\\s*[字页]',
-    '剩余\\s*\\d+\\s*页未读',
-    '本文\\s*\\d+(?:\\.\\d+)?\\s*元',
-    '不往下看了',
-    '文鼎文库',
-    '百度文库',
-    '道客巴巴',
-    '原创力文档',
-    '豆丁网',
-    // The site's name before 范文网 / 文库 is taken by SITE_NAMES below (a leading class here would make every position a start).
-    '范文网',
-    '文库(?=\\s*(?:www\\.|https?:))',
-    '付费阅读',
-    'VIP\\s*专享',
-    '积分下载',
-    '下载文档到电脑',
-    '本文由用户上传',
-  ].join('|'),
-  'g',
-);
-// Ordinary words too (a speech may ask people to 阅读全文): residue only on a line of their own.
-const LINE_ONLY_PHRASES = /下载全文|免费下载|立即下载|下载文档|查看全文|阅读全文|展开全文|继续阅读|收藏本文/g;
-/** A speech may point to a government website; other URLs came with the copied text. */
-const OFFICIAL_HOST = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:gov\.cn|gov|edu\.cn)(?:[:/?#]|$)/i;
-/** A residue phrase inside brackets takes the brackets with it: `（文鼎文库…）`; and `……（…）……` the ellipses. */
-const BRACKETED = /([…⋯]*)[（(][^（）()\n]*[）)]([…⋯]*)/g;
-
-function matches(re: RegExp, text: string): Span[] {
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-/** Bracketed stretches; the ellipses around one only when it has them on both sides. */
-function bracketed(text: string): Span[] {
-  const out: Span[] = [];
-  BRACKETED.lastIndex = 0;
-  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
-    const both = m[1] !== '' && m[2] !== '';
-    out.push({ start: m.index + (both ? 0 : m[1].length), end: m.index + m[0].length - (both ? 0 : m[2].length) });
-  }
-  return out;
-}
-
-/** True if a Han character stands outside all the spans (which may overlap). */
-function hanOutside(text: string, spans: Span[]): boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let at = 0;
-  for (const s of sorted) {
-    spanWork.steps++;
-    if (s.start > at && [...text.slice(at, s.start)].some(isHan)) return true;
-    at = Math.max(at, s.end);
-  }
-  return [...text.slice(at)].some(isHan);
-}
-
-/** The bracketed stretches (in order, apart) that hold one of the residue spans whole. */
-function holding(brackets: readonly Span[], residue: readonly Span[]): Span[] {
-  const byStart = [...residue].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  let k = 0;
-  for (const b of brackets) {
-    while (k < byStart.length && byStart[k].start < b.start) k++;
-    // The residue starting inside the brackets: each is looked at for this stretch only (the stretches are apart).
-    for (let j = k; j < byStart.length && byStart[j].start <= b.end; j++, spanWork.steps++) {
-      if (byStart[j].end <= b.end) {
-        out.push(b);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/** A word every phrase above holds, or the start of a URL: most paragraphs have none. */
-const RESIDUE_TRIGGER = new WordList(
-  'http:// https:// www. 下载 省略 预览 试读 全文 显示 还剩 剩余 本文 不往下看了 文库 道客巴巴 原创力 豆丁网 范文网 付费阅读 VIP 继续阅读'.split(' '),
-);
-
-function hasResidue(text: string): boolean {
-  const { strong, lineOnly } = residueSpans(text);
-  return strong.length > 0 || lineOnly.length > 0;
-}
-
-/** What comes before a site's word: its name (某某范文网, 某某文库) or a number (10积分下载). */
-const NAME_BEFORE: Record<string, RegExp> = {
-  范文网: /[^\s，。、；：“”（）()]{0,2}$/,
-  文库: /[\u4e00-\u9fff]{0,2}$/,
-  积分下载: /\d+\s*$/,
-};
-
-/** The phrase found, widened back over the name or number that belongs to it. */
-function withNameBefore(text: string, span: Span): Span {
-  const word = text.slice(span.start, span.end);
-  const key = Object.keys(NAME_BEFORE).find((k) => word.startsWith(k));
-  if (!key) return span;
-  const before = NAME_BEFORE[key].exec(text.slice(Math.max(0, span.start - 12), span.start));
-  if (key === '积分下载' && !before) return { start: span.end, end: span.end };
-  return { start: span.start - (before?.[0].length ?? 0), end: span.end };
-}
-
-/** `strong`: the site phrases (in order of start), then the URLs (in order too). */
-function residueSpans(text: string): { strong: Span[]; phrases: number; lineOnly: Span[] } {
-  const urls = urlSpans(text).filter((u) => !OFFICIAL_HOST.test(text.slice(u.start, u.end)));
-  const phrases = matches(SITE_PHRASES, text)
-    .map((s) => withNameBefore(text, s))
-    .filter((s) => s.end > s.start);
-  // Widened over a name, a phrase still starts after the one before it starts (stable, should that ever change).
-  phrases.sort((a, b) => a.start - b.start);
-  return { strong: [...phrases, ...urls], phrases: phrases.length, lineOnly: matches(LINE_ONLY_PHRASES, text) };
-}
 
 /**
  * Deletes one line and its line break; a blank line left doubled goes too. The
@@ -146,69 +20,44 @@ function deleteLine(model: SpeechModel, line: number, residueLines: ReadonlySet<
   return { start: joinBefore ? lines.lineEnd(line - 1) : start, end: text.length, newText: '' };
 }
 
-interface LineFinding {
-  line: number;
-  start: number;
-  end: number;
-  content: string;
-  strong: Span[];
-  /** How many of `strong` are site phrases (the rest are URLs). */
-  phrases: number;
-  whole: boolean;
-}
-
+/** What download sites, forums and news pages leave in a text copied from them: the catalogue is residue/catalogue.json. */
 export const webResidue = {
   id: 'web-residue',
   name: { zh: '网页残留', en: 'Download-site residue' },
   description: {
-    zh: '从下载网站复制带来的残留文字：网址、“点击下载全文”“此处省略N字”“预览结束”“本文N元”等。',
-    en: 'Text copied from a download site: URLs, 点击下载全文, 此处省略N字, 预览结束, 本文N元 and the like.',
+    zh: '从文库、范文网站、论坛和新闻网页复制带来的残留文字：网站名称和网址、“下面是小编为大家整理的……”、“预览结束”“此处省略N字”“本文N元”、代写广告、页码、“发表时间：……来源：……”“【打印】【关闭】”等，可在配置中增加。',
+    en: 'Text copied from a download site, forum or news page: site names and addresses, editors’ blurbs, preview and payment notices, ads, page numbers, news headers and toolbars, and configured patterns.',
   },
   defaultSeverity: 'warning',
   fixes: 'editor',
   blocksExport: 'always',
   scope: 'document',
-  triggers: () => [RESIDUE_TRIGGER],
-  check(model, { t, report, memo, mayMatch }) {
+  // Configured patterns can match anything.
+  triggers: (config) => (config.residuePatterns.length ? [] : [RESIDUE_TRIGGER]),
+  check(model, { t, report, memo, mayMatch, config }) {
     const { text, lines } = model;
-    // Line by line: a residue line inside a hard-wrapped paragraph goes alone.
-    const found: LineFinding[] = [];
+    const found: Array<{ line: number; start: number; end: number; whole: boolean; pieces: Array<{ start: number; end: number }> }> = [];
     for (const p of model.paragraphs) {
-      // Most paragraphs have nothing of the kind: remember that per paragraph text.
-      if (p.comment || !memo(p.text, (text) => mayMatch(p, RESIDUE_TRIGGER) && hasResidue(text))) continue;
-      for (let line = p.firstLine; line <= p.lastLine; line++) {
-        const start = Math.max(p.start, lines.lineStarts[line]);
-        const end = Math.min(p.end, lines.lineEnd(line));
-        const content = text.slice(start, end);
-        const { strong, phrases, lineOnly } = residueSpans(content);
-        if (strong.length === 0 && lineOnly.length === 0) continue;
-        // The whole line is residue when nothing of the speech is left without it.
-        const whole = !hanOutside(content, [...strong, ...lineOnly]);
-        if (whole || strong.length > 0) found.push({ line, start, end, content, strong, phrases, whole });
+      if (p.comment || (!config.residuePatterns.length && !mayMatch(p, RESIDUE_TRIGGER))) continue;
+      // Most paragraphs have nothing of the kind: remembered per paragraph text.
+      for (const r of memo(p.text, (t) => residueLines(t, config))) {
+        const line = lines.lineAt(p.start + r.start);
+        found.push({ line, start: p.start + r.start, end: p.start + r.end, whole: r.whole, pieces: r.pieces.map((s) => ({ start: p.start + s.start, end: p.start + s.end })) });
       }
     }
-    const residueLines = new Set(found.filter((f) => f.whole).map((f) => f.line));
-    for (const { line, start, end, content, strong, phrases, whole } of found) {
+    const residueLineSet = new Set(found.filter((f) => f.whole).map((f) => f.line));
+    for (const { line, start, end, whole, pieces } of found) {
       if (whole) {
         report({
           span: { start, end },
           message: t('This line was copied from a download site: remove it.'),
           unnecessary: true,
-          fixes: [{ title: t('Remove the line'), edits: [deleteLine(model, line, residueLines)], safe: false }],
+          fixes: [{ title: t('Remove the line'), edits: [deleteLine(model, line, residueLineSet)], safe: false }],
         });
         continue;
       }
-      // A bracketed stretch holding residue goes whole; residue elsewhere goes alone (once per stretch).
-      const taken = new TakenSpans();
-      for (const b of holding(bracketed(content), strong)) taken.take(b);
-      // Phrases, then URLs: each list in order of start.
-      for (const list of [strong.slice(0, phrases), strong.slice(phrases)]) {
-        taken.beginPass();
-        for (const r of list) if (!taken.overlaps(r.start, r.end)) taken.take(r);
-      }
-      for (const s of taken.all()) {
-        const span = { start: start + s.start, end: start + s.end };
-        const residue = content.slice(s.start, s.end);
+      for (const span of pieces) {
+        const residue = text.slice(span.start, span.end);
         report({
           span,
           message: t('“{0}” was copied from a download site: remove it.', residue),

@@ -1,11 +1,12 @@
 import type { SpeechDraftConfig } from '../config/config';
 import { message } from '../l10n';
 import { TakenSpans } from '../text/spans';
+import { overlapsSpans } from '../text/verbatim';
 import { WordList } from '../text/wordList';
 import type { Trigger } from '../triggers';
 import type { ParagraphRule } from './types';
 
-interface Entry {
+export interface WordUsageEntry {
   pattern: RegExp;
   /** A quick test the text must pass before the pattern runs. */
   hint?: RegExp;
@@ -15,6 +16,8 @@ interface Entry {
   why: string;
   /** Said when there is no rewrite. */
   whyNoFix?: string;
+  /** The rewrite cannot change what the speech says: a safe fix (`check --fix`). */
+  safe?: (wrong: string) => boolean;
 }
 
 const WRITE_RIGHT = message('Write “{1}”, not “{0}”.');
@@ -73,7 +76,7 @@ const DATE_AFTER = `(?=(?:到|至)?(?:${[
   '[0-9０-９一二三四五六七八九十〇零]{1,4}[年月日]',
 ].join('|')}))`;
 /** The date 截至 governs, for the message: `截至2025年8月底`. */
-const DATE_TEXT = /^(?:到|至)?[^，。；：、,;:\s]{0,10}/;
+export const DATE_TEXT = /^(?:到|至)?[^，。；：、,;:\s]{0,10}/;
 
 /** `3.5千` → `3500`, without floating-point error. */
 function timesPower(digits: string, zeros: number): string | undefined {
@@ -83,12 +86,20 @@ function timesPower(digits: string, zeros: number): string | undefined {
 }
 
 // Words and number forms often misused in official writing (GB/T 15835 for numbers).
-const ENTRIES: Entry[] = [
+const ENTRIES: WordUsageEntry[] = [
   {
     pattern: new RegExp(`截止(?:到|至)?${DATE_AFTER}`, 'g'),
     hint: /截止/,
     right: () => '截至',
     why: message('“{0}” marks a deadline; before a date or time write “{1}”: {2}.'),
+  },
+  {
+    // ○ (a circle) typed for the numeral 〇 in a year: 二○○○年, 一九八○年. The same character to the eye: a safe fix.
+    pattern: /(?<![〇○零一二三四五六七八九十])(?=[〇零一二三四五六七八九]*○)[〇○零一二三四五六七八九]{2,4}(?=年)/g,
+    hint: /○/,
+    right: (w) => w.replace(/[○零]/g, '〇'),
+    why: message('A year in Chinese numerals writes zero as 〇, not as the circle ○ or 零: “{1}”, not “{0}”.'),
+    safe: (w) => !w.includes('零'),
   },
   {
     // A year of four Chinese numerals with 零 in it: 二零二五年.
@@ -117,13 +128,13 @@ const ENTRIES: Entry[] = [
 const WORDS: Array<[string, string, string?]> = [['其它', '其他'], ['做为', '作为'], ['部份', '部分'], ...MISSPELLINGS];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const userEntries = new WeakMap<SpeechDraftConfig, Entry[]>();
+const userEntries = new WeakMap<SpeechDraftConfig, WordUsageEntry[]>();
 
 /**
  * All plain words in one alternation, searched in one pass: a paragraph is
  * scanned once for forty words instead of forty times.
  */
-function wordsEntry(words: Array<[string, string, string?]>): Entry {
+function wordsEntry(words: Array<[string, string, string?]>): WordUsageEntry {
   const right = new Map(words.map(([wrong, r]) => [wrong, r]));
   const alternatives = [...words]
     .sort((a, b) => b[0].length - a[0].length)
@@ -137,7 +148,7 @@ const allWords = (config: SpeechDraftConfig): Array<[string, string, string?]> =
 ];
 
 /** The built-in list plus the configured words, built once per config. */
-function entriesFor(config: SpeechDraftConfig): Entry[] {
+export function entriesFor(config: SpeechDraftConfig): WordUsageEntry[] {
   let list = userEntries.get(config);
   if (!list) userEntries.set(config, (list = [...ENTRIES, wordsEntry(allWords(config))]));
   return list;
@@ -145,7 +156,7 @@ function entriesFor(config: SpeechDraftConfig): Entry[] {
 
 /** By the configured words (not the config object): a fresh config with the same words shares the lists. */
 const triggers = new Map<string, Trigger>();
-const ZERO = new WordList(['零']);
+const ZERO = new WordList(['零', '○']);
 
 /** What every entry needs: its hint, or the wrong word itself. */
 function triggerFor(config: SpeechDraftConfig): Trigger {
@@ -164,16 +175,17 @@ export const wordUsage = {
   id: 'word-usage',
   name: { zh: '用词规范', en: 'Word usage' },
   description: {
-    zh: '公文中常见的误用词语和数字写法，如“截止”误作“截至”、“其它”、“二零二五年”、“4千”和常见别字，可在配置中扩充。',
-    en: 'Words and number forms often misused in official writing (截止 for 截至, 其它, 二零二五年, 4千, classic misspellings), extensible from config.',
+    zh: '公文中常见的误用词语和数字写法，如“截止”误作“截至”、“其它”、“二零二五年”、“二○○○年”（圆圈误作〇）、“4千”和常见别字，可在配置中扩充。',
+    en: 'Words and number forms often misused in official writing (截止 for 截至, 其它, 二零二五年, ○ for 〇 in 二○○○年, 4千, classic misspellings), extensible from config.',
   },
   defaultSeverity: 'warning',
-  fixes: 'editor',
+  fixes: 'mixed',
   blocksExport: 'never',
   scope: 'paragraph',
   trigger: triggerFor,
-  check({ text }, { t, report, config }) {
+  check({ text, verbatim }, { t, report, config }) {
     const taken = new TakenSpans(); // one finding per stretch: the first entry to match it
+    const skipped = verbatim();
     for (const entry of entriesFor(config)) {
       if (entry.hint && !entry.hint.test(text)) continue;
       taken.beginPass();
@@ -182,14 +194,14 @@ export const wordUsage = {
         const wrong = m[0];
         const start = m.index;
         const end = start + wrong.length;
-        if (taken.overlaps(start, end)) continue;
+        if (taken.overlaps(start, end) || overlapsSpans(skipped, start, end)) continue;
         taken.take({ start, end });
         const right = entry.right(wrong);
         const inContext = right === undefined ? wrong : right + (DATE_TEXT.exec(text.slice(end))?.[0] ?? '');
         report({
           span: { start, end },
           message: right === undefined && entry.whyNoFix ? t(entry.whyNoFix, wrong) : t(entry.why, wrong, right ?? wrong, inContext),
-          fixes: right !== undefined ? [{ title: t('Write “{0}”', right), edits: [{ start, end, newText: right }], safe: false }] : undefined,
+          fixes: right !== undefined ? [{ title: t('Write “{0}”', right), edits: [{ start, end, newText: right }], safe: entry.safe?.(wrong) ?? false }] : undefined,
         });
       }
     }

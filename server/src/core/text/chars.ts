@@ -132,6 +132,32 @@ export function toCircled(n: number): string | undefined {
   return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1] : undefined;
 }
 
+/**
+ * Word's and WPS's automatic numbering writes single characters for markers:
+ * `⒈` (digit full stop), `⑴` (parenthesized digit), `㈠` (parenthesized
+ * ideograph). Each stands for a standard marker: `1.`, `（1）`, `（一）`.
+ */
+export const ENCLOSED = {
+  dot: '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛',
+  paren: '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇',
+  ideograph: '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩',
+} as const;
+export type EnclosedKind = keyof typeof ENCLOSED;
+
+/** The kind and value of an automatic-numbering character, if `ch` is one. */
+export function enclosedValue(ch: string): { kind: EnclosedKind; value: number } | undefined {
+  for (const kind of Object.keys(ENCLOSED) as EnclosedKind[]) {
+    const i = ENCLOSED[kind].indexOf(ch);
+    if (i >= 0 && ch.length === 1) return { kind, value: i + 1 };
+  }
+  return undefined;
+}
+
+/** The character of that kind for `n`, when the set has one. */
+export function toEnclosed(kind: EnclosedKind, n: number): string | undefined {
+  return n >= 1 && n <= ENCLOSED[kind].length ? ENCLOSED[kind][n - 1] : undefined;
+}
+
 /** 1 for each code unit of `chars`: a test per character with no string made and no hashing. */
 export function codeTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);

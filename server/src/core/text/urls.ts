@@ -25,6 +25,8 @@ export function urlSpans(text: string): Array<{ start: number; end: number }> {
       end--;
     }
     out.push({ start: m.index, end });
+    // What the match took beyond the URL is text again: a URL there (…/x(25?https://…) is found too.
+    URL.lastIndex = end;
   }
   return out;
 }

@@ -42,7 +42,13 @@ function flags(chars: string): Uint8Array {
 const RUN_END = flags('。！？；：!?;:\n（）()《》【】');
 const ITEM_SEPARATOR = flags('、，,');
 const LAST_JOIN = /以及|和|及|与/g;
+/** The characters LAST_JOIN's words end with. */
+const JOIN = flags('和及与');
+const HAS_JOIN = /[和及与]/;
+const NO_MEMBERS: ReadonlyArray<{ entry: number; index: number }> = Object.freeze([]);
 const QUOTES = /[“”"「」『』]/g;
+/** QUOTES as a table. */
+const QUOTE_MARK = flags('“”"「」『』');
 const OPEN_QUOTE = '“"「『';
 const CLOSE_QUOTE = '”"」』';
 const NUMERALS = '〇零一二三四五六七八九十百千0123456789０１２３４５６７８９';
@@ -68,6 +74,9 @@ export class FormulationFinder {
   /** Members by their last two and first two characters: an item's affixes are looked up once each. */
   private readonly byLastPair = new Map<string, string[]>();
   private readonly byFirstPair = new Map<string, string[]>();
+  /** The same pairs as numbers (x << 16 | y): most runs of items hold no member, which these tell without a string made. */
+  private readonly lastPairs = new Set<number>();
+  private readonly firstPairs = new Set<number>();
 
   constructor(private readonly entries: readonly Formulation[]) {
     entries.forEach((e, entry) => {
@@ -78,6 +87,8 @@ export class FormulationFinder {
         const list = this.atoms.get(key);
         if (list) list.push({ entry, index });
         else this.atoms.set(key, [{ entry, index }]);
+        this.lastPairs.add(pairKey(key, key.length - 2));
+        this.firstPairs.add(pairKey(key, 0));
         for (const [map, pair] of [
           [this.byLastPair, key.slice(-2)],
           [this.byFirstPair, key.slice(0, 2)],
@@ -120,8 +131,42 @@ export class FormulationFinder {
     // The longest name of those misspelt at one place (中国共产党中央纪律检查委员会 over 中央纪律检查委员会).
     misspelt.sort((a, b) => b.end - b.start - (a.end - a.start));
     for (const o of misspelt) if (!out.some((k) => k.kind === 'misspelt' && k.start < o.end && o.start < k.end)) out.push(o);
-    for (const run of runs(text, (piece) => this.joins(piece))) this.lists(text, run, labelEnds, out);
+    const join = (piece: string) => this.joins(piece);
+    for (let at = 0; at < text.length; ) {
+      let end = at;
+      while (end < text.length && RUN_END[text.charCodeAt(end)] === 0) end++;
+      if (this.mayHoldList(text, at, end)) {
+        const run = items(text, at, end, join);
+        if (run.length) this.lists(text, run, labelEnds, out);
+      }
+      at = end + 1;
+    }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * False if the run of items text[start, end) cannot hold a list: fewer than
+   * two of its items begin or end with the characters a member begins or ends
+   * with (counting an item that a join may split into two members as two).
+   */
+  private mayHoldList(text: string, start: number, end: number): boolean {
+    let found = 0;
+    for (let a = start; a < end; ) {
+      let b = a;
+      while (b < end && ITEM_SEPARATOR[text.charCodeAt(b)] === 0) b++;
+      if (b - a >= 2) {
+        if (this.firstPairs.has(pairAfter(text, a, b)) || this.lastPairs.has(pairBefore(text, a, b))) found++;
+        // A join inside (享乐主义和奢靡之风): a member may end before it and another begin after it.
+        for (let j = a + 1; j < b - 1 && found < 2; j++) {
+          if (JOIN[text.charCodeAt(j)] === 0) continue;
+          const left = text.charCodeAt(j) === 0x53ca && text.charCodeAt(j - 1) === 0x4ee5 ? j - 1 : j; // 以及
+          if (this.lastPairs.has(pairBefore(text, a, left)) && this.firstPairs.has(pairAfter(text, j + 1, b))) found += 2;
+        }
+      }
+      if (found >= 2) return true;
+      a = b + 1;
+    }
+    return false;
   }
 
   /** A name written one letter off around an anchor of it (`全国人民代表大会常务委会`). */
@@ -144,14 +189,17 @@ export class FormulationFinder {
   /** The lists of known enumerations in one run of items. */
   private lists(text: string, run: Item[], labelEnds: Map<string, number[]>, out: Observation[]): void {
     // Per item, the members it is (exactly), ends with (the first of a list) or starts with (the last).
-    const exact = run.map((it) => this.atoms.get(norm(it.text)) ?? []);
-    const ends = run.map((it) => this.affixMatches(it.text, 'end'));
-    const starts = run.map((it) => this.affixMatches(it.text, 'start'));
+    // Only items beginning or ending as a member does are looked at closer.
+    const first = run.map((it) => this.firstPairs.has(pairAfter(text, it.start, it.end)));
+    const last = run.map((it) => this.lastPairs.has(pairBefore(text, it.start, it.end)));
+    const exact = run.map((it, i) => (first[i] && last[i] && this.atoms.get(norm(it.text))) || NO_MEMBERS);
+    const ends = run.map((it, i) => (last[i] ? this.affixMatches(it.text, 'end') : NO_MEMBERS));
+    const starts = run.map((it, i) => (first[i] ? this.affixMatches(it.text, 'start') : NO_MEMBERS));
     const touched = new Set<number>();
     for (const list of [...exact, ...ends, ...starts]) for (const m of list) touched.add(m.entry);
     for (const entryIndex of touched) {
       const entry = this.entries[entryIndex];
-      const indexIn = (list: Array<{ entry: number; index: number }>) => list.find((m) => m.entry === entryIndex)?.index ?? -1;
+      const indexIn = (list: ReadonlyArray<{ entry: number; index: number }>) => list.find((m) => m.entry === entryIndex)?.index ?? -1;
       for (let i0 = 0; i0 < run.length; i0++) {
         const first = indexIn(exact[i0]) >= 0 ? indexIn(exact[i0]) : indexIn(ends[i0]);
         if (first < 0) continue;
@@ -236,7 +284,7 @@ export class FormulationFinder {
 
   /** Where a last join (和, 及) splits an item into two members (享乐主义和奢靡之风), or −1; never inside a member (坚持和加强…). */
   private joins(piece: string): { at: number; length: number } | undefined {
-    if (this.atoms.has(norm(piece))) return undefined;
+    if (!HAS_JOIN.test(piece) || this.atoms.has(norm(piece))) return undefined;
     LAST_JOIN.lastIndex = 0;
     let found: { at: number; length: number } | undefined;
     for (let m = LAST_JOIN.exec(piece); m; m = LAST_JOIN.exec(piece)) {
@@ -315,36 +363,55 @@ function insideTitle(text: string, at: number): boolean {
   return open >= 0 && text.lastIndexOf('》', at) < open;
 }
 
-/** Runs of items: stretches between sentence marks, split at 、 and ，, and where `join` says at a last 和 or 及. */
-function runs(text: string, join: (piece: string) => { at: number; length: number } | undefined): Item[][] {
-  const out: Item[][] = [];
-  let run: Item[] = [];
-  let itemStart = 0;
+/** The items of the run text[start, end): split at 、 and ，, and where `join` says at a last 和 or 及. */
+function items(text: string, start: number, end: number, join: (piece: string) => { at: number; length: number } | undefined): Item[] {
+  const run: Item[] = [];
+  let itemStart = start;
   let before = '';
-  const close = (end: number) => {
-    if (end <= itemStart) return;
-    const piece = text.slice(itemStart, end);
+  const close = (to: number) => {
+    if (to <= itemStart) return;
+    const piece = text.slice(itemStart, to);
     const cut = join(piece);
     if (cut) {
       run.push({ start: itemStart, end: itemStart + cut.at, text: piece.slice(0, cut.at), before });
-      run.push({ start: itemStart + cut.at + cut.length, end, text: piece.slice(cut.at + cut.length), before: piece.substr(cut.at, cut.length) });
+      run.push({ start: itemStart + cut.at + cut.length, end: to, text: piece.slice(cut.at + cut.length), before: piece.substr(cut.at, cut.length) });
     } else {
-      run.push({ start: itemStart, end, text: piece, before });
+      run.push({ start: itemStart, end: to, text: piece, before });
     }
   };
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || RUN_END[c] === 1) {
-      close(i);
-      if (run.length) out.push(run);
-      run = [];
-      itemStart = i + 1;
-      before = '';
-    } else if (ITEM_SEPARATOR[c] === 1) {
+  for (let i = start; i < end; i++) {
+    if (ITEM_SEPARATOR[text.charCodeAt(i)] === 1) {
       close(i);
       itemStart = i + 1;
       before = text[i];
     }
   }
-  return out;
+  close(end);
+  return run;
+}
+
+const pairKey = (s: string, at: number) => (s.charCodeAt(at) << 16) | s.charCodeAt(at + 1);
+
+/** The first two characters of text[a, b) that are no quotation marks, as a pair key (as `norm` would leave them); −1 if there are fewer. */
+function pairAfter(text: string, a: number, b: number): number {
+  let first = -1;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (QUOTE_MARK[c] === 1) continue;
+    if (first < 0) first = c;
+    else return (first << 16) | c;
+  }
+  return -1;
+}
+
+/** The last two characters of text[a, b) that are no quotation marks, as a pair key; −1 if there are fewer. */
+function pairBefore(text: string, a: number, b: number): number {
+  let last = -1;
+  for (let i = b - 1; i >= a; i--) {
+    const c = text.charCodeAt(i);
+    if (QUOTE_MARK[c] === 1) continue;
+    if (last < 0) last = c;
+    else return (c << 16) | last;
+  }
+  return -1;
 }

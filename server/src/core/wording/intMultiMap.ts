@@ -1,67 +1,81 @@
-// Lists of numbers by a 32-bit number key, in flat typed arrays: far fewer
-// objects and faster look-ups than a Map of arrays, for indexes built once.
+// Lists of numbers by a 32-bit number key, in flat typed arrays: the keys
+// sorted, where each key's values start, the values. That is how the build
+// writes them into the wording data (compact: sorted keys compress well); a
+// table of slots, made at load in one pass over the keys, makes a look-up one
+// hash probe, a miss one memory read (each slot holds its key).
 
-export class IntMultiMap {
-  private readonly mask: number;
-  /** Fibonacci hashing takes the product's high bits: its low bits are the key's low bits, alike in many keys (x·4096 + class). */
-  private readonly shift: number;
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
-  /** Per slot, where its values start in `values`; the slot's values end where the next slot's start. */
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+/** The arrays of one map: its keys (sorted, each once), where each key's values start (one more entry than keys), the values. */
+export interface IntMultiMapArrays {
+  keys: Int32Array;
+  starts: Int32Array;
+  values: Int32Array;
+}
+
+export class IntMultiMap implements IntMultiMapArrays {
+  readonly keys: Int32Array;
+  readonly starts: Int32Array;
   readonly values: Int32Array;
+  /** Per slot, two entries: its key, and 1 + the key's index (0: an empty slot). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
 
-  /** From pairs given flat: key, value, key, value… */
-  constructor(pairs: readonly number[]) {
-    const n = pairs.length / 2;
+  constructor({ keys, starts, values }: IntMultiMapArrays) {
+    if (starts.length !== keys.length + 1 || starts[keys.length] !== values.length) throw new Error('malformed multi-map');
+    this.keys = keys;
+    this.starts = starts;
+    this.values = values;
     let size = 16;
-    while (size < n * 2) size <<= 1;
+    while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
     this.shift = 32 - Math.log2(size);
-    this.keys = new Int32Array(size);
-    this.used = new Uint8Array(size);
-    const counts = new Int32Array(size);
-    const slots = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const slot = this.slotOf(pairs[2 * i] | 0, true);
-      slots[i] = slot;
-      counts[slot]++;
+    this.slots = new Int32Array(2 * size);
+    for (let i = 0; i < keys.length; i++) {
+      let j = this.slotOf(keys[i]);
+      while (this.slots[2 * j + 1] !== 0) j = (j + 1) & this.mask;
+      this.slots[2 * j] = keys[i];
+      this.slots[2 * j + 1] = i + 1;
     }
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    let at = 0;
-    for (let s = 0; s < size; s++) {
-      this.starts[s] = at;
-      this.ends[s] = at;
-      at += counts[s];
-    }
-    this.values = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.values[this.ends[slots[i]]++] = pairs[2 * i + 1];
   }
 
-  private slotOf(key: number, insert: boolean): number {
-    let j = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (this.used[j] === 1) {
-      if (this.keys[j] === key) return j;
-      j = (j + 1) & this.mask;
-    }
-    if (!insert) return -1;
-    this.used[j] = 1;
-    this.keys[j] = key;
-    return j;
+  /** From pairs given flat (key, value, key, value…), each key's values kept in the order given. */
+  static build(pairs: readonly number[]): IntMultiMap {
+    const order = Array.from({ length: pairs.length / 2 }, (_, i) => i).sort((a, b) => (pairs[2 * a] | 0) - (pairs[2 * b] | 0) || a - b);
+    const keys: number[] = [];
+    const starts: number[] = [];
+    const values = new Int32Array(order.length);
+    order.forEach((i, n) => {
+      const key = pairs[2 * i] | 0;
+      if (keys.length === 0 || keys[keys.length - 1] !== key) {
+        keys.push(key);
+        starts.push(n);
+      }
+      values[n] = pairs[2 * i + 1];
+    });
+    starts.push(order.length);
+    return new IntMultiMap({ keys: Int32Array.from(keys), starts: Int32Array.from(starts), values });
   }
 
-  /** The slot of a key (its values are `values[start(slot) … end(slot))`), or −1. */
+  /** Fibonacci hashing takes the product's high bits: its low bits are the key's low bits, alike in many keys (x·4096 + class). */
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  /** The index of a key (its values are `values[start(i) … end(i))`), or −1. */
   find(key: number): number {
-    return this.slotOf(key | 0, false);
+    key |= 0;
+    const slots = this.slots;
+    for (let j = this.slotOf(key); slots[2 * j + 1] !== 0; j = (j + 1) & this.mask) {
+      if (slots[2 * j] === key) return slots[2 * j + 1] - 1;
+    }
+    return -1;
   }
 
-  start(slot: number): number {
-    return this.starts[slot];
+  start(i: number): number {
+    return this.starts[i];
   }
 
-  end(slot: number): number {
-    return this.ends[slot];
+  end(i: number): number {
+    return this.starts[i + 1];
   }
 }

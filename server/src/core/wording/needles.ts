@@ -1,12 +1,18 @@
 // Finds every occurrence of many short strings in one pass: each position's
-// pair of code units is looked up once, and only the strings starting with
-// that pair are compared (strings of one unit are not supported).
+// pair of code units is tested in a table of their hashes, looked up only
+// where the test passes, and only the strings starting with that pair are
+// compared (strings of one unit are not supported).
+
+const pairHash = (a: number, b: number) => (a * 31 + b) & 0xffff;
 
 export class NeedleIndex<T> {
   private readonly byPair = new Map<number, Array<{ needle: string; value: T }>>();
+  /** Per pair hash, 1 where some needle starts with such a pair. */
+  private readonly pairs = new Uint8Array(0x10000);
 
   add(needle: string, value: T): void {
     if (needle.length < 2) throw new RangeError(`needle too short: ${needle}`);
+    this.pairs[pairHash(needle.charCodeAt(0), needle.charCodeAt(1))] = 1;
     const key = (needle.charCodeAt(0) << 16) | needle.charCodeAt(1);
     const list = this.byPair.get(key);
     if (list) list.push({ needle, value });
@@ -15,8 +21,12 @@ export class NeedleIndex<T> {
 
   /** Calls `found` for each occurrence, in text order (longer needles first at one place). */
   scan(text: string, found: (at: number, needle: string, value: T) => void): void {
+    const pairs = this.pairs;
     for (let i = 0; i + 1 < text.length; i++) {
-      const list = this.byPair.get((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      if (pairs[pairHash(a, b)] === 0) continue;
+      const list = this.byPair.get((a << 16) | b);
       if (!list) continue;
       for (const { needle, value } of list) if (text.startsWith(needle, i)) found(i, needle, value);
     }

@@ -1,59 +1,70 @@
 // The data of the wording rules: for `typo` a dictionary of words with
-// frequencies and the confusion classes of characters (sound-alikes by pinyin,
-// look-alikes by hand), for `formulation` the standard formulations;
-// precompiled at build time into dist/wording-data.bin by
-// data/build-wording-data.mjs. The core reads no files: whoever runs the core
-// (language server, command line, tests) hands it a loader with
-// `provideWordingData`, called on the rule's first check, so that a draft checked
-// without the rule never pays for the data (about 2.7 MB; see data/README.md).
+// frequencies, the confusion classes of characters (sound-alikes by pinyin,
+// look-alikes by hand) and the finder's tables, for `formulation` the standard
+// formulations; precompiled at build time into dist/wording-data.bin by
+// data/build-wording-data.mjs (the container: wordingFile.ts). The core reads
+// no files: whoever runs the core (language server, command line, tests)
+// hands it a loader with `provideWordingData`, called on a wording rule's
+// first check, so that a draft checked without those rules never pays for the
+// data (see data/README.md).
 //
-// The format: one string (UTF-16), a header line of JSON
-// `{version, total, classCount, maxWord}`, then sections each ended by U+0000:
-// the classes (each character followed by its class ids as U+0100 + id), the
-// words of 1 … maxWord characters (sorted, concatenated: looked up by binary
-// search in place, with no table to build), and for each such
-// list its frequency codes, one character per word: U+0100 + round(10·ln f)
-// + 0x100 · kind (0 a word, 1 an idiom, 2 a name of a person, place or body);
-// last, data/formulations.json as one line of JSON.
+// The dictionary's sections: `classStart` and `classList` (per character,
+// its confusion classes: `classList[classStart[c] … classStart[c + 1])`),
+// and per length L of 1 … maxWord `words.L` (the words of that length, sorted,
+// concatenated: looked up by binary search in place) and `codes.L` (one
+// frequency code per word: 0x100 + round(10·ln f) + 0x100 · kind, see KINDS).
 
 import type { ShippedFormulations } from './formulations';
+import { WordingFile } from './wordingFile';
 
-export const TYPO_DATA_VERSION = 2;
+/** Must match `VERSION` in data/build-wording-data.mjs. */
+export const WORDING_DATA_VERSION = 4;
 
-let loader: (() => string) | undefined;
-let source: string | undefined;
+/** What a loader gives: the file's bytes (or, as loaders before version 3 gave it, the file decoded as UTF-16LE). */
+export type WordingDataLoader = () => Uint8Array | string;
+
+let loader: WordingDataLoader | undefined;
+let file: WordingFile | undefined;
 let index: TypoIndex | undefined;
 let formulations: ShippedFormulations | undefined;
 let failure: string | undefined;
 
 /** Where the data comes from; the rules go without it (the typo rule silent, formulation with the configured entries only) until one is given. */
-export function provideWordingData(load: () => string): void {
+export function provideWordingData(load: WordingDataLoader): void {
   loader = load;
-  source = index = formulations = failure = undefined;
+  file = index = formulations = failure = undefined;
 }
 
-/** The loaded data, read once; undefined without a loader or when reading failed. */
-function loaded(): string | undefined {
-  if (source !== undefined || failure !== undefined || !loader) return source;
+function bytesOf(data: Uint8Array | string): Uint8Array {
+  if (typeof data !== 'string') return data;
+  const units = new Uint16Array(data.length);
+  for (let i = 0; i < data.length; i++) units[i] = data.charCodeAt(i);
+  return new Uint8Array(units.buffer);
+}
+
+/** Runs `f` (which makes something of the data), keeping the first failure (for the server's log) instead of throwing. */
+export function guarded<T>(f: () => T): T | undefined {
   try {
-    source = loader();
+    return f();
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
+    return undefined;
   }
-  return source;
 }
 
-/** The shipped standard formulations (the last section), parsed on first use. */
+/** The loaded file, read once; undefined without a loader or when reading failed. */
+export function wordingFile(): WordingFile | undefined {
+  if (file || failure !== undefined || !loader) return file;
+  const load = loader;
+  file = guarded(() => new WordingFile(bytesOf(load()), WORDING_DATA_VERSION));
+  return file;
+}
+
+/** The shipped standard formulations, parsed on first use. */
 export function shippedFormulations(): ShippedFormulations | undefined {
   if (formulations || failure !== undefined) return formulations;
-  const s = loaded();
-  if (s === undefined) return undefined;
-  try {
-    const end = s.lastIndexOf('\0');
-    formulations = JSON.parse(s.slice(s.lastIndexOf('\0', end - 1) + 1, end)) as ShippedFormulations;
-  } catch (e) {
-    failure = e instanceof Error ? e.message : String(e);
-  }
+  const f = wordingFile();
+  if (f) formulations = guarded(() => JSON.parse(f.text('formulations')) as ShippedFormulations);
   return formulations;
 }
 
@@ -62,30 +73,50 @@ export function wordingDataFailure(): string | undefined {
   return failure;
 }
 
-/** The parsed data, made on first use; undefined without a loader or when loading failed. */
+/** The dictionary, made on first use; undefined without a loader or when loading failed. */
 export function typoIndex(): TypoIndex | undefined {
   if (index || failure !== undefined) return index;
-  const s = loaded();
-  if (s === undefined) return undefined;
-  try {
-    index = new TypoIndex(s);
-  } catch (e) {
-    failure = e instanceof Error ? e.message : String(e);
-  }
+  const f = wordingFile();
+  if (f) index = guarded(() => TypoIndex.fromFile(f));
   return index;
 }
 
-/** A word's kind from its code: 1 a word, 2 an idiom, 3 a name. */
-export const IDIOM_KIND = 2;
+/**
+ * How often `word` occurs in the dictionary's corpus (about 61 million words
+ * in all), as its frequency code keeps it (within 5 %); 0 for a string that is
+ * not one of its words, and while there is no data.
+ */
+export function wordFrequency(word: string): number {
+  const code = typoIndex()?.codeOf(word, 0, word.length) ?? 0;
+  return code === 0 ? 0 : Math.round(Math.exp((code & 0xff) / 10));
+}
+
+/** A word's kind, from its code (`code >> 8`). */
+export const KINDS = { word: 1, idiom: 2, name: 3, phrase: 4 } as const;
+/** 成语 (jieba's `i`) */
+export const IDIOM_KIND = KINDS.idiom;
+/** 习用语 (jieba's `l`): set phrases, most of them made of two words (人际关系, 对外开放). */
+export const PHRASE_KIND = KINDS.phrase;
 
 /** What is indexed: the words a typo may be a misspelling of. */
 export interface TargetThresholds {
-  /** Least frequency of a target of two, three, four characters (idioms: `idiom`, names: `name`). */
+  /** Least frequency of a target of two, three, four characters (idioms and set phrases: `idiom`, names: `name`). */
   two: number;
   three: number;
   four: number;
   idiom: number;
   name: number;
+}
+
+export interface DictionarySections {
+  /** Sum of the frequencies. */
+  total: number;
+  maxWord: number;
+  classStart: Int32Array;
+  classList: Uint16Array;
+  /** Indexed by length (index 0 unused). */
+  words: Uint16Array[];
+  codes: Uint16Array[];
 }
 
 export class TypoIndex {
@@ -95,61 +126,44 @@ export class TypoIndex {
   readonly singleLogP = new Float32Array(0x10000);
   private readonly singleCode = new Uint16Array(0x10000);
   /** Per character, its confusion classes: `classList[classStart[c] … classStart[c + 1])`. */
-  readonly classStart = new Int32Array(0x10001);
+  readonly classStart: Int32Array;
   readonly classList: Uint16Array;
-  /**
-   * The dictionary's words by length, sorted and concatenated, and their codes,
-   * as shipped: a look-up is a binary search in place (no table to build at
-   * load, no memory beyond the strings).
-   */
-  readonly words: string[] = [''];
-  readonly codes: string[] = [''];
+  /** 1 for a character with a class: a common simplified character. */
+  readonly knownTable = new Uint8Array(0x10000);
+  /** The dictionary's words by length, sorted and concatenated, and their codes, as shipped. */
+  readonly words: readonly Uint16Array[];
+  readonly codes: readonly Uint16Array[];
 
-  constructor(source: string) {
-    const headerEnd = source.indexOf('\n');
-    const header = JSON.parse(source.slice(0, headerEnd)) as { version: number; total: number; classCount: number; maxWord: number };
-    if (header.version !== TYPO_DATA_VERSION) throw new Error(`typo data version ${header.version}, expected ${TYPO_DATA_VERSION}`);
-    this.maxWord = header.maxWord;
-    this.logTotal = Math.log(header.total);
-    const sections: string[] = [];
-    for (let at = headerEnd + 1; at < source.length; ) {
-      const end = source.indexOf('\0', at);
-      if (end < 0) break;
-      sections.push(source.slice(at, end));
-      at = end + 1;
+  static fromFile(f: WordingFile): TypoIndex {
+    const maxWord = f.header.maxWord as number;
+    const words: Uint16Array[] = [new Uint16Array(0)];
+    const codes: Uint16Array[] = [new Uint16Array(0)];
+    for (let L = 1; L <= maxWord; L++) {
+      words.push(undeltaWords(f.u16(`words.${L}`), L));
+      codes.push(f.u16(`codes.${L}`));
     }
-    // Classes, words and codes by length, the formulations.
-    if (sections.length !== 2 + 2 * this.maxWord) throw new Error(`wording data has ${sections.length} sections, expected ${2 + 2 * this.maxWord}`);
-    const classText = sections[0];
-    for (let L = 1; L <= this.maxWord; L++) {
-      this.words.push(sections[L]);
-      this.codes.push(sections[this.maxWord + L]);
-    }
+    return new TypoIndex({ total: f.header.total as number, maxWord, classStart: f.i32('classStart'), classList: f.u16('classList'), words, codes });
+  }
 
-    // Classes: count per character, then fill.
-    const counts = new Int32Array(0x10000);
-    let owner = -1;
-    for (let i = 0; i < classText.length; i++) {
-      const c = classText.charCodeAt(i);
-      if (c >= 0x4e00) owner = c;
-      else if (owner >= 0) counts[owner]++;
+  constructor(d: DictionarySections) {
+    if (d.classStart.length !== 0x10001) throw new Error('wording data: classStart must have an entry per code unit');
+    for (let L = 1; L <= d.maxWord; L++) {
+      if (d.words[L].length !== d.codes[L].length * L) throw new Error(`wording data: ${d.codes[L].length} codes for ${d.words[L].length / L} words of ${L}`);
     }
-    for (let c = 0; c < 0x10000; c++) this.classStart[c + 1] = this.classStart[c] + counts[c];
-    this.classList = new Uint16Array(this.classStart[0x10000]);
-    const fill = this.classStart.slice(0, 0x10000);
-    for (let i = 0; i < classText.length; i++) {
-      const c = classText.charCodeAt(i);
-      if (c >= 0x4e00) owner = c;
-      else if (owner >= 0) this.classList[fill[owner]++] = c - 0x100;
-    }
-
+    this.maxWord = d.maxWord;
+    this.logTotal = Math.log(d.total);
+    this.classStart = d.classStart;
+    this.classList = d.classList;
+    this.words = d.words;
+    this.codes = d.codes;
+    for (let c = 0; c < 0x10000; c++) this.knownTable[c] = this.classStart[c + 1] > this.classStart[c] ? 1 : 0;
     // A character never seen as a word by itself: rarer than the rarest word.
     this.singleLogP.fill(Math.log(0.5) - this.logTotal);
     const singles = this.words[1];
     for (let i = 0; i < singles.length; i++) {
-      const code = this.codes[1].charCodeAt(i);
-      this.singleCode[singles.charCodeAt(i)] = code;
-      this.singleLogP[singles.charCodeAt(i)] = this.logPOf(code);
+      const code = this.codes[1][i];
+      this.singleCode[singles[i]] = code;
+      this.singleLogP[singles[i]] = this.logPOf(code);
     }
   }
 
@@ -158,32 +172,52 @@ export class TypoIndex {
     return (code & 0xff) / 10 - this.logTotal;
   }
 
+  /** Per length, where the words beginning with each code unit begin (`firstStart[L][c]` … `firstStart[L][c + 1]`), made when first needed. */
+  private readonly firstStart: Int32Array[] = [];
+
+  private wordsBeginning(L: number): Int32Array {
+    let starts = this.firstStart[L];
+    if (starts) return starts;
+    const words = this.words[L];
+    const n = this.codes[L].length;
+    starts = this.firstStart[L] = new Int32Array(0x10001);
+    for (let i = n - 1; i >= 0; i--) starts[words[i * L]] = i;
+    // Units no word begins with: an empty range where the next one begins.
+    let next = n;
+    for (let c = 0xffff; c >= 0; c--) {
+      if (starts[c] === 0 && (n === 0 || words[0] !== c)) starts[c] = next;
+      else next = starts[c];
+    }
+    starts[0x10000] = n;
+    return starts;
+  }
+
   /** The code of text[start, end) as a word (one unit replaced: `at`, `unit`), or 0. */
   codeOf(text: string, start: number, end: number, at = -1, unit = 0): number {
     const L = end - start;
     if (L === 1) return this.singleCode[start === at ? unit : text.charCodeAt(start)];
-    if (L > this.maxWord) return 0;
+    if (L < 1 || L > this.maxWord) return 0;
     const words = this.words[L];
-    let lo = 0;
-    let hi = this.codes[L].length - 1;
+    const codes = this.codes[L];
+    // A binary search among the words with the same first unit: a few steps, in one stretch of memory.
+    const first = start === at ? unit : text.charCodeAt(start);
+    const starts = this.firstStart[L] ?? this.wordsBeginning(L);
+    let lo = starts[first];
+    let hi = starts[first + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       let d = 0;
-      for (let k = 0; k < L && d === 0; k++) d = (start + k === at ? unit : text.charCodeAt(start + k)) - words.charCodeAt(mid * L + k);
-      if (d === 0) return this.codes[L].charCodeAt(mid);
+      for (let k = 0; k < L && d === 0; k++) d = (start + k === at ? unit : text.charCodeAt(start + k)) - words[mid * L + k];
+      if (d === 0) return codes[mid];
       if (d > 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return 0;
   }
 
-  forClasses(c: number, each: (k: number) => void): void {
-    for (let i = this.classStart[c]; i < this.classStart[c + 1]; i++) each(this.classList[i]);
-  }
-
   /** True if the character has a class: a common simplified character. */
   known(c: number): boolean {
-    return this.classStart[c + 1] > this.classStart[c];
+    return this.knownTable[c] === 1;
   }
 
   /** True if two characters share a class (sound or shape). */
@@ -195,20 +229,49 @@ export class TypoIndex {
     return false;
   }
 
-  /**
-   * Per word of length `L`, 1 if it is frequent enough to be a target: the
-   * least frequency code per kind and length, compared once per word.
-   */
-  targetsOf(L: number, thresholds: TargetThresholds): Uint8Array {
+  /** Per kind (`code >> 8`), the least frequency code of a target of length `L` (see `isTarget`). */
+  static leastTargetCodes(L: number, thresholds: TargetThresholds): Uint16Array {
     const code = (f: number) => Math.ceil(10 * Math.log(f) - 1e-9);
     const word = code(L === 2 ? thresholds.two : L === 3 ? thresholds.three : thresholds.four);
-    const least = [0, word, code(thresholds.idiom), code(thresholds.name)]; // by kind + 1
-    const codes = this.codes[L];
-    const out = new Uint8Array(codes.length);
-    for (let i = 0; i < codes.length; i++) {
-      const c = codes.charCodeAt(i);
-      if ((c & 0xff) >= least[c >> 8]) out[i] = 1;
-    }
-    return out;
+    return Uint16Array.from([0xffff, word, code(thresholds.idiom), code(thresholds.name), code(thresholds.idiom)]);
   }
+}
+
+/** True if a word with this code is frequent enough to be a target (`least`: from `TypoIndex.leastTargetCodes`). */
+export const isTargetCode = (code: number, least: Uint16Array) => (code & 0xff) >= least[code >> 8];
+
+/**
+ * The words of one length are shipped front-coded (the package compresses them
+ * to half): each word as its difference from the word before, the units they
+ * share as 0, the first that differs as how much it grew (never 0: the list is
+ * sorted), the rest as they are (never 0: no unit of a word is); made whole
+ * at load.
+ */
+export function deltaWords(words: Uint16Array, L: number): Uint16Array {
+  const out = new Uint16Array(words.length);
+  for (let i = 0; i < words.length; i += L) {
+    let shared = i > 0;
+    for (let k = 0; k < L; k++) {
+      const u = words[i + k];
+      if (shared && u === words[i + k - L]) continue;
+      out[i + k] = shared ? u - words[i + k - L] : u;
+      shared = false;
+    }
+  }
+  return out;
+}
+
+function undeltaWords(coded: Uint16Array, L: number): Uint16Array {
+  const out = new Uint16Array(coded.length);
+  for (let i = 0; i < coded.length; i += L) {
+    let shared = i > 0;
+    for (let k = 0; k < L; k++) {
+      const d = coded[i + k];
+      if (shared) {
+        out[i + k] = out[i + k - L] + d;
+        if (d !== 0) shared = false;
+      } else out[i + k] = d;
+    }
+  }
+  return out;
 }

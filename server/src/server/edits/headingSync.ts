@@ -1,11 +1,11 @@
 // Rewrites one body heading from its 【提纲】 item: the text behind the
 // `syncHeadingFromOutline` command. Free of LSP types so it is unit-testable.
 //
-// 【提纲】 items are paired with body headings by the core's `pairOutline`, as
+// 【提纲】 items are paired with body headings by the core's `pairOutlineBlock`, as
 // the outline-consistency rule pairs them, so the command works even where the
 // user has turned the rule off or suppressed its findings.
 
-import { allPairs, onHeading, pairOutline, type OutlineItem, type Span, type SpeechModel, type TextEdit } from '../../core';
+import { allPairs, onHeading, pairOutlineBlock, type OutlineBlockItem, type Span, type SpeechModel, type TextEdit } from '../../core';
 
 /** Which heading to sync: the one at an offset (on the heading or on its 【提纲】 item), or the n-th 【提纲】 item. */
 export type SyncTarget = { offset: number } | { index: number };
@@ -21,15 +21,15 @@ export interface HeadingDrift {
 }
 
 /** Every 【提纲】 item, depth first, in document order: what `{ index }` counts. */
-export function flatOutlineBlockItems(model: SpeechModel): OutlineItem[] {
-  const out: OutlineItem[] = [];
-  const walk = (items: OutlineItem[]) => {
+export function flatOutlineBlockItems(model: SpeechModel): OutlineBlockItem[] {
+  const out: OutlineBlockItem[] = [];
+  const walk = (items: OutlineBlockItem[]) => {
     for (const item of items) {
       out.push(item);
       walk(item.children);
     }
   };
-  walk(model.parts.outline?.items ?? []);
+  walk(model.parts.outlineBlock?.items ?? []);
   return out;
 }
 
@@ -38,7 +38,7 @@ const holds = (s: Span, offset: number) => s.start <= offset && offset <= s.end;
 
 /** The body headings worded differently from their 【提纲】 items. */
 export function headingDrifts(model: SpeechModel): HeadingDrift[] {
-  return allPairs(pairOutline(model))
+  return allPairs(pairOutlineBlock(model))
     .filter((p) => p.reworded)
     .map(({ item, heading }) => ({ heading: heading.heading, outlineBlockItem: item.textSpan, edit: { ...heading.heading, newText: item.text } }));
 }

@@ -31,10 +31,10 @@ function eolOf(text: string): string {
  * The edit that writes the 【提纲】 from the body: replaces an existing block in
  * its own form (one line, or one item per line), or inserts one at the top.
  */
-export function updateOutlineEdit(model: SpeechModel): TextEdit | undefined {
+export function updateOutlineBlockEdit(model: SpeechModel): TextEdit | undefined {
   const items = outlineBlockLines(model);
   if (items.length === 0) return undefined;
-  const block: OutlineBlock | undefined = model.parts.outline;
+  const block: OutlineBlock | undefined = model.parts.outlineBlock;
   const eol = eolOf(model.text);
   if (block) {
     const label = model.text.slice(block.label.start, block.label.end);

@@ -2,7 +2,7 @@
 // how they differ. The outline-consistency rule and the heading sync both use it.
 
 import * as assert from 'assert';
-import { allPairs, buildModel, pairOutline, type OutlineLevel } from '../../server/src/core';
+import { allPairs, buildModel, pairOutlineBlock, type OutlineBlockLevel } from '../../server/src/core';
 import { headingDrifts } from '../../server/src/server/edits/headingSync';
 
 // The 【提纲】 puts 压实责任 first, words two items otherwise, lists 优化营商环境 that the body lacks,
@@ -30,7 +30,7 @@ const draft = [
 ].join('\n');
 
 type Shown = { pairs: Array<[string, string, string[], Shown | undefined]>; unmatched: string[]; unlisted: string[] };
-function shown(level: OutlineLevel): Shown {
+function shown(level: OutlineBlockLevel): Shown {
   return {
     pairs: level.pairs.map((p) => [
       p.item.text,
@@ -47,7 +47,7 @@ describe('pairing the 【提纲】 with the body', () => {
   const model = buildModel(draft);
 
   it('pairs each item with its heading, level by level, and says how they differ', () => {
-    assert.deepStrictEqual(shown(pairOutline(model)!), {
+    assert.deepStrictEqual(shown(pairOutlineBlock(model)!), {
       pairs: [
         [
           '提高站位，统一思想',
@@ -70,8 +70,8 @@ describe('pairing the 【提纲】 with the body', () => {
   });
 
   it('is undefined without a 【提纲】, and lists every pair depth first', () => {
-    assert.strictEqual(pairOutline(buildModel(draft.slice(draft.indexOf('同志们')))), undefined);
-    assert.deepStrictEqual(allPairs(pairOutline(model)).map((p) => p.item.text), ['提高站位，统一思想', '把握总体要求', '明确目标任务', '压实责任，强化落实']);
+    assert.strictEqual(pairOutlineBlock(buildModel(draft.slice(draft.indexOf('同志们')))), undefined);
+    assert.deepStrictEqual(allPairs(pairOutlineBlock(model)).map((p) => p.item.text), ['提高站位，统一思想', '把握总体要求', '明确目标任务', '压实责任，强化落实']);
     assert.deepStrictEqual(allPairs(undefined), []);
   });
 

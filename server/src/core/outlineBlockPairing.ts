@@ -3,27 +3,27 @@
 // rewrites. Same text pairs first, then same number and like text, then like text.
 
 import { HEADING_FAMILIES } from './parse/markers';
-import type { Item, OutlineItem, SpeechModel } from './model/types';
+import type { Item, OutlineBlockItem, SpeechModel } from './model/types';
 import { normalizeHeading, similarity } from './text/similarity';
 
 /** A 【提纲】 item and the body heading it answers to. */
 export interface OutlineBlockPair {
-  item: OutlineItem;
+  item: OutlineBlockItem;
   heading: Item;
   /** Worded differently (compared after normalising). */
   reworded: boolean;
   /** The heading stands outside the 【提纲】's order (not in a longest run that keeps it). */
   outOfOrder: boolean;
   /** The item's sub-items against the heading's children; undefined when the item has none. */
-  children?: OutlineLevel;
+  children?: OutlineBlockLevel;
 }
 
 /** One level of the 【提纲】 against the body headings at the same place. */
-export interface OutlineLevel {
+export interface OutlineBlockLevel {
   /** In the order the matching found them. */
   pairs: OutlineBlockPair[];
   /** Items with no heading in the body. */
-  unmatched: OutlineItem[];
+  unmatched: OutlineBlockItem[];
   /** Headings of this level with no item in the 【提纲】. */
   unlisted: Item[];
 }
@@ -39,13 +39,13 @@ function bodyLevel(items: Item[]): Item[] {
  * text, then like text. Each text is normalised once; the first pass finds the
  * same text through an index (the like-text passes compare the items left).
  */
-function match(outline: OutlineItem[], body: Item[]): { pairs: Array<{ item: OutlineItem; heading: Item }>; unmatched: OutlineItem[]; unlisted: Item[] } {
-  const pairs: Array<{ item: OutlineItem; heading: Item }> = [];
+function match(outline: OutlineBlockItem[], body: Item[]): { pairs: Array<{ item: OutlineBlockItem; heading: Item }>; unmatched: OutlineBlockItem[]; unlisted: Item[] } {
+  const pairs: Array<{ item: OutlineBlockItem; heading: Item }> = [];
   const freeO = new Set(outline);
   const freeB = new Set(body);
   const oText = new Map(outline.map((o) => [o, normalizeHeading(o.text)]));
   const bText = new Map(body.map((b) => [b, normalizeHeading(b.headingText)]));
-  const take = (o: OutlineItem, b: Item) => {
+  const take = (o: OutlineBlockItem, b: Item) => {
     pairs.push({ item: o, heading: b });
     freeO.delete(o);
     freeB.delete(b);
@@ -61,7 +61,7 @@ function match(outline: OutlineItem[], body: Item[]): { pairs: Array<{ item: Out
     const b = byText.get(oText.get(o)!)?.shift();
     if (b) take(o, b);
   }
-  const passes: Array<(o: OutlineItem, b: Item) => boolean> = [
+  const passes: Array<(o: OutlineBlockItem, b: Item) => boolean> = [
     (o, b) => o.marker.value === b.marker.value && similarity(oText.get(o)!, bText.get(b)!) >= 0.4,
     (o, b) => similarity(oText.get(o)!, bText.get(b)!) >= 0.6,
   ];
@@ -76,7 +76,7 @@ function match(outline: OutlineItem[], body: Item[]): { pairs: Array<{ item: Out
 }
 
 /** Pairs whose body heading breaks the outline's order (those outside a longest increasing run). */
-function outOfOrder(pairs: ReadonlyArray<{ item: OutlineItem; heading: Item }>, body: Item[]): Set<OutlineItem> {
+function outOfOrder(pairs: ReadonlyArray<{ item: OutlineBlockItem; heading: Item }>, body: Item[]): Set<OutlineBlockItem> {
   const sorted = [...pairs].sort((a, b) => a.item.span.start - b.item.span.start);
   const index = new Map(body.map((b, i) => [b, i]));
   const pos = sorted.map((p) => index.get(p.heading)!);
@@ -97,7 +97,7 @@ function outOfOrder(pairs: ReadonlyArray<{ item: OutlineItem; heading: Item }>, 
   return new Set(sorted.filter((_, i) => !keep.has(i)).map((p) => p.item));
 }
 
-function pairLevel(outline: OutlineItem[], body: Item[]): OutlineLevel {
+function pairLevel(outline: OutlineBlockItem[], body: Item[]): OutlineBlockLevel {
   const level = bodyLevel(body);
   const { pairs, unmatched, unlisted } = match(outline, level);
   const late = outOfOrder(pairs, level);
@@ -118,12 +118,12 @@ function pairLevel(outline: OutlineItem[], body: Item[]): OutlineLevel {
 }
 
 /** The 【提纲】 paired with the body; undefined when the draft has no 【提纲】 or it lists nothing. */
-export function pairOutline(model: SpeechModel): OutlineLevel | undefined {
-  const block = model.parts.outline;
+export function pairOutlineBlock(model: SpeechModel): OutlineBlockLevel | undefined {
+  const block = model.parts.outlineBlock;
   return block && block.items.length ? pairLevel(block.items, model.roots) : undefined;
 }
 
 /** Every pair of every level, depth first. */
-export function allPairs(level: OutlineLevel | undefined): OutlineBlockPair[] {
+export function allPairs(level: OutlineBlockLevel | undefined): OutlineBlockPair[] {
   return level ? level.pairs.flatMap((p) => [p, ...allPairs(p.children)]) : [];
 }
