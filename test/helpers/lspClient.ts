@@ -215,10 +215,13 @@ export class TestClient {
       const r = (await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
       return r.items;
     }
+    // The publish for this version, or the last one when the server found the list unchanged and sent none.
     const version = this.version(uri);
-    const p = await this.until(() => {
+    const p = await this.until(async () => {
       const d = this.diagnostics.get(uri);
-      return d && d.version === version ? d : undefined;
+      if (d && d.version === version) return d;
+      const info = await this.request<{ answeredVersion?: number } | null>('speechDraft/documentInfo', { textDocument: { uri } });
+      return d && info?.answeredVersion !== undefined && info.answeredVersion >= version ? d : undefined;
     }, `diagnostics of ${uri} v${version}`);
     return p.diagnostics;
   }
