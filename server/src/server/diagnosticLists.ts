@@ -72,6 +72,10 @@ export class GivenLists {
     return { list, changed: true };
   }
 
+  has(uri: string): boolean {
+    return this.byUri.has(uri);
+  }
+
   forget(uri: string): void {
     this.byUri.delete(uri);
   }

@@ -78,6 +78,8 @@ export class Diagnostics {
   private readonly given = new GivenLists();
   /** Per document, the last version a round has answered for (published, or found unchanged). */
   private readonly answered = new Map<string, number>();
+  /** Per document, the publishes still being written. */
+  private readonly writing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly connection: Connection,
@@ -121,11 +123,24 @@ export class Diagnostics {
     try {
       const a = this.sessions.forDiagnostics(doc, s);
       const { list, changed } = this.given.update(uri, a, () => (a ? diagnosticsOf(a, this.support.relatedInformation, this.t) : []));
-      if (changed) void this.connection.sendDiagnostics({ uri, version: a?.version ?? doc.version, diagnostics: list.items });
-      this.answered.set(uri, doc.version);
+      const sent = changed ? this.connection.sendDiagnostics({ uri, version: a?.version ?? doc.version, diagnostics: list.items }) : undefined;
+      this.answeredOnceSent(uri, doc.version, sent);
     } catch (e) {
       this.connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`);
     }
+  }
+
+  /** A round's answer counts once its publish, and every publish before it, is written: what follows it on the wire never overtakes them. */
+  private answeredOnceSent(uri: string, version: number, sent: Promise<void> | undefined): void {
+    const writing = Promise.all([this.writing.get(uri), sent]).then(
+      () => undefined,
+      () => undefined,
+    );
+    this.writing.set(uri, writing);
+    void writing.then(() => {
+      if (this.writing.get(uri) === writing) this.writing.delete(uri);
+      if (this.given.has(uri) && (this.answered.get(uri) ?? 0) < version) this.answered.set(uri, version);
+    });
   }
 
   /** The last version of a document a round has answered for: its publish, or none because its list was unchanged. */
