@@ -135,7 +135,10 @@ export async function startServer({ script = SERVER, pull = true, nodeArgs = [],
       }
       const r = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: doc.resultId });
       doc.resultId = r.resultId;
-      if (r.kind === 'full') doc.items = r.items.length;
+      if (r.kind === 'full') {
+        doc.items = r.items.length;
+        doc.reportBytes = Buffer.byteLength(JSON.stringify(r.items));
+      }
       return r;
     },
     async close(uri) {
@@ -180,17 +183,19 @@ async function timeEdits(server, uri, runs, make) {
   return { ...summarize(samples), ...kinds };
 }
 
-/** One character typed and taken back at `offset`, in turn. */
-const typing = (offset, ch) => (i) => (i % 2 === 0 ? [offset, offset, ch] : [offset, offset + ch.length, '']);
+/** One character typed over another and back, in turn (`quiet`: where, and which two; see run.mjs). */
+const typing = ({ at, from, to }) => (i) => [at, at + 1, i % 2 === 0 ? to : from];
 
 /**
  * The language-server rows. `drafts`: the texts (see run.mjs); `quiet`: per
- * draft, an offset where a typed character changes no finding; `paste`: the
+ * draft, a character to type over another and back that changes no finding; `paste`: the
  * 10,000 characters pasted; `section`: [start, end) of a section of the
  * 1,000,000-character draft to delete.
  */
-export async function benchServer({ d100k, d1m, d2m, variants100k, comma100k, paste, section, quiet }, log = () => {}) {
+export async function benchServer({ d100k, d1m, d2m, variants100k, comma100k, comma1m, paste, section, quiet, quick = false }, log = () => {}) {
   const out = {};
+  const EDITS = quick ? 60 : 300;
+  const BIG_EDITS = quick ? 5 : 20;
 
   log('fresh server: cold start and the first open of 100,000 characters…');
   {
@@ -212,6 +217,14 @@ export async function benchServer({ d100k, d1m, d2m, variants100k, comma100k, pa
     await s.stop();
   }
 
+  log('fresh server left to warm itself for two seconds, then the first open of 100,000 characters…');
+  {
+    const s = await startServer();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    out.firstOpenWarmed100kMs = await timeOpen(s, 'untitled:first-warmed.txt', d100k);
+    await s.stop();
+  }
+
   log('edits at 100,000 characters, ours and the trivial server…');
   for (const [name, script] of [
     ['ours', SERVER],
@@ -220,14 +233,15 @@ export async function benchServer({ d100k, d1m, d2m, variants100k, comma100k, pa
     const s = await startServer({ script });
     const uri = 'untitled:edit-100k.txt';
     await timeOpen(s, uri, d100k);
-    out[`edit100k_${name}`] = await timeEdits(s, uri, 300, typing(quiet.d100k, '并'));
+    out[`edit100k_${name}`] = await timeEdits(s, uri, EDITS, typing(quiet.d100k));
     if (name === 'ours') {
       // The same edit on the draft with 900 findings, in the same server.
       const c = 'untitled:commas-100k.txt';
       await timeOpen(s, c, comma100k);
       out.commaFindings = s.docs.get(c).items;
-      out.edit100k_commas = await timeEdits(s, c, 300, typing(quiet.comma100k, '并'));
-      out.edit100k_again = await timeEdits(s, uri, 300, typing(quiet.d100k, '并'));
+      out.commaReportBytes = s.docs.get(c).reportBytes;
+      out.edit100k_commas = await timeEdits(s, c, EDITS, typing(quiet.comma100k));
+      out.edit100k_again = await timeEdits(s, uri, EDITS, typing(quiet.d100k));
       const outline = [];
       for (let i = 0; i < 30; i++) {
         const t = now();
@@ -244,12 +258,12 @@ export async function benchServer({ d100k, d1m, d2m, variants100k, comma100k, pa
     const s = await startServer();
     const uri = 'untitled:edit-1m.txt';
     out.open1mMs = await timeOpen(s, uri, d1m);
-    out.edit1m = await timeEdits(s, uri, 300, typing(quiet.d1m, '并'));
+    out.edit1m = await timeEdits(s, uri, EDITS, typing(quiet.d1m));
     const mid = paste.at;
     // Paste, then take it back: only the pastes are timed (each a list that changed).
     const pastes = [];
     const sections = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < BIG_EDITS; i++) {
       let t = now();
       await s.change(uri, mid, mid, paste.text);
       await s.answer(uri);
@@ -269,6 +283,11 @@ export async function benchServer({ d100k, d1m, d2m, variants100k, comma100k, pa
     out.diagnostics1m = s.docs.get(uri).items;
     await s.close(uri);
     out.open2mMs = await timeOpen(s, 'untitled:open-2m.txt', d2m);
+    await s.close('untitled:open-2m.txt');
+    // Every comma half-width: the 5,000-diagnostic cap.
+    out.openCap1mMs = await timeOpen(s, 'untitled:cap-1m.txt', comma1m);
+    out.capFindings = s.docs.get('untitled:cap-1m.txt').items;
+    out.capReportBytes = s.docs.get('untitled:cap-1m.txt').reportBytes;
     await s.stop();
   }
 

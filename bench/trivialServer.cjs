@@ -4,8 +4,9 @@
 // pulling one. What it costs is the protocol, the pipes and the text's upkeep.
 const path = require('path');
 const repo = path.resolve(__dirname, '..');
-const { createConnection, TextDocuments, TextDocumentSyncKind } = require(path.join(repo, 'node_modules', 'vscode-languageserver', 'node'));
-const { TextDocument } = require(path.join(repo, 'node_modules', 'vscode-languageserver-textdocument'));
+const fromRepo = require('module').createRequire(path.join(repo, 'package.json'));
+const { createConnection, TextDocuments, TextDocumentSyncKind } = fromRepo('vscode-languageserver/node');
+const { TextDocument } = fromRepo('vscode-languageserver-textdocument');
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
