@@ -121,6 +121,8 @@ export interface ServerStatusResult {
   configs: number;
   /** Checks run since the start (an answer from the last analysis of a version is not one). */
   checks: number;
+  /** Of those, the checks made around the changes since the document's last check (`Checker.check(text, changes)`). */
+  checksAfterEdit: number;
   /** Settings loaded since the start. */
   settingsLoads: number;
   /** Settings asked for since the start, loaded or cached: once per diagnostics round or request. */

@@ -3,7 +3,8 @@
 
 import { DEFAULT_CONFIG, type SpeechDraftConfig } from './config/config';
 import { translator } from './l10n';
-import { buildModel, createModelCaches, markersOf, noFacts, ParagraphCache } from './model/build';
+import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, paragraphFacts, type ParagraphFacts } from './model/build';
+import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
 import { allRules, type Rule } from './rules';
 import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
@@ -44,22 +45,50 @@ export interface CheckResult {
   ruleErrors: { rule: string; error: string }[];
 }
 
+/**
+ * One change of a text, as an editor sends it: `[start, end)` of the text as it was before this
+ * change (after the ones before it) replaced by `text`.
+ */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The one stretch that changes cover, in the text before the first and the text after the last. */
+export function editRangeOf(changes: readonly TextChange[]): EditRange | undefined {
+  let range: EditRange | undefined = changes.length ? undefined : { start: 0, oldEnd: 0, newEnd: 0 };
+  for (const c of changes) {
+    const newEnd = c.start + c.text.length;
+    if (!range) {
+      range = { start: c.start, oldEnd: c.end, newEnd };
+      continue;
+    }
+    // Past the range's end the texts differ by a constant: an end there maps back to the old text.
+    const end = Math.max(range.newEnd, c.end);
+    range = { start: Math.min(range.start, c.start), oldEnd: range.oldEnd + (end - range.newEnd), newEnd: end + c.text.length - (c.end - c.start) };
+  }
+  return range;
+}
+
 type LocalFinding = Omit<Finding, 'severity'> & { severity?: Severity };
+
+/** What the checker remembers of a paragraph's text (with its model facts, `ParagraphFacts.checked`). */
+export interface CheckedFacts {
+  /** The findings of each paragraph rule, in the order of the enabled rules. */
+  findings?: Array<readonly LocalFinding[]>;
+  /** Each document rule's memo, by the rule's place in the checker's list. */
+  memo: unknown[];
+  /** What each trigger asked of the text answered. */
+  triggers?: Map<Trigger, boolean>;
+}
 const NOTHING: readonly LocalFinding[] = Object.freeze([]);
 
 export class Checker {
+  /** Per paragraph text, what the model and the checker know of it (`CheckedFacts`): one entry, carried over an edit. */
   private readonly modelCaches = createModelCaches();
-  /** Per paragraph text: the findings of each paragraph rule, in the order of the enabled rules. */
-  private readonly paragraphFindings = new ParagraphCache<Array<readonly LocalFinding[]>>();
-  private readonly documentRuleMemo = new Map<string, ParagraphCache<unknown>>();
   /** The word lists of the enabled rules' triggers, for the rules it was made for. */
   private batch?: { rules: readonly Rule[]; batch: WordListBatch };
-
-  private cacheOf<T>(caches: Map<string, ParagraphCache<T>>, rule: string): ParagraphCache<T> {
-    let c = caches.get(rule);
-    if (!c) caches.set(rule, (c = new ParagraphCache<T>()));
-    return c;
-  }
   readonly config: SpeechDraftConfig;
   readonly locale: Locale;
   readonly format: DraftFormat;
@@ -87,16 +116,29 @@ export class Checker {
     return batch;
   }
 
-  /** Most paragraphs are not in the cache: a fresh check, or a paste over most of the text. */
-  private mostlyNew(paragraphs: readonly Paragraph[]): boolean {
+  /** Most paragraphs were never checked: a fresh check, or a paste over most of the text. */
+  private mostlyNew(facts: readonly ParagraphFacts[]): boolean {
     let misses = 0;
-    for (const p of paragraphs) if (!this.paragraphFindings.has(p.text) && ++misses > paragraphs.length / 4) return true;
+    for (const f of facts) if (f.checked?.findings === undefined && ++misses > facts.length / 4) return true;
     return false;
   }
 
-  check(fullText: string): CheckResult {
+  /** The model of the last check, and the text it was made from: what `changes` are relative to. */
+  private last?: { text: string; model: SpeechModel };
+
+  /**
+   * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
+   * editor sends them): the model is updated around the stretch they cover rather than built again,
+   * so an edit costs what it changes; the result is the same as a fresh check's.
+   */
+  check(fullText: string, changes?: readonly TextChange[]): CheckResult {
     const text = checkedPart(fullText, this.maxChars);
-    const model = buildModel(text, this.modelCaches);
+    const edit = changes && this.last && text === fullText ? editRangeOf(changes) : undefined;
+    const model =
+      edit && this.last && this.last.text.length + edit.newEnd - edit.oldEnd === text.length && edit.start <= edit.newEnd && edit.newEnd <= text.length
+        ? modelAfterEdit(this.last.model, text, edit, this.modelCaches)
+        : buildModel(text, this.modelCaches);
+    this.last = text === fullText ? { text, model } : undefined;
     const t = translator(this.locale);
     const findings: Finding[] = [];
     const ruleErrors: CheckResult['ruleErrors'] = [];
@@ -111,13 +153,37 @@ export class Checker {
       };
     };
     const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
-    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(model.paragraphs), this.wordListBatch(enabled));
+    const facts = (paragraphFacts(model) ?? model.paragraphs.map((p) => this.modelCaches.entry(p.text, noFacts))).map((e) => e.value);
+    const checkedOf = (f: ParagraphFacts): CheckedFacts => (f.checked ??= { memo: [] });
+    // What the triggers asked of a paragraph answered, kept with its text: after an edit only the new paragraphs are asked.
+    const answersOf = (p: Paragraph): Map<Trigger, boolean> | undefined => {
+      if (model.paragraphs[p.index] !== p) return undefined;
+      return (checkedOf(facts[p.index]).triggers ??= new Map());
+    };
+    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(facts), this.wordListBatch(enabled), answersOf);
     const mayMatch = (p: Paragraph, trigger: Trigger) => triggers.mayMatch(p, trigger);
+    // A document rule's memo, kept with the paragraph's text. Rules ask in paragraph order: the
+    // paragraphs from the one last asked are tried first, by identity, before a look-up by text.
+    const memoOf = (slot: number) => {
+      let next = 0;
+      return <T>(paragraphText: string, compute: (text: string) => T): T => {
+        let f: ParagraphFacts | undefined;
+        for (let k = next, tries = 0; k < model.paragraphs.length && tries < 8; k++, tries++) {
+          if (model.paragraphs[k].text === paragraphText) {
+            f = facts[k];
+            next = k + 1;
+            break;
+          }
+        }
+        const memo = checkedOf(f ?? this.modelCaches.get(paragraphText, noFacts)).memo;
+        if (!(slot in memo)) memo[slot] = compute(paragraphText);
+        return memo[slot] as T;
+      };
+    };
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;
       const add = adder(rule);
-      const memoCache = this.cacheOf(this.documentRuleMemo, rule.id);
-      const memo = <T>(text: string, compute: (text: string) => T): T => memoCache.get(text, compute) as T;
+      const memo = memoOf(this.rules.indexOf(rule));
       try {
         rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch });
       } catch (e) {
@@ -135,7 +201,7 @@ export class Checker {
       (rule): RuleContext => ({ t, config: this.config, report: (f) => out.push({ ...f, rule: rule.id }), memo: (text, compute) => compute(text) }),
     );
     const checkParagraph = (p: Paragraph): Array<readonly LocalFinding[]> => {
-      const input = paragraphInput(p.text, markersOf(this.modelCaches.get(p.text, noFacts), p.text), this.format, this.config);
+      const input = paragraphInput(p.text, markersOf(facts[p.index], p.text), this.format, this.config);
       const perRule: Array<readonly LocalFinding[]> = [];
       for (let i = 0; i < paragraphRules.length; i++) {
         const trigger = ruleTriggers[i];
@@ -155,12 +221,10 @@ export class Checker {
     };
     for (const p of model.paragraphs) {
       if (p.comment) continue;
-      const perRule = this.paragraphFindings.get(p.text, () => checkParagraph(p));
+      const perRule = (checkedOf(facts[p.index]).findings ??= checkParagraph(p));
       for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
     }
     errors.forEach((e, rule) => failed(rule, e));
-    this.paragraphFindings.sweep();
-    for (const c of this.documentRuleMemo.values()) c.sweep();
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
     const accepted = acceptedIn(text, this.config.accept);
     const kept = findings.filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f));

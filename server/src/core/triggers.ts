@@ -73,11 +73,19 @@ export class TriggerIndex {
     private readonly paragraphs: readonly Paragraph[],
     private readonly wholeText: boolean,
     private readonly batch?: WordListBatch,
+    /** Where a paragraph's trigger answers are kept (by the checker, with the paragraph's text); undefined for none. */
+    private readonly answersOf?: (paragraph: Paragraph) => Map<Trigger, boolean> | undefined,
   ) {}
 
   /** False only if the paragraph holds no match of the trigger. */
   mayMatch(paragraph: Paragraph, trigger: Trigger): boolean {
-    if (!this.wholeText) return matches(paragraph.text, trigger);
+    if (!this.wholeText) {
+      const answers = this.answersOf?.(paragraph);
+      if (!answers) return matches(paragraph.text, trigger);
+      let hit = answers.get(trigger);
+      if (hit === undefined) answers.set(trigger, (hit = matches(paragraph.text, trigger)));
+      return hit;
+    }
     return this.hitsOf(trigger)[paragraph.index] === 1;
   }
 

@@ -2,7 +2,7 @@
 // only the paragraphs it changed), made with the configuration shared by
 // every document whose settings are equal, and the analysis one check gives.
 
-import { Checker, draftFormat, groupFindings, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
+import { Checker, draftFormat, groupFindings, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig, type TextChange } from '../core';
 import { ConfigPool } from './configPool';
 import type { DocumentSettings } from './settings';
 
@@ -42,9 +42,14 @@ export class Analyzer {
     return { checker: new Checker({ config, locale: this.locale, format }), config, format };
   }
 
-  check(uri: string, held: DocumentChecker, version: number, text: string, settings: DocumentSettings): Analysis {
+  /** Checks given the changes since the checker's last check: made around them (counted). */
+  checksAfterEdit = 0;
+
+  /** `changes`: those that led from the text the checker last checked to this one, when known. */
+  check(uri: string, held: DocumentChecker, version: number, text: string, settings: DocumentSettings, changes?: readonly TextChange[]): Analysis {
     this.checks++;
-    const checked = held.checker.check(text);
+    if (changes) this.checksAfterEdit++;
+    const checked = held.checker.check(text, changes);
     return { uri, version, text, result: this.shown(checked, settings), checked, config: held.config, settings };
   }
 

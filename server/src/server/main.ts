@@ -46,7 +46,7 @@ import { documentSymbols, headingTreeNodes, kindsOf, stats } from './headingTree
 import { hover } from './hover';
 import { Notices } from './notices';
 import { foldingRanges, selectionRange } from './ranges';
-import { Sessions } from './session';
+import { DocumentChanges, Sessions } from './session';
 import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
 import { annotateWordDocument, readWordDocument } from './wordDocuments';
@@ -63,7 +63,9 @@ console.error = (...args: unknown[]) => connection.console.error(args.map(String
 process.on('uncaughtException', (e) => connection.console.error(`speech-draft: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`));
 
-const documents = new TextDocuments(TextDocument);
+// The document store: each change is recorded as it is applied, so that a check can be made around it.
+const documentChanges = new DocumentChanges();
+const documents = new TextDocuments({ create: TextDocument.create, update: documentChanges.update });
 // The wording rules' data, read from beside this bundle when one of them first runs.
 provideBundledWordingData(__dirname);
 
@@ -90,7 +92,7 @@ connection.onInitialize((params) => {
   const settings = new Settings(connection, client.configuration, params.initializationOptions, workspaceFoldersOf(params), (uri) => documents.get(uri)?.languageId);
   const analyzer = new Analyzer(locale);
   const notices = new Notices(connection, locale, t);
-  const sessions = new Sessions(documents, settings, analyzer, notices);
+  const sessions = new Sessions(documents, settings, analyzer, notices, documentChanges);
   const diagnostics = new Diagnostics(connection, documents, sessions, settings, client.diagnostics, t);
   const workspaceCheck = new WorkspaceCheck({
     connection,

@@ -6,10 +6,69 @@
 // checker both are made with; and the rule errors already logged.
 
 import type { CancellationToken, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextChange } from '../core';
 import { Analyzer, type Analysis, type DocumentChecker } from './analysis';
 import type { Notices } from './notices';
 import { checksDocument, type DocumentSettings, type Settings } from './settings';
+
+/** The changes that took a document from one version to the next, as offsets (`TextChange`). */
+interface VersionChange {
+  from: number;
+  to: number;
+  changes: TextChange[];
+}
+
+/** More changes than this held unchecked (a document not checked, say) and they go: the next check is whole. */
+const MAX_HELD_CHANGES = 4096;
+
+/**
+ * The changes of each open document since its checker last checked it, recorded as the document
+ * store applies them (`update`, given to `TextDocuments`): what lets a check after an edit be
+ * made around the edit (`Checker.check(text, changes)`).
+ */
+export class DocumentChanges {
+  private readonly byUri = new Map<string, VersionChange[]>();
+
+  /** `TextDocument.update`, one change at a time so that each range is read against the text it applies to. */
+  readonly update = (doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument => {
+    const from = doc.version;
+    const offsets: TextChange[] = [];
+    let whole = false;
+    for (const c of changes) {
+      if ('range' in c) offsets.push({ start: doc.offsetAt(c.range.start), end: doc.offsetAt(c.range.end), text: c.text });
+      else whole = true;
+      doc = TextDocument.update(doc, [c], version);
+    }
+    let log = this.byUri.get(doc.uri);
+    if (!log) this.byUri.set(doc.uri, (log = []));
+    if (whole || log.length >= MAX_HELD_CHANGES) log.length = 0;
+    else log.push({ from, to: version, changes: offsets });
+    return doc;
+  };
+
+  /** The changes from `version` to `to`, when every one of them is known; those up to `to` are forgotten. */
+  since(uri: string, version: number, to: number): TextChange[] | undefined {
+    const log = this.byUri.get(uri);
+    if (!log) return undefined;
+    let k = log.findIndex((v) => v.from === version);
+    const out: TextChange[] = [];
+    let at = version;
+    for (; k >= 0 && k < log.length && at !== to; k++) {
+      if (log[k].from !== at) break;
+      out.push(...log[k].changes);
+      at = log[k].to;
+    }
+    const known = at === to;
+    const done = log.findIndex((v) => v.to > to);
+    log.splice(0, done < 0 ? log.length : done);
+    return known ? out : undefined;
+  }
+
+  closed(uri: string): void {
+    this.byUri.delete(uri);
+  }
+}
 
 interface DocumentSession {
   saved: { version: number; text: string };
@@ -17,6 +76,8 @@ interface DocumentSession {
   /** Made in on-save mode only. */
   savedAnalysis?: Analysis;
   checker?: DocumentChecker;
+  /** The version the checker last checked (live or saved): what the recorded changes are counted from. */
+  checkedVersion?: number;
   readonly loggedRuleErrors: Set<string>;
 }
 
@@ -32,6 +93,7 @@ export class Sessions {
     private readonly settings: Settings,
     private readonly analyzer: Analyzer,
     private readonly notices: Notices,
+    private readonly changes: DocumentChanges,
   ) {}
 
   opened(doc: TextDocument): void {
@@ -45,6 +107,7 @@ export class Sessions {
   /** Nothing of a closed document stays: its analyses, checker, configuration, settings, saved text and logged errors. */
   closed(uri: string): void {
     this.byUri.delete(uri);
+    this.changes.closed(uri);
     this.analyzer.release(uri);
     this.settings.forget(uri);
   }
@@ -79,14 +142,17 @@ export class Sessions {
     const checker = this.analyzer.checkerFor(doc.uri, session.checker, s, doc.languageId);
     if (checker !== session.checker) {
       session.checker = checker;
-      session.live = session.savedAnalysis = undefined;
+      session.live = session.savedAnalysis = session.checkedVersion = undefined;
     }
     const { version, text } = slot === 'saved' ? session.saved : { version: doc.version, text: doc.getText() };
     // The live and the saved text are often the same version: one check serves both slots.
     let a = [session.live, session.savedAnalysis].find((x) => x && x.version === version && x.text === text);
     if (a) a = this.analyzer.withSettings(a, s);
     if (!a) {
-      a = this.analyzer.check(doc.uri, checker, version, text, s);
+      // The changes since the checker's last check, when all are known and lead to this version: a check around them.
+      const changes = session.checkedVersion === undefined ? undefined : this.changes.since(doc.uri, session.checkedVersion, version);
+      a = this.analyzer.check(doc.uri, checker, version, text, s, changes);
+      session.checkedVersion = version;
       for (const e of a.result.ruleErrors) this.notices.ruleError(session.loggedRuleErrors, doc.uri, e.rule, e.error);
     }
     if (slot === 'live') session.live = a;

@@ -23,6 +23,7 @@ export function serverStatus(documents: TextDocuments<TextDocument>, sessions: S
     cachedSettings: settings.size,
     configs: analyzer.configCount,
     checks: analyzer.checks,
+    checksAfterEdit: analyzer.checksAfterEdit,
     settingsLoads: settings.loads,
     settingsResolutions: settings.resolutions,
     fixAllRuns: fixAllStats.runs,

@@ -1,42 +1,78 @@
 // Text -> structure model. Paragraph-local work (marker scanning) is cached by
 // paragraph text so that an edit re-scans only the paragraphs it touched.
 
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex, type EditRange } from '../text/lineIndex';
 import { CharCounter } from './charCounter';
 import { scanMarkers, type MarkerToken } from '../parse/markers';
-import { splitParagraphs } from '../parse/paragraphs';
+import { splitParagraphs, splitParagraphsAfterEdit, type Paragraph } from '../parse/paragraphs';
 import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
 import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, proseMarkers } from './tree';
 import type { Announcement, Marker, SpeechModel } from './types';
+import type { CheckedFacts } from '../check';
 
-/** Remembers per-paragraph results between builds; entries unused by the last build are dropped. */
+/**
+ * Remembers per-paragraph results between builds. An entry unused by the last builds goes when the
+ * cache holds more than twice what a build uses: a build after an edit only looks up what it has
+ * (one look-up a paragraph, no copying of the cache per build).
+ */
 export class ParagraphCache<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
+  private readonly entries = new Map<string, CacheEntry<T>>();
+  private build = 0;
+  private used = 0;
 
   /** The entry for `key`, computed from it if new (`compute` gets the key: no closure needed per call). */
   get(key: string, compute: (key: string) => T): T {
-    let v = this.current.get(key);
-    if (v !== undefined) return v;
-    v = this.previous.get(key);
-    if (v === undefined) v = compute(key);
-    this.current.set(key, v);
-    return v;
+    return this.entry(key, compute).value;
   }
 
-  /** Known from this build or the last one. */
+  /** The entry itself, to be kept (`keep`) by a later build without a look-up. */
+  entry(key: string, compute: (key: string) => T): CacheEntry<T> {
+    let e = this.entries.get(key);
+    if (e !== undefined) {
+      this.keep(e);
+      return e;
+    }
+    e = { value: compute(key), build: this.build };
+    this.entries.set(key, e);
+    this.used++;
+    return e;
+  }
+
+  /** Marks an entry got from this cache as used by this build. */
+  keep(e: CacheEntry<T>): void {
+    if (e.build !== this.build) {
+      e.build = this.build;
+      this.used++;
+    }
+  }
+
+  /** Known from an earlier look-up. */
   has(key: string): boolean {
-    return this.current.has(key) || this.previous.has(key);
+    return this.entries.has(key);
   }
 
-  /** Call after each build: what the build did not touch is forgotten next time. */
+  /** Call after each build: what the builds since the last clean-up did not touch may be forgotten. */
   sweep(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.entries.size > 2 * this.used + 64) {
+      for (const [key, e] of this.entries) if (e.build !== this.build) this.entries.delete(key);
+    }
+    this.build++;
+    this.used = 0;
   }
+
+  /** Entries held, for the tests that see the cache stays bounded. */
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+export interface CacheEntry<T> {
+  readonly value: T;
+  /** The last build that used it. */
+  build: number;
 }
 
 /** What is known of one paragraph's text, each part worked out when first needed. */
@@ -46,6 +82,8 @@ export interface ParagraphFacts {
   /** Running character counts, made only for paragraphs a span starts or ends inside. */
   charPrefix?: Int32Array;
   announcements?: Announcement[];
+  /** What the checker worked out from the text (its rules' findings, memos and trigger answers). */
+  checked?: CheckedFacts;
 }
 
 /** One entry per paragraph text: one look-up a paragraph, whatever is asked of it. */
@@ -64,7 +102,40 @@ export function markersOf(facts: ParagraphFacts, text: string): MarkerToken[] {
 export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
   const lines = new LineIndex(text);
   const paragraphs = splitParagraphs(text, lines);
-  const facts = paragraphs.map((p) => caches.get(p.text, noFacts));
+  return modelOf(text, lines, paragraphs, caches, paragraphs.map((p) => caches.entry(p.text, noFacts)));
+}
+
+/** Per model, the cache entry of each paragraph's facts, in paragraph order. */
+const factsOfModels = new WeakMap<SpeechModel, ReadonlyArray<CacheEntry<ParagraphFacts>>>();
+
+/** What is known of each paragraph of a model this module built, in paragraph order. */
+export function paragraphFacts(model: SpeechModel): ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined {
+  return factsOfModels.get(model);
+}
+
+/**
+ * The model of `previous.text` with one stretch replaced (`text` is the result): the line index
+ * and the paragraphs are updated around the edit (`splitParagraphsAfterEdit`), the untouched
+ * paragraphs keeping their text, so that each is one look-up in the caches; the rest is derived
+ * again from them.
+ */
+export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRange, caches: ModelCaches): SpeechModel {
+  const lines = previous.lines.edited(text, edit);
+  const split = splitParagraphsAfterEdit(previous.paragraphs, previous.lines, text, lines, edit);
+  const { paragraphs, keptBefore, movedFrom, movedTo } = split;
+  // The old paragraphs' entries are carried over: only the new paragraphs are looked up.
+  const old = factsOfModels.get(previous);
+  const entries = paragraphs.map((p, k) => {
+    const e = !old ? undefined : k < keptBefore ? old[k] : k >= movedTo ? old[k - movedTo + movedFrom] : undefined;
+    if (e === undefined) return caches.entry(p.text, noFacts);
+    caches.keep(e);
+    return e;
+  });
+  return modelOf(text, lines, paragraphs, caches, entries);
+}
+
+function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches: ModelCaches, entries: Array<CacheEntry<ParagraphFacts>>): SpeechModel {
+  const facts = entries.map((e) => e.value);
   const counter = new CharCounter(paragraphs, facts);
   const outlineBlock = findOutlineBlock(text, paragraphs);
   const inOutlineBlock = new Set(outlineBlock?.paragraphs ?? []);
@@ -107,7 +178,7 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
   const tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter);
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
-  return {
+  const model: SpeechModel = {
     text,
     lines,
     paragraphs,
@@ -132,4 +203,6 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
     announcements: announcements.filter((a) => a.span.start >= bodyStart),
     chars,
   };
+  factsOfModels.set(model, entries);
+  return model;
 }

@@ -2,7 +2,7 @@
 // line hard-wrapped mid-sentence (it ends in a comma-like mark and the next line
 // is not indented and starts no marker) continues its paragraph.
 
-import { LineIndex } from '../text/lineIndex';
+import type { EditRange, LineIndex } from '../text/lineIndex';
 import { isSpaceCode } from '../text/chars';
 import { startsWithMarker } from './markers';
 import { verbatimBlockLines } from './verbatimBlocks';
@@ -53,14 +53,40 @@ function lineInfo(text: string, lines: LineIndex, line: number): LineInfo {
 }
 
 export function splitParagraphs(text: string, lines: LineIndex): Paragraph[] {
-  const out: Paragraph[] = [];
-  let current: Paragraph | undefined;
   // Code and front matter are not the speech: their lines part paragraphs as blank lines do.
   const verbatim = verbatimBlockLines(text, lines);
-  for (let line = 0; line < lines.lineCount; line++) {
+  const out: Paragraph[] = [];
+  if (verbatim) withVerbatimBlocks.add(out);
+  splitFrom(text, lines, verbatim, 0, out);
+  return out;
+}
+
+/** Lines read by the splitter: the tests count them to see that an edit splits only what it touched. */
+export const splitWork = { lines: 0 };
+
+/** Splits made of a text holding code, front matter or raw HTML: an edit of one is split again whole. */
+const withVerbatimBlocks = new WeakSet<readonly Paragraph[]>();
+
+/**
+ * The lines from `fromLine` on, split into `out` (a new paragraph starts at `fromLine`).
+ * `resync(line, started)` is asked after each line past the edit that was blank or started a
+ * paragraph; when it returns true the split stops there, the rest being known.
+ */
+function splitFrom(
+  text: string,
+  lines: LineIndex,
+  verbatim: Uint8Array | undefined,
+  fromLine: number,
+  out: Paragraph[],
+  resync?: (line: number, started: boolean) => boolean,
+): void {
+  let current: Paragraph | undefined;
+  for (let line = fromLine; line < lines.lineCount; line++) {
+    splitWork.lines++;
     const info = lineInfo(text, lines, line);
     if (info.contentStart >= info.contentEnd || verbatim?.[line]) {
       current = undefined;
+      if (resync?.(line, false)) return;
       continue;
     }
     const content = text.slice(info.contentStart, info.contentEnd);
@@ -82,10 +108,103 @@ export function splitParagraphs(text: string, lines: LineIndex): Paragraph[] {
       comment,
     };
     out.push(current);
+    if (resync?.(line, true)) return;
     // A comment stands alone; the next line starts a new paragraph.
     if (comment) current = undefined;
   }
-  return out;
+}
+
+// What may start a block of code, front matter or raw HTML (`verbatimBlockLines`' first test, and
+// the closing tags): an edit whose lines hold none of it makes no block where the text had none.
+const MAY_OPEN_BLOCK = /```|~~~|<\/?(?:script|style|pre|textarea)|(?:^|\n)(?: {4}|\t)|^(?:---|\+\+\+|\.\.\.)/im;
+
+
+/**
+ * The paragraphs of `text`, which is the text of `previous` (split over `previousLines`) with
+ * `edit` applied: those before the edit are kept, the lines from the paragraph before the edit on
+ * are split again until the split meets the old one (a blank line or a paragraph starting where an
+ * old one started, past the edit), and the paragraphs after are the old ones moved. A text with
+ * code, front matter or raw HTML, or an edit that may make some, is split whole.
+ */
+/** The paragraphs after an edit, and which of them are old ones: `[0, keptBefore)` as they were, `[movedTo, …)` moved from `[movedFrom, …)`. */
+export interface SplitAfterEdit {
+  paragraphs: Paragraph[];
+  keptBefore: number;
+  movedFrom: number;
+  movedTo: number;
+}
+
+export function splitParagraphsAfterEdit(
+  previous: readonly Paragraph[],
+  previousLines: LineIndex,
+  text: string,
+  lines: LineIndex,
+  edit: EditRange,
+): SplitAfterEdit {
+  const editFirstLine = previousLines.lineAt(edit.start);
+  const editLastLine = lines.lineAt(edit.newEnd);
+  const around = text.slice(lines.lineStarts[Math.max(0, editFirstLine - 1)], lines.lineEnd(Math.min(lines.lineCount - 1, editLastLine + 1)));
+  if (withVerbatimBlocks.has(previous) || MAY_OPEN_BLOCK.test(around) || startsFrontMatter(text) || startsFrontMatter(previousLines.text)) {
+    const paragraphs = splitParagraphs(text, lines);
+    return { paragraphs, keptBefore: 0, movedFrom: previous.length, movedTo: paragraphs.length };
+  }
+  // The last paragraph starting before the edit's line: its first line and the one before are as they were.
+  const from = Math.max(0, firstStartingFrom(previous, editFirstLine) - 1);
+  const fromLine = from < previous.length ? Math.min(previous[from].firstLine, editFirstLine) : editFirstLine;
+  const out = previous.slice(0, from);
+  const charDelta = edit.newEnd - edit.oldEnd;
+  const lineDelta = lines.lineCount - previousLines.lineCount;
+  let kept = previous.length;
+  splitFrom(text, lines, undefined, fromLine, out, (line, started) => {
+    if (line <= editLastLine) return false;
+    // The same line of the old text, and the first old paragraph starting there or after.
+    const oldLine = line - lineDelta;
+    const a = firstStartingFrom(previous, oldLine);
+    if (started && previous[a]?.firstLine !== oldLine) return false;
+    if (started) out.pop();
+    kept = a;
+    return true;
+  });
+  // A slice holds on to the whole text it was cut from: the paragraphs made here are copied, so
+  // that a paragraph's text kept through many edits holds no old text of the draft.
+  for (let k = from; k < out.length; k++) out[k].text = copyOf(out[k].text);
+  const movedTo = out.length;
+  for (let k = kept; k < previous.length; k++) {
+    const p = previous[k];
+    out.push({
+      index: out.length,
+      start: p.start + charDelta,
+      end: p.end + charDelta,
+      firstLine: p.firstLine + lineDelta,
+      lastLine: p.lastLine + lineDelta,
+      text: p.text,
+      indented: p.indented,
+      comment: p.comment,
+    });
+  }
+  return { paragraphs: out, keptBefore: from, movedFrom: kept, movedTo };
+}
+
+/** The index of the first paragraph starting on `line` or after it (`paragraphs.length` for none). */
+function firstStartingFrom(paragraphs: readonly Paragraph[], line: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].firstLine < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A flat string of its own (concatenation, then a slice, makes V8 copy the characters). */
+function copyOf(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+function startsFrontMatter(text: string): boolean {
+  const c = text.charCodeAt(text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  return c === 0x2d /* - */ || c === 0x2b /* + */;
 }
 
 function continuesWrappedLine(previous: Paragraph, next: string): boolean {

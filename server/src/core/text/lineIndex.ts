@@ -7,11 +7,25 @@ export interface Position {
   character: number;
 }
 
+/** One stretch of a text replaced: `[start, oldEnd)` of the text before became `[start, newEnd)` of the text after. */
+export interface EditRange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     if (text.indexOf('\r') < 0) {
       // The common case: jump from one \n to the next natively.
@@ -28,6 +42,32 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with `edit` applied: the line starts
+   * before the edit are kept, those after it shifted, and only the edited stretch is read.
+   * A line start at `p` depends on the characters at `p - 1` and `p` (a `\r` before a `\n`
+   * ends no line), so the starts from `edit.start` to `edit.newEnd` are found again.
+   */
+  edited(text: string, edit: EditRange): LineIndex {
+    const old = this.lineStarts;
+    const delta = edit.newEnd - edit.oldEnd;
+    let k = 0;
+    let hi = old.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (old[mid] < edit.start) k = mid + 1;
+      else hi = mid;
+    }
+    const starts = k > 0 ? old.slice(0, k) : [0];
+    for (let i = Math.max(0, edit.start - 1); i < edit.newEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    while (k < old.length && old[k] < edit.oldEnd + 1) k++;
+    for (; k < old.length; k++) starts.push(old[k] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
