@@ -7,7 +7,7 @@ import { applyFixes, Checker, checkText } from '../../server/src/core';
 import { typo } from '../../server/src/core/rules/typo';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
 import { provideWordingData, typoIndex, wordingFile } from '../../server/src/core/wording/typoData';
-import { bestBudgets, readTypoTables, TYPO_TUNING } from '../../server/src/core/wording/typoFinder';
+import { bestBudgets, CHAR, PER_CHAR, readTypoTables, TYPO_TUNING } from '../../server/src/core/wording/typoFinder';
 import { assertFixture, readFixture } from '../helpers/fixtures';
 import { provideBuiltWordingData } from '../helpers/wording';
 
@@ -99,12 +99,15 @@ describe('typo', () => {
 
   it('ships the per-character budgets the finder would compute, so that making it loops over no dictionary', () => {
     provideBuiltWordingData();
-    const shipped = readTypoTables(wordingFile()!).bestBudget;
+    const { perChar } = readTypoTables(wordingFile()!);
     const computed = bestBudgets(typoIndex()!, TYPO_TUNING);
     for (const name of ['twoFirst', 'twoSecond', 'threeFirst', 'threeLast'] as const) {
       assert.ok(computed[name].some((b) => b > -Infinity), name);
-      assert.deepStrictEqual(shipped[name], computed[name], name);
+      const shipped = Float32Array.from({ length: 0x10000 }, (_, c) => perChar[c * PER_CHAR + CHAR[name]]);
+      assert.deepStrictEqual(shipped, computed[name], name);
     }
+    const single = Float32Array.from({ length: 0x10000 }, (_, c) => perChar[c * PER_CHAR + CHAR.single]);
+    assert.deepStrictEqual(single, typoIndex()!.singleLogP);
   });
 
   it('without its data still finds the words wrong in context, and never throws', () => {

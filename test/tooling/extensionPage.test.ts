@@ -21,6 +21,12 @@ describe('the extension’s details page', () => {
     assert.match(pkg.scripts.package, /--no-rewrite-relative-links/);
   });
 
+  it('is the only readme the .vsix holds (vsce writes it as readme.md; a README.md beside it is a clash the format refuses)', () => {
+    const shipped = read('.vscodeignore').split('\n').map((l) => l.trim());
+    const readmes = shipped.filter((l) => l.startsWith('!') && /^readme\.md$/i.test(path.basename(l.slice(1))));
+    assert.deepStrictEqual(readmes, [], `.vscodeignore ships ${readmes.join(', ')}`);
+  });
+
   it('shows pictures that exist, linked relatively, from a folder the .vsix holds', () => {
     const images = [...page.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
     assert.ok(images.length >= 1, 'a screenshot');

@@ -9,13 +9,15 @@
 // words with their neighbours keep the text as it is.
 //
 // Speed comes from tables the build precomputes (typoTables.ts). A first pass
-// over a paragraph looks each pair of characters up once in a table of roles:
-// for every possible typo of two or three characters that the stretch alone
-// allows (`couldBeTypo`, decided at build time for every target, position and
-// confusable character), the pair holding its replaced character is marked
-// with the role it plays there. It looks each triple up in a bitmap of the
-// intact triples of the words of four. Only where something is marked are the
-// targets looked up, each index by one hash probe.
+// over a paragraph reads each character once and asks, at each position,
+// whether a possible typo could start there (`FORMS`): the exact set of the
+// written forms of two characters that the stretch alone lets be a typo
+// (`couldBeTypo`, decided at build time for every target and confusable
+// character), and for three and four characters a table of the intact
+// characters of the targets with the character each one lacks, checked
+// against the text's (it must differ and be confusable with it). Only the
+// few stretches marked there (about 0.3 % of positions) have their targets
+// looked up, each index by one hash probe.
 
 import { IntMultiMap } from './intMultiMap';
 import { IDIOM_KIND, isTargetCode, PHRASE_KIND, TypoIndex, type TargetThresholds } from './typoData';
@@ -74,40 +76,81 @@ const SEGMENT_WORD = 4;
 export const NOISE_CODE = 14; // round(10·ln 4)
 
 /**
- * The roles a pair of characters at q, q + 1 plays in a possible typo: the
- * replaced character and a neighbour. Two characters: the second replaced (A)
- * or the first (B); three: the pair ends with the replaced character, which is
- * the third of q − 1 … q + 1 or the middle of q … q + 2 (C), or begins with it,
- * the first of q … q + 2 (D).
+ * The kinds of keys of the gate of three and four characters (`gateKey`):
+ * the characters of a target left intact when one is replaced.
+ * Four characters: a run of three (the last replaced, or the first: the
+ * entry's side tells), the first two and the last (the third replaced), the
+ * first and the last two (the second replaced); three: a run of two (the
+ * last replaced, or the first), the first and the last (the middle one).
  */
-export const ROLE = { twoSecond: 1, twoFirst: 2, threeRight: 4, threeLeft: 8 } as const;
-/** Slots of the table of roles (2^bits, four bits each). */
-export const ROLE_SLOT_BITS = 22;
-export const QUAD_GATE_BITS = 22;
+export const GATE_KIND = { fourRun: 0, fourThird: 1, fourSecond: 2, threeRun: 3, threeMiddle: 4 } as const;
+/** Slots of the gate (2^bits): an entry holds a tag of its key's hash (15 bits), its side (1 bit: the unit lacking comes before the run) and that unit. */
+export const GATE_BITS = 17;
+const GATE_SHIFT = 32 - GATE_BITS;
+const GATE_MASK = (1 << GATE_BITS) - 1;
 
-/** The slot of a pair of characters in the table of roles. */
-export const roleSlot = (x: number, y: number) => Math.imul((x << 16) | y, 0x9e3779b1) >>> (32 - ROLE_SLOT_BITS);
+/** The hash of a key of the gate (a run of two: c = 0): its slot and bit are its high bits, its tag the low 15. Two multiplications: the first pass computes five a position. */
+export function gateKey(kind: number, a: number, b: number, c: number): number {
+  return gateMix(pairProduct(a, b) ^ Math.imul(c + GATE_SALT[kind], 0x85ebca6b));
+}
+/** The part of a key's hash that its first two characters make: the first pass makes it once for the keys of a position. */
+const pairProduct = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1);
+/** The end of a key's hash (the first pass writes it out: a call costs more than it in unoptimised code). */
+const gateMix = (p: number) => {
+  const h = Math.imul(p ^ (p >>> 16), 0x2c1b3c6d);
+  return (h ^ (h >>> 15)) >>> 0;
+};
+const GATE_SALT = [0x1000, 0x2000, 0x3000, 0x4000, 0x5000];
+/** The salts of the kinds of keys of a run of two, as the hash mixes them in (c = 0). */
+const RUN_SALT = Math.imul(GATE_SALT[3], 0x85ebca6b);
+const MIDDLE_SALT = Math.imul(GATE_SALT[4], 0x85ebca6b);
+export const gateSlot = (h: number) => h >>> GATE_SHIFT;
+/**
+ * A bitmap of the keys of the gate (2^bits), small enough to stay in the
+ * cache, where most probes end: in blocks of 512 bits (a cache line), the
+ * block chosen by the key's first two characters, so that the probes of a
+ * position read two lines of it.
+ */
+export const GATE_KEY_BITS = 20;
+const BLOCK_SHIFT = 32 - (GATE_KEY_BITS - 9);
+/** Where the block of the keys beginning with a, b begins (in words). */
+export const gateKeyBlock = (a: number, b: number) => (pairProduct(a, b) >>> BLOCK_SHIFT) << 4;
+/** An entry of the gate: never 0 (no unit is). */
+export const gateEntry = (h: number, side: 0 | 1, unit: number) => (((h & 0x7fff) << 17) | (side << 16) | unit) >>> 0;
 
 /**
- * Which three characters of a word of four stand intact: 0 three in a row
- * (the first or the last replaced), 1 the first two and the last (the third
- * replaced), 2 the first and the last two (the second replaced).
+ * What the first pass marks at a stretch's start (a 16-bit mark a
+ * position): a possible typo of two characters; of three with its first,
+ * middle or last character replaced; of four with its first … last replaced.
  */
-export type TripleKind = 0 | 1 | 2;
-
-/** The bit of three characters in the quadruple gate. */
-export function tripleBit(kind: TripleKind, a: number, b: number, c: number): number {
-  let h = Math.imul(((a << 16) | b) ^ Math.imul(kind + 1, 0x2545f491), 0x9e3779b1);
-  h = Math.imul(h ^ (h >>> 15) ^ c, 0x85ebca6b);
-  return (h ^ (h >>> 13)) >>> (32 - QUAD_GATE_BITS);
-}
+export const FORMS = { two: 1, three: [2, 4, 8], four: [16, 32, 64, 128] } as const;
+export const ALL_FORMS = 0xff;
+/** The kinds of a hit of the gate's key bitmap (multiples of 4: the low two bits say which sides to check). */
+const HIT = { threeRun: 0, threeMiddle: 4, fourRun: 8, fourThird: 12, fourSecond: 16 } as const;
+/** Marks a position inside quotation marks. */
+export const QUOTED = 256;
 
 /** The precomputed tables (typoTables.ts builds them). */
 export interface TypoTables {
-  /** Four bits a slot (`roleSlot`): the roles (`ROLE`) the pairs of that slot play. */
-  roles: Uint32Array;
-  /** One bit per `tripleBit`: set for the intact triples of the targets of four. */
-  quadGate: Uint32Array;
+  /**
+   * Per character, what the first pass asks of it, side by side (`PER_CHAR`
+   * numbers a character, `CHAR`'s fields): one cache line for all.
+   */
+  perChar: Float32Array;
+  /** The same memory as whole numbers (`CHAR.formsStart`, `CHAR.formsEnd`). */
+  perCharInt: Int32Array;
+  /**
+   * The written forms of two characters that could be typos: per first
+   * character c, the second ones, sorted, from its `CHAR.formsStart` to its
+   * `CHAR.formsEnd`; their high bytes and low bytes apart (the high ones,
+   * in runs, compress to a fifth in the package).
+   */
+  formsTwoHigh: Uint8Array;
+  formsTwoLow: Uint8Array;
+  /** The gate of three and four characters: 2^GATE_BITS slots (open addressing, `gateKey`, `gateEntry`). */
+  gate: Uint32Array;
+  /** The bitmap of the gate's keys (`gateKeyBlock`, then the hash's low 9 bits). */
+  gateKeys: Uint32Array;
   /** Two-character targets by their first character and a class of the second (x·4096 + class), each bucket by budget, best first. */
   twoByFirst: IntMultiMap;
   /** Two-character targets by a class of the first character and the second (class·65536 + y), likewise. */
@@ -118,8 +161,38 @@ export interface TypoTables {
   threeByEnds: IntMultiMap;
   /** Four-character targets, and the idioms, by their first and by their last pair: entry = word index · 4 + the pair's offset (0 or 2). */
   fourByPair: IntMultiMap;
-  /** Per character, the best budgets of the targets of two and three characters beginning and ending with it (see `bestBudgets`). */
-  bestBudget: BestBudgets;
+}
+
+/** Where each character's forms of two characters begin, and one more entry: where the last ends. */
+export function formsStarts(tables: Pick<TypoTables, 'perCharInt'>): Int32Array {
+  const starts = new Int32Array(0x10001);
+  for (let c = 0; c < 0x10000; c++) starts[c] = tables.perCharInt[c * PER_CHAR + CHAR.formsStart];
+  starts[0x10000] = tables.perCharInt[0xffff * PER_CHAR + CHAR.formsEnd];
+  return starts;
+}
+
+/** Numbers a character in `perChar`. */
+export const PER_CHAR = 8;
+/** The fields of a character in `perChar`: ln P of it alone, its best budgets (`bestBudgets`), where its forms of two characters begin and end, and their first and last second character (first · 65536 + last). */
+export const CHAR = { single: 0, twoFirst: 1, twoSecond: 2, threeFirst: 3, threeLast: 4, formsStart: 5, formsEnd: 6, formsRange: 7 } as const;
+
+/** The table of `perChar` (the build's, or one for another tuning): `formsStart` has an entry per code unit and one more. */
+export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: ArrayLike<number>, forms: Pick<TypoTables, 'formsTwoHigh' | 'formsTwoLow'>): Float32Array {
+  const table = new Float32Array(0x10000 * PER_CHAR);
+  const ints = new Int32Array(table.buffer);
+  for (let c = 0; c < 0x10000; c++) {
+    const at = c * PER_CHAR;
+    table[at + CHAR.single] = data.singleLogP[c];
+    table[at + CHAR.twoFirst] = best.twoFirst[c];
+    table[at + CHAR.twoSecond] = best.twoSecond[c];
+    table[at + CHAR.threeFirst] = best.threeFirst[c];
+    table[at + CHAR.threeLast] = best.threeLast[c];
+    ints[at + CHAR.formsStart] = formsStart[c];
+    ints[at + CHAR.formsEnd] = formsStart[c + 1];
+    const second = (i: number) => (forms.formsTwoHigh[i] << 8) | forms.formsTwoLow[i];
+    if (formsStart[c + 1] > formsStart[c]) ints[at + CHAR.formsRange] = (second(formsStart[c]) << 16) | second(formsStart[c + 1] - 1);
+  }
+  return table;
 }
 
 /**
@@ -134,7 +207,6 @@ export interface BestBudgets {
   threeLast: Float32Array;
 }
 
-const BEST_BUDGETS = ['twoFirst', 'twoSecond', 'threeFirst', 'threeLast'] as const;
 
 /** The best budgets over the dictionary (the build ships them: a loop over every word of two and three characters at load would cost the first check ~50 ms). */
 export function bestBudgets(data: TypoIndex, tuning: TypoTuning): BestBudgets {
@@ -161,24 +233,27 @@ const MULTI_MAPS = ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', '
 /** The tables as the file holds them (a multi-map as three sections: `name.keys`, `name.starts`, `name.values`). */
 export function readTypoTables(file: WordingFile): TypoTables {
   const map = (name: string) => new IntMultiMap({ keys: file.i32(`${name}.keys`), starts: file.i32(`${name}.starts`), values: file.i32(`${name}.values`) });
-  const roles = file.u32('roles');
-  const quadGate = file.u32('quadGate');
-  if (roles.length !== 2 ** ROLE_SLOT_BITS / 8 || quadGate.length !== 2 ** QUAD_GATE_BITS / 32) throw new Error('wording data: typo tables of another size');
-  const best = (name: string) => {
-    const t = file.f32(`best.${name}`);
-    if (t.length !== 0x10000) throw new Error(`wording data: best.${name} must have an entry per code unit`);
-    return t.slice();
-  };
-  const bestBudget = Object.fromEntries(BEST_BUDGETS.map((name) => [name, best(name)])) as unknown as BestBudgets;
-  const tables = { roles, quadGate, bestBudget } as TypoTables;
+  const perChar = file.f32('perChar');
+  const perCharInt = new Int32Array(perChar.buffer, perChar.byteOffset, perChar.length);
+  const formsTwoHigh = file.u8('forms.twoHigh');
+  const formsTwoLow = file.u8('forms.twoLow');
+  const gate = file.u32('gate');
+  const gateKeys = file.u32('gateKeys');
+  if (perChar.length !== 0x10000 * PER_CHAR || perCharInt[0xffff * PER_CHAR + CHAR.formsEnd] !== formsTwoHigh.length || formsTwoLow.length !== formsTwoHigh.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32) throw new Error('wording data: typo tables of another size');
+  const tables = { perChar, perCharInt, formsTwoHigh, formsTwoLow, gate, gateKeys } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
 }
 
 /** The sections of the tables, for the build. */
-export function typoTableSections(tables: TypoTables): Record<string, Int32Array | Uint32Array | Float32Array> {
-  const out: Record<string, Int32Array | Uint32Array | Float32Array> = { roles: tables.roles, quadGate: tables.quadGate };
-  for (const name of BEST_BUDGETS) out[`best.${name}`] = tables.bestBudget[name];
+export function typoTableSections(tables: TypoTables): Record<string, Uint8Array | Int32Array | Uint16Array | Uint32Array | Float32Array> {
+  const out: Record<string, Uint8Array | Int32Array | Uint16Array | Uint32Array | Float32Array> = {
+    perChar: tables.perChar,
+    'forms.twoHigh': tables.formsTwoHigh,
+    'forms.twoLow': tables.formsTwoLow,
+    gate: tables.gate,
+    gateKeys: tables.gateKeys,
+  };
   for (const name of MULTI_MAPS) {
     const m = tables[name];
     out[`${name}.keys`] = m.keys;
@@ -374,79 +449,224 @@ function runLength(text: string, from: number, step: 1 | -1): number {
 
 const NOTHING: TypoFindings = Object.freeze({ typos: [], suspects: [] }) as unknown as TypoFindings;
 
-/** Per position of the first pass: the roles of the pair there (low four bits), the quadruple gate's bits by triple kind, inside quotation marks. */
-const ROLES = 15;
-const QUAD = [16, 32, 64] as const;
-const QUOTED = 128;
-
 export class TypoFinder {
-  /** Per position of the paragraph at hand: what the first pass found there (ROLES, QUAD, QUOTED). */
-  private marks = new Uint8Array(1024);
+  /** Per position of the paragraph at hand: the forms that could start there (`FORMS`), and QUOTED. */
+  protected marks = new Uint16Array(1024);
+  /** The positions the first pass marked with a form, in order, each once: what the look-ups go through. */
+  protected marked = new Int32Array(1024);
+  protected markedCount = 0;
+  /** The first pass's hits of the gate's key bitmap, two numbers each (see `hit`). */
+  private hits = new Int32Array(1024);
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
-  private readonly bestBudget: BestBudgets;
+  /** `tables.perChar`, or one of budgets for another tuning. */
+  private readonly perChar: Float32Array;
 
   /** `tuning` is given only to measure its effect: the tables were built with `TYPO_TUNING`. */
   constructor(
-    private readonly data: TypoIndex,
-    private readonly tables: TypoTables,
+    protected readonly data: TypoIndex,
+    protected readonly tables: TypoTables,
     private readonly tuning = TYPO_TUNING,
   ) {
     this.least = [0, 1, 2, 3, 4].map((L) => TypoIndex.leastTargetCodes(L, tuning.targets));
-    this.bestBudget = tuning === TYPO_TUNING ? tables.bestBudget : bestBudgets(data, tuning);
+    this.perChar = tuning === TYPO_TUNING ? tables.perChar : perCharTable(data, bestBudgets(data, tuning), formsStarts(tables), tables);
   }
 
   find(text: string): TypoFindings {
     const n = text.length;
     if (n < 2) return NOTHING;
-    if (this.marks.length < n) this.marks = new Uint8Array(Math.max(n, this.marks.length * 2));
-    const marks = this.marks;
-    const known = this.data.knownTable;
-    const { roles, quadGate } = this.tables;
-    let quoted = 0;
-    let any = false;
-    // First pass: one look-up a pair in the table of roles, three a quadruple in the gate.
-    for (let q = 0; q + 1 < n; q++) {
-      const x = text.charCodeAt(q);
-      // Quotations, titles and terms in quotation marks are left as written (and only counted).
-      if (OPENING[x] === 1) quoted++;
-      else if (CLOSING[x] === 1 && quoted > 0) quoted--;
-      let m = 0;
-      const y = text.charCodeAt(q + 1);
-      if (known[x] === 1 && known[y] === 1) {
-        const slot = roleSlot(x, y);
-        m = (roles[slot >>> 3] >>> ((slot & 7) << 2)) & ROLES;
-        const z = q + 2 < n ? text.charCodeAt(q + 2) : 0;
-        if (known[z] === 1) {
-          let k = tripleBit(0, x, y, z);
-          if ((quadGate[k >>> 5] >>> (k & 31)) & 1) m |= QUAD[0];
-          const w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
-          if (known[w] === 1) {
-            k = tripleBit(1, x, y, w);
-            if ((quadGate[k >>> 5] >>> (k & 31)) & 1) m |= QUAD[1];
-            k = tripleBit(2, x, z, w);
-            if ((quadGate[k >>> 5] >>> (k & 31)) & 1) m |= QUAD[2];
-          }
-        }
-        if (m !== 0) any = true;
-      }
-      marks[q] = quoted > 0 ? m | QUOTED : m;
+    if (this.marks.length < n) {
+      this.marks = new Uint16Array(Math.max(n, this.marks.length * 2));
+      this.marked = new Int32Array(this.marks.length);
     }
-    if (!any) return NOTHING;
-    marks[n - 1] = quoted > 0 ? QUOTED : 0;
+    this.markedCount = 0;
+    if (!this.firstPass(text)) return NOTHING;
+    const marks = this.marks;
     this.found = [];
     this.suspects = [];
-    for (let q = 0; q + 1 < n; q++) {
-      const m = marks[q];
-      if ((m & ~QUOTED) === 0) continue;
-      if (m & ROLES) this.aroundPair(text, q, m);
-      if (m & QUAD[0]) this.fromTriple(text, q, 0);
-      if (m & QUAD[1]) this.fromTriple(text, q, 1);
-      if (m & QUAD[2]) this.fromTriple(text, q, 2);
+    const threes = FORMS.three[0] | FORMS.three[1] | FORMS.three[2];
+    for (let k = 0; k < this.markedCount; k++) {
+      const q = this.marked[k];
+      const m = marks[q] & ALL_FORMS;
+      if (m & FORMS.two) this.two(text, q);
+      if (m & threes) this.threes(text, q, m);
+      for (let r = 0; r < 4; r++) if (m & FORMS.four[r]) this.four(text, q, r, r >= 2 ? 0 : 2);
     }
     if (this.found.length === 0 && this.suspects.length === 0) return NOTHING;
     return { typos: resolve(this.found), suspects: [...new Set(this.suspects)].sort((a, b) => a - b) };
+  }
+
+  /**
+   * Marks, per position, the forms that could start there (and whether it is
+   * quoted); false if none could. One read of each character, a search in
+   * the short list of its possible second characters, five probes of the gate.
+   */
+  protected firstPass(text: string): boolean {
+    const n = text.length;
+    const marks = this.marks;
+    const known = this.data.knownTable;
+    const { perCharInt, formsTwoHigh: high, formsTwoLow: low, gateKeys } = this.tables;
+    const pc = this.perChar;
+    // Constants as locals: the compiled module reads an exported one as a property each time.
+    const STRIDE = PER_CHAR;
+    const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
+    const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
+    const TWO = FORMS.two;
+    let quoted = 0;
+    let hits = 0;
+    // The characters at q − 1 … q + 3 (0 past either end), and ln P of those at q − 1 … q + 2 alone.
+    let v = 0;
+    let x = text.charCodeAt(0);
+    let y = text.charCodeAt(1);
+    let z = n > 2 ? text.charCodeAt(2) : 0;
+    let w = 0;
+    let sv = 0;
+    let sx = pc[x * STRIDE];
+    let sy = pc[y * STRIDE];
+    let sz = pc[z * STRIDE];
+    for (let q = 0; q + 1 < n; q++, v = x, x = y, y = z, z = w, sv = sx, sx = sy, sy = sz, sz = pc[z * STRIDE]) {
+      w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
+      // Quotations, titles and terms in quotation marks are left as written (and only counted).
+      if (OPENING[x] === 1) quoted++;
+      else if (CLOSING[x] === 1 && quoted > 0) quoted--;
+      marks[q] = quoted > 0 ? QUOTED : 0;
+      if (known[x] === 0 || known[y] === 0) continue;
+      let m = 0;
+      // Each test below first asks whether any target could beat the stretch's characters read one by one (as couldBeTypo does).
+      // Two characters: the exact set of forms. The list of x is sorted and spread over the Han block: start where y would lie.
+      const two = sx + sy;
+      const px = x * STRIDE;
+      const py = y * STRIDE;
+      if (pc[px + TWO_FIRST] >= two || pc[py + TWO_SECOND] >= two) {
+        const lo = perCharInt[px + FORMS_START];
+        const hi = perCharInt[px + FORMS_END] - 1;
+        if (lo <= hi) {
+          const range = perCharInt[px + FORMS_RANGE];
+          const first = range >>> 16;
+          const last = range & 0xffff;
+          if (y >= first && y <= last) {
+            let i = last === first ? lo : lo + Math.floor(((y - first) * (hi - lo)) / (last - first));
+            while (((high[i] << 8) | low[i]) < y) i++;
+            while (((high[i] << 8) | low[i]) > y) i--;
+            if (((high[i] << 8) | low[i]) === y) m = TWO;
+          }
+        }
+      }
+      if (m !== 0) {
+        marks[q] = m | marks[q];
+        this.marked[this.markedCount++] = q;
+      }
+      const vKnown = q > 0 && known[v] === 1;
+      const zKnown = known[z] === 1;
+      // The gate: only the bitmap of its keys here; what it holds is read after the loop (hit, one call site: a small function to optimise).
+      // pairProduct, gateKeyBlock and gateMix, written out.
+      const pxy = Math.imul((x << 16) | y, 0x9e3779b1);
+      const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
+      const xy = (pxy >>> BLOCK_SHIFT) << 4;
+      const xz = (pxz >>> BLOCK_SHIFT) << 4;
+      const at = q * 32;
+      let h = 0;
+      // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
+      const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
+      const threeBefore = vKnown && pc[py + THREE_LAST] >= two + sv;
+      if (threeAfter || threeBefore) {
+        h = pxy ^ RUN_SALT;
+        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
+        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.threeRun + (threeAfter ? 1 : 0) + (threeBefore ? 2 : 0), h);
+      }
+      if (threeAfter) {
+        h = pxz ^ MIDDLE_SALT;
+        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
+        if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.threeMiddle, h);
+      }
+      // Four characters.
+      if (zKnown) {
+        const wKnown = known[w] === 1;
+        h = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
+        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
+        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourRun + (wKnown ? 1 : 0) + (vKnown ? 2 : 0), h);
+        if (wKnown) {
+          h = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
+          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+          h = (h ^ (h >>> 15)) >>> 0;
+          if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourThird, h);
+          h = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
+          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+          h = (h ^ (h >>> 15)) >>> 0;
+          if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourSecond, h);
+        }
+      }
+    }
+    marks[n - 1] = quoted > 0 ? QUOTED : 0;
+    this.readGate(text, hits);
+    return this.markedCount > 0;
+  }
+
+  /** Keeps a hit of the key bitmap (the position · 32 + `HIT` kind + which sides to check, the key's hash); returns how many are kept. */
+  private hit(count: number, entry: number, h: number): number {
+    if (2 * count + 2 > this.hits.length) {
+      const more = new Int32Array(this.hits.length * 2);
+      more.set(this.hits);
+      this.hits = more;
+    }
+    this.hits[2 * count] = entry;
+    this.hits[2 * count + 1] = h;
+    return count + 1;
+  }
+
+  /** The forms the gate holds at the hits of the first pass. */
+  private readGate(text: string, count: number): void {
+    const known = this.data.knownTable;
+    const unit = (i: number) => (i >= 0 && i < text.length && known[text.charCodeAt(i)] === 1 ? text.charCodeAt(i) : -1);
+    for (let k = 0; k < count; k++) {
+      const entry = this.hits[2 * k];
+      const h = this.hits[2 * k + 1] >>> 0;
+      const q = entry >>> 5;
+      const kind = entry & 28;
+      const after = (entry & 1) !== 0;
+      const before = (entry & 2) !== 0;
+      if (kind === HIT.threeRun) {
+        const found = this.gate(h, after ? unit(q + 2) : -1, before ? unit(q - 1) : -1);
+        if (found & 1) this.mark(q, FORMS.three[2]);
+        if (found & 2) this.mark(q - 1, FORMS.three[0]);
+      } else if (kind === HIT.threeMiddle) {
+        if (this.gate(h, unit(q + 1), -1)) this.mark(q, FORMS.three[1]);
+      } else if (kind === HIT.fourRun) {
+        const found = this.gate(h, after ? unit(q + 3) : -1, before ? unit(q - 1) : -1);
+        if (found & 1) this.mark(q, FORMS.four[3]);
+        if (found & 2) this.mark(q - 1, FORMS.four[0]);
+      } else if (kind === HIT.fourThird) {
+        if (this.gate(h, unit(q + 2), -1)) this.mark(q, FORMS.four[2]);
+      } else if (this.gate(h, unit(q + 1), -1)) this.mark(q, FORMS.four[1]);
+    }
+  }
+
+  private mark(q: number, form: number): void {
+    if ((this.marks[q] & ALL_FORMS) === 0) this.marked[this.markedCount++] = q;
+    this.marks[q] |= form;
+  }
+
+  /**
+   * The entries of key `h` in the gate that the text's units could be typos
+   * of: 1 if one lacking its unit after the run is confusable with `after`,
+   * 2 if one lacking it before with `before` (−1: no unit there to check).
+   */
+  private gate(h: number, after: number, before: number): number {
+    const gate = this.tables.gate;
+    const tag = h & 0x7fff;
+    let found = 0;
+    for (let j = h >>> GATE_SHIFT; ; j = (j + 1) & GATE_MASK) {
+      const e = gate[j];
+      if (e === 0) return found;
+      if (e >>> 17 !== tag) continue;
+      const unit = e & 0xffff;
+      const c = e & 0x10000 ? before : after;
+      if (c >= 0 && unit !== c && this.data.confusable(c, unit)) found |= e & 0x10000 ? 2 : 1;
+    }
   }
 
   /** The window starting at `start` lies inside quotation marks (a window of characters holds no mark, so all of it does). */
@@ -454,29 +674,34 @@ export class TypoFinder {
     return (this.marks[start] & QUOTED) !== 0;
   }
 
-  /** The typos of two and three characters in which the pair at q, q + 1 plays the roles `m`. */
-  private aroundPair(text: string, q: number, m: number): void {
-    const { classStart, classList, knownTable: known, singleLogP: s } = this.data;
-    const best = this.bestBudget;
+  /** The typos of two characters at q, either character replaced. */
+  private two(text: string, q: number): void {
+    const { classStart, classList, singleLogP: s } = this.data;
+    const pc = this.perChar;
     const x = text.charCodeAt(q);
     const y = text.charCodeAt(q + 1);
     const two = s[x] + s[y];
-    if (m & ROLE.twoSecond && best.twoFirst[x] >= two) {
+    if (pc[x * PER_CHAR + CHAR.twoFirst] >= two) {
       for (let k = classStart[y]; k < classStart[y + 1]; k++) this.bucket(this.tables.twoByFirst, x * 4096 + classList[k], text, q, q + 1);
     }
-    if (m & ROLE.twoFirst && best.twoSecond[y] >= two) {
+    if (pc[y * PER_CHAR + CHAR.twoSecond] >= two) {
       for (let k = classStart[x]; k < classStart[x + 1]; k++) this.bucket(this.tables.twoBySecond, classList[k] * 65536 + y, text, q, q);
     }
-    const w = q > 0 ? text.charCodeAt(q - 1) : 0;
-    const z = q + 2 < text.length ? text.charCodeAt(q + 2) : 0;
+  }
+
+  /** The typos of three characters at q with the characters that `m` marks replaced. */
+  private threes(text: string, q: number, m: number): void {
+    if (q + 3 > text.length) return;
+    const s = this.data.singleLogP;
+    const pc = this.perChar;
+    const a = text.charCodeAt(q);
+    const b = text.charCodeAt(q + 1);
+    const c = text.charCodeAt(q + 2);
+    const singles = s[a] + s[b] + s[c];
     const { threeByPair, threeByEnds } = this.tables;
-    if (m & ROLE.threeRight) {
-      // q − 1 … q + 1, the third replaced: the pair at q − 1, q intact; q … q + 2, the middle replaced: its ends intact.
-      if (known[w] === 1 && best.threeFirst[w] >= two + s[w]) this.three(threeByPair, (w << 16) | x, text, q - 1, q + 1, 0);
-      if (known[z] === 1 && best.threeFirst[x] >= two + s[z]) this.three(threeByEnds, (x << 16) | z, text, q, q + 1, -1);
-    }
-    // q … q + 2, the first replaced: the pair at q + 1, q + 2 intact.
-    if (m & ROLE.threeLeft && known[z] === 1 && best.threeLast[z] >= two + s[z]) this.three(threeByPair, (y << 16) | z, text, q, q, 1);
+    if (m & FORMS.three[0] && pc[c * PER_CHAR + CHAR.threeLast] >= singles) this.three(threeByPair, (b << 16) | c, text, q, q, 1);
+    if (m & FORMS.three[1] && pc[a * PER_CHAR + CHAR.threeFirst] >= singles) this.three(threeByEnds, (a << 16) | c, text, q, q + 1, -1);
+    if (m & FORMS.three[2] && pc[a * PER_CHAR + CHAR.threeFirst] >= singles) this.three(threeByPair, (a << 16) | b, text, q, q + 2, 0);
   }
 
   /**
@@ -515,19 +740,6 @@ export class TypoFinder {
       }
       if (unitOf(this.data, id, at - start) === wrong || budgetOf(this.data, id, this.tuning) < singles) continue;
       this.consider(text, start, at, id);
-    }
-  }
-
-  /** The typos of four characters whose intact characters include the triple of `kind` at q. */
-  private fromTriple(text: string, q: number, kind: TripleKind): void {
-    if (kind === 0) {
-      // Three in a row at q: a word beginning with them (its last replaced: its first pair is at q), or ending with them (its first replaced, at q − 1).
-      this.four(text, q, 3, 0);
-      if (q > 0) this.four(text, q - 1, 0, 2);
-    } else if (kind === 1) {
-      this.four(text, q, 2, 0);
-    } else {
-      this.four(text, q, 1, 2);
     }
   }
 
@@ -623,7 +835,8 @@ export class TypoFinder {
 /** The surest candidate of each stretch, if clearly surer than any other correction there; none overlapping. */
 function resolve(found: TypoCandidate[]): TypoCandidate[] {
   if (found.length === 0) return found;
-  found.sort((a, b) => b.margin - a.margin);
+  // Equally sure: the shorter correction, then the earlier (whatever order the look-ups found them in).
+  found.sort((a, b) => b.margin - a.margin || a.end - a.start - (b.end - b.start) || a.start - b.start);
   const kept: TypoCandidate[] = [];
   for (const c of found) {
     const overlaps = (o: TypoCandidate) => o.start < c.end && c.start < o.end;

@@ -2,11 +2,12 @@
 // the server never loads it): the typo finder's tables, computed once from the
 // dictionary so that a check has nothing to build (see typoFinder.ts).
 //
-// - roles: for every possible typo of two or three characters that the
-//   stretch alone allows (`couldBeTypo`, decided here for every target,
-//   position and confusable character), the role its replaced character's
-//   pair plays in it; a paragraph's pair without a role is passed over.
-// - quadGate: the intact triples of the targets of four characters.
+// - forms: every written form of two characters that the stretch alone
+//   lets be a typo (`couldBeTypo`, decided here for every target, position
+//   and confusable character), by first character;
+// - gate: for the targets of three and four characters, their intact
+//   characters with the one lacking, for each replaced position at which
+//   some confusable character makes a possible typo.
 // - the indexes of the targets: of two characters by an intact character and
 //   a class of the other, best first; longer ones by an intact pair.
 
@@ -16,11 +17,14 @@ import {
   budgetOf,
   couldBeTypo,
   isTarget,
-  QUAD_GATE_BITS,
-  ROLE,
-  ROLE_SLOT_BITS,
-  roleSlot,
-  tripleBit,
+  perCharTable,
+  GATE_BITS,
+  GATE_KEY_BITS,
+  GATE_KIND,
+  gateEntry,
+  gateKey,
+  gateKeyBlock,
+  gateSlot,
   TYPO_TUNING,
   typoTableSections,
   type TypoTables,
@@ -48,13 +52,34 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     return [...out];
   };
 
-  const roles = new Uint32Array(2 ** ROLE_SLOT_BITS / 8);
-  const mark = (x: number, y: number, role: number) => {
-    const slot = roleSlot(x, y);
-    roles[slot >>> 3] |= role << ((slot & 7) << 2);
+  /** The forms of two characters, as x · 65536 + y. */
+  const formsTwo = new Set<number>();
+  const gate = new Uint32Array(2 ** GATE_BITS);
+  const gateKeys = new Uint32Array(2 ** GATE_KEY_BITS / 32);
+  const gateEntries = new Set<string>();
+  const addToGate = (kind: number, a: number, b: number, c: number, side: 0 | 1, unit: number) => {
+    const h = gateKey(kind, a, b, c);
+    const entry = gateEntry(h, side, unit);
+    // One entry for a key and its unit however many targets share them.
+    if (gateEntries.has(`${kind},${a},${b},${c},${side},${unit}`)) return;
+    gateEntries.add(`${kind},${a},${b},${c},${side},${unit}`);
+    // Its block by its first two characters (see gateKeyBlock), its bit by the hash's low 9.
+    gateKeys[gateKeyBlock(a, b) + ((h >>> 5) & 15)] |= 1 << (h & 31);
+    let j = gateSlot(h);
+    while (gate[j] !== 0) j = (j + 1) % gate.length;
+    gate[j] = entry;
   };
-  const quadGate = new Uint32Array(2 ** QUAD_GATE_BITS / 32);
-  const setQuad = (bit: number) => (quadGate[bit >>> 5] |= 1 << (bit & 31));
+  /** Into the gate: the target c with its unit k replaced. */
+  const gateOf = (c: number[], k: number) => {
+    if (c.length === 4) {
+      if (k === 3) addToGate(GATE_KIND.fourRun, c[0], c[1], c[2], 0, c[3]);
+      else if (k === 0) addToGate(GATE_KIND.fourRun, c[1], c[2], c[3], 1, c[0]);
+      else if (k === 2) addToGate(GATE_KIND.fourThird, c[0], c[1], c[3], 0, c[2]);
+      else addToGate(GATE_KIND.fourSecond, c[0], c[2], c[3], 0, c[1]);
+    } else if (k === 2) addToGate(GATE_KIND.threeRun, c[0], c[1], 0, 0, c[2]);
+    else if (k === 0) addToGate(GATE_KIND.threeRun, c[1], c[2], 0, 1, c[0]);
+    else addToGate(GATE_KIND.threeMiddle, c[0], c[2], 0, 0, c[1]);
+  };
   const byFirst: Array<[key: number, id: number, budget: number]> = [];
   const bySecond: Array<[key: number, id: number, budget: number]> = [];
   const threeByPair: number[] = [];
@@ -69,31 +94,26 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
       if (!isTarget(data, L, i, least)) continue;
       const id = i * 8 + L;
       const c = Array.from(words.subarray(i * L, i * L + L));
-      if (L === 4) {
-        setQuad(tripleBit(0, c[0], c[1], c[2]));
-        setQuad(tripleBit(0, c[1], c[2], c[3]));
-        setQuad(tripleBit(1, c[0], c[1], c[3]));
-        setQuad(tripleBit(2, c[0], c[2], c[3]));
-        fours.add(i);
-        continue;
-      }
-      if (L === 2) {
+      if (L === 4) fours.add(i);
+      else if (L === 2) {
         const budget = budgetOf(data, id, tuning);
         for (let k = data.classStart[c[1]]; k < data.classStart[c[1] + 1]; k++) byFirst.push([c[0] * 4096 + data.classList[k], id, budget]);
         for (let k = data.classStart[c[0]]; k < data.classStart[c[0] + 1]; k++) bySecond.push([data.classList[k] * 65536 + c[1], id, budget]);
-      } else {
+      } else if (L === 3) {
         threeByPair.push((c[0] << 16) | c[1], id * 4, (c[1] << 16) | c[2], id * 4 + 1);
         threeByEnds.push((c[0] << 16) | c[2], id);
       }
-      // Every typo of this target the stretch alone allows: the role of its replaced character's pair.
+      // Every typo of this target the stretch alone allows: its form (two characters), or its intact characters (three and four).
       for (let k = 0; k < L; k++) {
         for (const wrong of confusables(c[k])) {
           const written = c.slice();
           written[k] = wrong;
           if (!couldBeTypo(data, String.fromCharCode(...written), 0, k, id, tuning)) continue;
-          if (L === 2) mark(written[0], written[1], k === 1 ? ROLE.twoSecond : ROLE.twoFirst);
-          else if (k === 0) mark(written[0], written[1], ROLE.threeLeft);
-          else mark(written[k - 1], written[k], ROLE.threeRight);
+          if (L === 2) formsTwo.add(written[0] * 65536 + written[1]);
+          else {
+            gateOf(c, k);
+            break;
+          }
         }
       }
     }
@@ -108,15 +128,26 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     const sorted = list.slice().sort((a, b) => b[2] - a[2]);
     return IntMultiMap.build(sorted.flatMap(([key, id]) => [key, id]));
   };
+  // The forms of two characters by their first, each list sorted.
+  const sortedTwo = [...formsTwo].sort((a, b) => a - b);
+  const formsTwoStart = new Int32Array(0x10001);
+  for (const f of sortedTwo) formsTwoStart[(f >>> 16) + 1]++;
+  for (let u = 0; u < 0x10000; u++) formsTwoStart[u + 1] += formsTwoStart[u];
+  const formsTwoHigh = Uint8Array.from(sortedTwo, (f) => (f >>> 8) & 0xff);
+  const formsTwoLow = Uint8Array.from(sortedTwo, (f) => f & 0xff);
+  const perChar = perCharTable(data, bestBudgets(data, tuning), formsTwoStart, { formsTwoHigh, formsTwoLow });
   return {
-    roles,
-    quadGate,
+    perChar,
+    perCharInt: new Int32Array(perChar.buffer),
+    formsTwoHigh,
+    formsTwoLow,
+    gate,
+    gateKeys,
     twoByFirst: map(byFirst),
     twoBySecond: map(bySecond),
     threeByPair: IntMultiMap.build(threeByPair),
     threeByEnds: IntMultiMap.build(threeByEnds),
     fourByPair: IntMultiMap.build(fourByPair),
-    bestBudget: bestBudgets(data, tuning),
   };
 }
 

@@ -9,8 +9,8 @@
 //
 // data/build-wording-data.mjs writes it with `writeWordingFile`.
 
-export type SectionType = 'u16' | 'i32' | 'u32' | 'f32' | 'utf8';
-export type SectionData = Uint16Array | Int32Array | Uint32Array | Float32Array | string;
+export type SectionType = 'u8' | 'u16' | 'i32' | 'u32' | 'f32' | 'utf8';
+export type SectionData = Uint8Array | Uint16Array | Int32Array | Uint32Array | Float32Array | string;
 
 export interface WordingHeader {
   version: number;
@@ -52,6 +52,11 @@ export class WordingFile {
     return name in this.header.sections;
   }
 
+  u8(name: string): Uint8Array {
+    const [offset, bytes] = this.section(name, 'u8');
+    return new Uint8Array(this.buffer, offset, bytes);
+  }
+
   u16(name: string): Uint16Array {
     const [offset, bytes] = this.section(name, 'u16');
     return new Uint16Array(this.buffer, offset, bytes / 2);
@@ -79,7 +84,7 @@ export class WordingFile {
 }
 
 const typeOf = (d: SectionData): SectionType =>
-  typeof d === 'string' ? 'utf8' : d instanceof Uint16Array ? 'u16' : d instanceof Int32Array ? 'i32' : d instanceof Float32Array ? 'f32' : 'u32';
+  typeof d === 'string' ? 'utf8' : d instanceof Uint8Array ? 'u8' : d instanceof Uint16Array ? 'u16' : d instanceof Int32Array ? 'i32' : d instanceof Float32Array ? 'f32' : 'u32';
 
 /** The bytes of a file holding `sections`, with `fields` in its header beside `version`. */
 export function writeWordingFile(fields: { version: number } & Record<string, unknown>, sections: Record<string, SectionData>): Uint8Array {
