@@ -4,7 +4,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { repo } from './drafts.mjs';
+import { build, repo } from './drafts.mjs';
 import { summarize } from './stats.mjs';
 
 export function bundleLoadTimes(files = ['client.js', 'languageClient.js'], runs = 7) {
@@ -12,7 +12,7 @@ export function bundleLoadTimes(files = ['client.js', 'languageClient.js'], runs
   for (const f of files) {
     const samples = [];
     for (let i = 0; i < runs; i++) {
-      samples.push(Number(execFileSync(process.execPath, [join(repo, 'bench', 'loadBundle.cjs'), join(repo, 'dist', f)], { encoding: 'utf8' })));
+      samples.push(Number(execFileSync(process.execPath, [join(repo, 'bench', 'loadBundle.cjs'), join(build, 'dist', f)], { encoding: 'utf8' })));
     }
     out[f] = summarize(samples);
   }

@@ -1,15 +1,15 @@
 // One first check in a fresh process, as the server makes it when a draft
-// opens: with or without the wording rules (argv[3] = 'wording'). Prints the
-// milliseconds of the check (the typo data's load and parse included) and the
-// resident memory after it, as JSON.
+// opens: with or without the wording rules (argv[4] = 'wording'). Prints the
+// milliseconds of the check (the wording data's load and parse included) and
+// the resident memory after it, as JSON. argv[2]: the checkout built.
 const fs = require('fs');
 const path = require('path');
-const repo = path.resolve(__dirname, '..');
+const repo = path.resolve(process.argv[2]);
 const core = require(path.join(repo, 'out', 'server', 'src', 'core', 'index.js'));
 const { provideWordingData } = require(path.join(repo, 'out', 'server', 'src', 'core', 'wording', 'typoData.js'));
 
-const text = fs.readFileSync(process.argv[2], 'utf8');
-const wording = process.argv[3] === 'wording';
+const text = fs.readFileSync(process.argv[3], 'utf8');
+const wording = process.argv[4] === 'wording';
 provideWordingData(() => fs.readFileSync(path.join(repo, 'dist', 'wording-data.bin')));
 // The catalogue holds the wording rules: without them is the catalogue less those three.
 const WORDING = ['typo', 'formulation', 'number-usage'];

@@ -1,10 +1,12 @@
-// The language server as an editor sees it, over stdio.
+// The language server as an editor sees it, over stdio: opens, edits and
+// requests, each timed to the server's answer, against a trivial server that
+// only keeps the text (`trivialServer.cjs`) in the same run.
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { repo } from './drafts.mjs';
+import { build, repo } from './drafts.mjs';
 import { summarize } from './stats.mjs';
 
 const require = createRequire(join(repo, 'package.json'));
@@ -12,21 +14,63 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
-function positionAt(text, offset) {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
+export const SERVER = join(build, 'dist', 'server.js');
+export const TRIVIAL_SERVER = join(repo, 'bench', 'trivialServer.cjs');
 
 function rssOf(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
 }
 
-/** The server over stdio, initialized with these capabilities; diagnostics published with debounce 0. */
-async function startServer(capabilities) {
+/** Offsets of the line starts of a text (\n, \r\n and a lone \r end a line, as in LSP). */
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** What the client knows of one open document: its text, version and the last report it holds. */
+class ClientDocument {
+  constructor(text) {
+    this.text = text;
+    this.version = 1;
+    this.starts = undefined;
+    this.resultId = undefined;
+    this.items = 0;
+  }
+
+  positionAt(offset) {
+    this.starts ??= lineStarts(this.text);
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+
+  /** The LSP change for replacing [start, end) with `newText`; the text moves on. */
+  change(start, end, newText) {
+    const range = { start: this.positionAt(start), end: this.positionAt(end) };
+    this.text = this.text.slice(0, start) + newText + this.text.slice(end);
+    this.starts = undefined;
+    this.version++;
+    return { range, text: newText };
+  }
+}
+
+/**
+ * A server over stdio. `pull`: diagnostics pulled (`textDocument/diagnostic`,
+ * as VS Code does), else pushed; settings answer debounce 0.
+ */
+export async function startServer({ script = SERVER, pull = true, nodeArgs = [], capabilities = {} } = {}) {
   const t0 = now();
-  const child = spawn(process.execPath, [join(repo, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published = new Map();
   let wake = () => {};
@@ -35,14 +79,26 @@ async function startServer(capabilities) {
     wake();
   });
   conn.onNotification('window/logMessage', () => {});
+  conn.onNotification('window/showMessage', () => {});
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounce: 0 })));
   conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => null);
   conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'zh-cn', capabilities });
-  const coldStart = now() - t0;
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    locale: 'zh-cn',
+    capabilities: {
+      ...capabilities,
+      workspace: { configuration: true, ...(pull ? { diagnostics: { refreshSupport: true } } : {}), ...capabilities.workspace },
+      textDocument: { publishDiagnostics: { versionSupport: true }, ...(pull ? { diagnostic: {} } : {}), ...capabilities.textDocument },
+    },
+  });
+  const coldStartMs = now() - t0;
   await conn.sendNotification('initialized', {});
+  const docs = new Map();
 
-  const waitFor = (uri, version) =>
+  const waitForPublish = (uri, version) =>
     new Promise((resolve) => {
       const check = () => {
         const p = published.get(uri);
@@ -54,13 +110,195 @@ async function startServer(capabilities) {
       wake = check;
       check();
     });
-  const stop = async () => {
-    await conn.sendRequest('shutdown');
-    await conn.sendNotification('exit');
-    conn.dispose();
-    child.kill();
+
+  const server = {
+    child,
+    conn,
+    coldStartMs,
+    docs,
+    async open(uri, text, languageId = 'plaintext') {
+      docs.set(uri, new ClientDocument(text));
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    },
+    async change(uri, start, end, newText) {
+      const doc = docs.get(uri);
+      const change = doc.change(start, end, newText);
+      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+    },
+    /** The server's answer for the document's current version: a pull report (`unchanged` included) or the publish of that version. */
+    async answer(uri) {
+      const doc = docs.get(uri);
+      if (!pull) {
+        const p = await waitForPublish(uri, doc.version);
+        doc.items = p.diagnostics.length;
+        return p;
+      }
+      const r = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: doc.resultId });
+      doc.resultId = r.resultId;
+      if (r.kind === 'full') {
+        doc.items = r.items.length;
+        doc.reportBytes = Buffer.byteLength(JSON.stringify(r.items));
+      }
+      return r;
+    },
+    async close(uri) {
+      docs.delete(uri);
+      await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    rss: () => rssOf(child.pid),
+    async stop() {
+      await conn.sendRequest('shutdown');
+      await conn.sendNotification('exit');
+      conn.dispose();
+      child.kill();
+    },
   };
-  return { child, conn, coldStart, waitFor, stop };
+  return server;
+}
+
+/** Open → answer, in ms. */
+async function timeOpen(server, uri, text) {
+  const t = now();
+  await server.open(uri, text);
+  await server.answer(uri);
+  return now() - t;
+}
+
+/**
+ * `runs` edits at `offset` of the open document, each timed from its
+ * didChange to the server's answer: `make(i)` gives the edit, as
+ * [start, end, newText], from the document's current text.
+ */
+async function timeEdits(server, uri, runs, make) {
+  const samples = [];
+  const kinds = { full: 0, unchanged: 0 };
+  for (let i = 0; i < runs; i++) {
+    const [start, end, newText] = make(i, server.docs.get(uri).text);
+    const t = now();
+    await server.change(uri, start, end, newText);
+    const r = await server.answer(uri);
+    samples.push(now() - t);
+    if (r.kind) kinds[r.kind]++;
+  }
+  return { ...summarize(samples), ...kinds };
+}
+
+/** One character typed over another and back, in turn (`quiet`: where, and which two; see run.mjs). */
+const typing = ({ at, from, to }) => (i) => [at, at + 1, i % 2 === 0 ? to : from];
+
+/**
+ * The language-server rows. `drafts`: the texts (see run.mjs); `quiet`: per
+ * draft, a character to type over another and back that changes no finding; `paste`: the
+ * 10,000 characters pasted; `section`: [start, end) of a section of the
+ * 1,000,000-character draft to delete.
+ */
+export async function benchServer({ d100k, d1m, d2m, variants100k, comma100k, comma1m, paste, section, quiet, quick = false }, log = () => {}) {
+  const out = {};
+  const EDITS = quick ? 60 : 300;
+  const BIG_EDITS = quick ? 5 : 20;
+
+  log('fresh server: cold start and the first open of 100,000 characters…');
+  {
+    const s = await startServer();
+    out.coldStartMs = s.coldStartMs;
+    out.firstOpen100kMs = await timeOpen(s, 'untitled:first.txt', d100k);
+    await s.close('untitled:first.txt');
+    // Steady state: ten more opens of distinct drafts, then the timed ones.
+    for (let i = 0; i < 10; i++) {
+      await timeOpen(s, `untitled:warm-${i}.txt`, variants100k[i]);
+      await s.close(`untitled:warm-${i}.txt`);
+    }
+    const opens = [];
+    for (let i = 10; i < variants100k.length; i++) {
+      opens.push(await timeOpen(s, `untitled:steady-${i}.txt`, variants100k[i]));
+      await s.close(`untitled:steady-${i}.txt`);
+    }
+    out.steadyOpen100k = summarize(opens);
+    await s.stop();
+  }
+
+  log('fresh server left to warm itself for two seconds, then the first open of 100,000 characters…');
+  {
+    const s = await startServer();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    out.firstOpenWarmed100kMs = await timeOpen(s, 'untitled:first-warmed.txt', d100k);
+    await s.stop();
+  }
+
+  log('edits at 100,000 characters, ours and the trivial server…');
+  for (const [name, script] of [
+    ['ours', SERVER],
+    ['trivial', TRIVIAL_SERVER],
+  ]) {
+    const s = await startServer({ script });
+    const uri = 'untitled:edit-100k.txt';
+    await timeOpen(s, uri, d100k);
+    out[`edit100k_${name}`] = await timeEdits(s, uri, EDITS, typing(quiet.d100k));
+    if (name === 'ours') {
+      // The same edit on the draft with 900 findings, in the same server.
+      const c = 'untitled:commas-100k.txt';
+      await timeOpen(s, c, comma100k);
+      out.commaFindings = s.docs.get(c).items;
+      out.commaReportBytes = s.docs.get(c).reportBytes;
+      out.edit100k_commas = await timeEdits(s, c, EDITS, typing(quiet.comma100k));
+      out.edit100k_again = await timeEdits(s, uri, EDITS, typing(quiet.d100k));
+      const outline = [];
+      for (let i = 0; i < 30; i++) {
+        const t = now();
+        await s.conn.sendRequest('speechDraft/outline', { textDocument: { uri } });
+        outline.push(now() - t);
+      }
+      out.outline = summarize(outline);
+    }
+    await s.stop();
+  }
+
+  log('edits at 1,000,000 characters: a character, a 10,000-character paste, a section deleted…');
+  {
+    const s = await startServer();
+    const uri = 'untitled:edit-1m.txt';
+    out.open1mMs = await timeOpen(s, uri, d1m);
+    out.edit1m = await timeEdits(s, uri, EDITS, typing(quiet.d1m));
+    const mid = paste.at;
+    // Paste, then take it back: only the pastes are timed (each a list that changed).
+    const pastes = [];
+    const sections = [];
+    for (let i = 0; i < BIG_EDITS; i++) {
+      let t = now();
+      await s.change(uri, mid, mid, paste.text);
+      await s.answer(uri);
+      pastes.push(now() - t);
+      await s.change(uri, mid, mid + paste.text.length, '');
+      await s.answer(uri);
+      const removed = s.docs.get(uri).text.slice(section.start, section.end);
+      t = now();
+      await s.change(uri, section.start, section.end, '');
+      await s.answer(uri);
+      sections.push(now() - t);
+      await s.change(uri, section.start, section.start, removed);
+      await s.answer(uri);
+    }
+    out.paste1m = summarize(pastes);
+    out.sectionDelete1m = summarize(sections);
+    out.diagnostics1m = s.docs.get(uri).items;
+    await s.close(uri);
+    out.open2mMs = await timeOpen(s, 'untitled:open-2m.txt', d2m);
+    await s.close('untitled:open-2m.txt');
+    // Every comma half-width: the 5,000-diagnostic cap.
+    out.openCap1mMs = await timeOpen(s, 'untitled:cap-1m.txt', comma1m);
+    out.capFindings = s.docs.get('untitled:cap-1m.txt').items;
+    out.capReportBytes = s.docs.get('untitled:cap-1m.txt').reportBytes;
+    await s.stop();
+  }
+
+  log('memory with a 2,000,000-character draft open in a fresh server…');
+  {
+    const s = await startServer();
+    await timeOpen(s, 'untitled:rss-2m.txt', d2m);
+    out.rss2mBytes = s.rss();
+    await s.stop();
+  }
+  return out;
 }
 
 /**
@@ -73,87 +311,35 @@ async function startServer(capabilities) {
 export async function benchCodeActions(base, { commas = 4956, moves = 30 } = {}) {
   let missing = commas - (base.match(/,/g) ?? []).length;
   const text = base.replace(/，/g, (comma) => (missing-- > 0 ? ',' : comma));
-  const { conn, waitFor, stop } = await startServer({
-    workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
-    textDocument: {
-      publishDiagnostics: { versionSupport: true },
-      codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+  const s = await startServer({
+    pull: false,
+    capabilities: {
+      workspace: { applyEdit: true, workspaceEdit: { documentChanges: true } },
+      textDocument: { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } } },
     },
   });
   const uri = 'untitled:bench-commas.txt';
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-  const diagnostics = (await waitFor(uri, 1)).diagnostics.filter((d) => d.code === 'punctuation-width');
+  await s.open(uri, text);
+  const diagnostics = (await s.answer(uri)).diagnostics.filter((d) => d.code === 'punctuation-width');
   const samples = [];
   let actions = [];
   for (let i = 0; i < moves; i++) {
     const range = diagnostics[Math.floor((i * diagnostics.length) / moves)].range;
     const t = now();
-    actions = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+    actions = await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
     samples.push(now() - t);
   }
   const fixAll = actions.find((a) => a.kind === 'quickfix' && a.data?.rule === 'punctuation-width');
   const t = now();
-  const resolved = await conn.sendRequest('codeAction/resolve', fixAll);
+  const resolved = fixAll ? await s.conn.sendRequest('codeAction/resolve', fixAll) : undefined;
   const resolveMs = now() - t;
-  await stop();
+  await s.stop();
   return {
     chars: text.length,
     commas: (text.match(/,/g) ?? []).length,
     findings: diagnostics.length,
     cursor: summarize(samples),
     resolveMs,
-    resolvedEdits: resolved.edit?.documentChanges?.[0]?.edits.length ?? 0,
-  };
-}
-
-export async function benchServer(drafts, { edits = 200 } = {}) {
-  const { child, conn, coldStart, waitFor, stop } = await startServer({ workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } });
-
-  // Open the 100,000-character draft: time to its first diagnostics.
-  const text = drafts.get(100_000);
-  const uri = 'untitled:bench-100k.txt';
-  let t = now();
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-  const first = await waitFor(uri, 1);
-  const openToDiagnostics = now() - t;
-
-  // One-character edits in the middle, each to its new diagnostics.
-  const mid = text.indexOf('\n', Math.floor(text.length / 2)) - 5;
-  const samples = [];
-  let current = text;
-  for (let i = 0; i < edits; i++) {
-    const version = i + 2;
-    const insert = i % 2 === 0;
-    const change = insert
-      ? { range: { start: positionAt(current, mid), end: positionAt(current, mid) }, text: '的' }
-      : { range: { start: positionAt(current, mid), end: positionAt(current, mid + 1) }, text: '' };
-    current = insert ? current.slice(0, mid) + '的' + current.slice(mid) : current.slice(0, mid) + current.slice(mid + 1);
-    t = now();
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-    await waitFor(uri, version);
-    samples.push(now() - t);
-  }
-  const outlineSamples = [];
-  for (let i = 0; i < 30; i++) {
-    t = now();
-    await conn.sendRequest('speechDraft/outline', { textDocument: { uri } });
-    outlineSamples.push(now() - t);
-  }
-  // Every draft open at once: the server's resident memory.
-  for (const [size, draft] of drafts) {
-    if (size === 100_000) continue;
-    const u = `untitled:bench-${size}.txt`;
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'plaintext', version: 1, text: draft } });
-    await waitFor(u, 1);
-  }
-  const rss = rssOf(child.pid);
-  await stop();
-  return {
-    coldStartMs: coldStart,
-    openToDiagnosticsMs: openToDiagnostics,
-    diagnosticsOn100k: first.diagnostics.length,
-    edit: summarize(samples),
-    outline: summarize(outlineSamples),
-    rssBytes: rss,
+    resolvedEdits: resolved?.edit?.documentChanges?.[0]?.edits.length ?? 0,
   };
 }

@@ -4,14 +4,14 @@
 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { repo } from './drafts.mjs';
+import { build, repo } from './drafts.mjs';
 import { timeInRounds } from './stats.mjs';
 
 export async function benchWord() {
   const require = createRequire(join(repo, 'package.json'));
-  const core = require(join(repo, 'out', 'server', 'src', 'core', 'index.js'));
-  const { longSpeechDocx } = require(join(repo, 'out', 'test', 'helpers', 'wordDocs.js'));
-  const word = require(join(repo, 'dist', 'word.js'));
+  const core = require(join(build, 'out', 'server', 'src', 'core', 'index.js'));
+  const { longSpeechDocx } = require(join(build, 'out', 'test', 'helpers', 'wordDocs.js'));
+  const word = require(join(build, 'dist', 'word.js'));
   const { bytes, text } = await longSpeechDocx(200);
   const comments = word.commentsOf(core.checkText(text).findings);
   const times = timeInRounds(

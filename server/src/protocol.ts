@@ -91,6 +91,11 @@ export interface DocumentInfoResult {
   length: number;
   /** FNV-1a of the UTF-16 code units, as 8 hex digits. */
   hash: string;
+  /**
+   * The last version a diagnostics round has answered for: published, or
+   * found to have the list the client holds and so not sent again.
+   */
+  answeredVersion?: number;
 }
 
 export interface HeadingTreeRequestParams extends DocumentParams {

@@ -73,6 +73,8 @@ export class TestClient {
   readonly registrations: string[] = [];
   /** How often the server asked to re-pull diagnostics. */
   refreshRequests = 0;
+  /** The `scopeUri` of every `workspace/configuration` item the server asked for, in order. */
+  readonly configurationScopes: Array<string | undefined> = [];
   settings: Record<string, unknown>;
   private diagnostics = new Map<string, PublishDiagnosticsParams>();
   private waiters: Array<() => void> = [];
@@ -98,7 +100,10 @@ export class TestClient {
       this.wake();
     });
     this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string }> }) => {
+      this.configurationScopes.push(...p.items.map((i) => i.scopeUri));
+      return p.items.map(() => this.settings);
+    });
     this.connection.onRequest('client/registerCapability', (p: { registrations: Array<{ method: string }> }) => {
       this.registrations.push(...p.registrations.map((r) => r.method));
       this.wake();
@@ -215,10 +220,14 @@ export class TestClient {
       const r = (await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
       return r.items;
     }
+    // The publish for this version, or the last one when the server found the list unchanged and sent none.
     const version = this.version(uri);
-    const p = await this.until(() => {
+    const p = await this.until(async () => {
       const d = this.diagnostics.get(uri);
-      return d && d.version === version ? d : undefined;
+      if (d && d.version === version) return d;
+      const info = await this.request<{ answeredVersion?: number } | null>('speechDraft/documentInfo', { textDocument: { uri } });
+      // A publish may have come while the request was under way: the latest one is the list held.
+      return info?.answeredVersion !== undefined && info.answeredVersion >= version ? this.diagnostics.get(uri) : undefined;
     }, `diagnostics of ${uri} v${version}`);
     return p.diagnostics;
   }

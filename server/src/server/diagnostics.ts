@@ -1,7 +1,8 @@
 // Findings as LSP diagnostics, pushed (publishDiagnostics) or pulled
 // (textDocument/diagnostic), on type (debounced) or on save. A round (a
 // change, an open, a save, a refresh, or a pull) resolves the document's
-// settings once and checks at most once.
+// settings once and checks at most once. A list the client holds already is
+// not sent again (`GivenLists`): no publish, or a pull answered `unchanged`.
 
 import {
   DiagnosticSeverity,
@@ -21,7 +22,8 @@ import { ranked, type Finding, type LineIndex, type Translate } from '../core';
 import type { Analysis } from './analysis';
 import { RULE_DOC_BASE, toRange } from './convert';
 import { Debouncer } from './debouncer';
-import { resultIdOf, type Sessions } from './session';
+import { GivenLists } from './diagnosticLists';
+import type { Sessions } from './session';
 import type { DocumentSettings, Settings } from './settings';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
@@ -73,6 +75,11 @@ export interface DiagnosticsSupport {
 
 export class Diagnostics {
   private readonly debouncer = new Debouncer();
+  private readonly given = new GivenLists();
+  /** Per document, the last version a round has answered for (published, or found unchanged). */
+  private readonly answered = new Map<string, number>();
+  /** Per document, the publishes still being written. */
+  private readonly writing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly connection: Connection,
@@ -115,10 +122,30 @@ export class Diagnostics {
     if (!doc || !this.settings.isCurrent(s)) return;
     try {
       const a = this.sessions.forDiagnostics(doc, s);
-      void this.connection.sendDiagnostics({ uri, version: a?.version ?? doc.version, diagnostics: a ? diagnosticsOf(a, this.support.relatedInformation, this.t) : [] });
+      const { list, changed } = this.given.update(uri, a, () => (a ? diagnosticsOf(a, this.support.relatedInformation, this.t) : []));
+      const sent = changed ? this.connection.sendDiagnostics({ uri, version: a?.version ?? doc.version, diagnostics: list.items }) : undefined;
+      this.answeredOnceSent(uri, doc.version, sent);
     } catch (e) {
       this.connection.console.error(`speech-draft: ${e instanceof Error ? e.stack : String(e)}`);
     }
+  }
+
+  /** A round's answer counts once its publish, and every publish before it, is written: what follows it on the wire never overtakes them. */
+  private answeredOnceSent(uri: string, version: number, sent: Promise<void> | undefined): void {
+    const writing = Promise.all([this.writing.get(uri), sent]).then(
+      () => undefined,
+      () => undefined,
+    );
+    this.writing.set(uri, writing);
+    void writing.then(() => {
+      if (this.writing.get(uri) === writing) this.writing.delete(uri);
+      if (this.given.has(uri) && (this.answered.get(uri) ?? 0) < version) this.answered.set(uri, version);
+    });
+  }
+
+  /** The last version of a document a round has answered for: its publish, or none because its list was unchanged. */
+  answeredVersion(uri: string): number | undefined {
+    return this.answered.get(uri);
   }
 
   /** A pull: the full report, or `unchanged` when the client holds it already. */
@@ -134,9 +161,10 @@ export class Diagnostics {
     const a = doc ? this.sessions.forDiagnostics(doc, s) : null;
     if (!a) return { kind: 'full', items: [] };
     if (token.isCancellationRequested) return cancelled();
-    const resultId = resultIdOf(a);
-    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: diagnosticsOf(a, this.support.relatedInformation, this.t) };
+    const { list } = this.given.update(uri, a, () => diagnosticsOf(a, this.support.relatedInformation, this.t));
+    if (doc) this.answered.set(uri, doc.version);
+    if (params.previousResultId === list.resultId) return { kind: 'unchanged', resultId: list.resultId };
+    return { kind: 'full', resultId: list.resultId, items: list.items };
   }
 
   /** Settings or config files changed: every open document is checked again (a pulling client is asked to pull). */
@@ -152,6 +180,8 @@ export class Diagnostics {
 
   closed(uri: string): void {
     this.debouncer.cancel(uri);
+    this.given.forget(uri);
+    this.answered.delete(uri);
     if (!this.support.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

@@ -50,6 +50,7 @@ import { DocumentChanges, Sessions } from './session';
 import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
 import { annotateWordDocument, readWordDocument } from './wordDocuments';
+import { warmUp } from './warmUp';
 import { WorkspaceCheck } from './workspaceCheck';
 import { provideBundledWordingData } from '../node/wordingData';
 
@@ -88,7 +89,7 @@ connection.onInitialize((params) => {
   const locale = resolveLocale(params.locale);
   const t = translator(locale);
   const client = clientSupport(params.capabilities, params.initializationOptions);
-  const settings = new Settings(connection, client.configuration, params.initializationOptions, workspaceFoldersOf(params));
+  const settings = new Settings(connection, client.configuration, params.initializationOptions, workspaceFoldersOf(params), (uri) => documents.get(uri)?.languageId);
   const analyzer = new Analyzer(locale);
   const notices = new Notices(connection, locale, t);
   const sessions = new Sessions(documents, settings, analyzer, notices, documentChanges);
@@ -114,6 +115,8 @@ connection.onInitialized(() => {
   if (server.client.dynamicWatchers) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.speechdraftrc.json' }] });
   }
+  // Off the critical path: rounds between messages, none once a draft is open.
+  warmUp(server.locale, () => documents.keys().length > 0);
 });
 
 documents.onDidOpen((e) => {
@@ -190,7 +193,7 @@ onRequest(GroupedMarksRequest, (params) => groupedMarksOf(params.textDocument.ur
 onRequest(MoveSectionRequest, onDocument(null, (a, params) => moveSection(a, params, server.t)));
 onRequest(ExportDocxRequest, onDocument(null, (a, params) => exportDocx(a, params, documents.get(a.uri)?.languageId)));
 onRequest(ServerStatusRequest, () => serverStatus(documents, server.sessions, server.analyzer, server.settings));
-onRequest(DocumentInfoRequest, (params) => documentInfo(documents, params));
+onRequest(DocumentInfoRequest, (params) => documentInfo(documents, server.diagnostics, params));
 onRequest(ReadWordDocumentRequest, (params) => readWordDocument(params, server.locale, server.t));
 onRequest(AnnotateWordDocumentRequest, onDocument(null, (a, params) => annotateWordDocument(a, params, server.locale, server.t)));
 onRequest(CheckWorkspaceRequest, (params, token) => server.workspaceCheck.run(params, token));

@@ -62,6 +62,16 @@ export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFold
   return paths;
 }
 
+/** The innermost workspace folder that holds `file`. */
+function folderOf(file: string, folders: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const f of folders) {
+    const rel = path.relative(f, file);
+    if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || f.length > best.length)) best = f;
+  }
+  return best;
+}
+
 function uriToPath(uri: string): string | undefined {
   try {
     // A Word document's view has the settings of the .docx's folder.
@@ -73,6 +83,8 @@ function uriToPath(uri: string): string | undefined {
 
 export class Settings {
   private cache = new Map<string, Promise<DocumentSettings>>();
+  /** The editor's settings per workspace folder and language (what `workspace/configuration` can tell apart), asked once each. */
+  private readonly editorSettings = new Map<string, Promise<Record<string, unknown>>>();
   private generation = 0;
   /** Settings pushed by clients without `workspace/configuration`. */
   private pushed: unknown;
@@ -88,6 +100,8 @@ export class Settings {
     initializationOptions: unknown,
     /** Where the search for a `.speechdraftrc.json` stops (`workspaceFoldersOf`). */
     private readonly workspaceFolders: readonly string[] = [],
+    /** The language of an open document (the editor may set settings per language). */
+    private readonly languageOf: (uri: string) => string | undefined = () => undefined,
   ) {
     this.pushed = (initializationOptions as { settings?: unknown } | undefined)?.settings ?? initializationOptions;
     // The VS Code client says whether the workspace is trusted; other clients are trusted.
@@ -98,6 +112,7 @@ export class Settings {
   reset(pushedSettings?: unknown): void {
     if (pushedSettings !== undefined) this.pushed = pushedSettings;
     this.cache.clear();
+    this.editorSettings.clear();
     this.generation++;
   }
 
@@ -127,7 +142,25 @@ export class Settings {
     return this.cache.size;
   }
 
-  private async raw(uri: string): Promise<Record<string, unknown>> {
+  /**
+   * The editor's settings for a document: those of its workspace folder and
+   * language, asked for the first document of each and on change only. A
+   * document outside every folder is its own folder.
+   */
+  private raw(uri: string): Promise<Record<string, unknown>> {
+    if (!this.pull) return this.ask(uri);
+    const file = uriToPath(uri);
+    const folder = file ? (folderOf(file, this.workspaceFolders) ?? path.dirname(file)) : uri.slice(0, uri.indexOf(':') + 1);
+    const key = `${folder}\0${this.languageOf(uri) ?? ''}`;
+    let value = this.editorSettings.get(key);
+    if (!value) {
+      value = this.ask(uri);
+      this.editorSettings.set(key, value);
+    }
+    return value;
+  }
+
+  private async ask(uri: string): Promise<Record<string, unknown>> {
     let value: unknown;
     if (this.pull) {
       try {

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fnv1a } from '../core';
 import type { DocumentInfoResult, DocumentParams, ServerStatusResult } from '../protocol';
 import type { Analyzer } from './analysis';
+import type { Diagnostics } from './diagnostics';
 import { fixAllStats } from './fixAll';
 import type { Sessions } from './session';
 import type { Settings } from './settings';
@@ -31,9 +32,9 @@ export function serverStatus(documents: TextDocuments<TextDocument>, sessions: S
   };
 }
 
-export function documentInfo(documents: TextDocuments<TextDocument>, params: DocumentParams): DocumentInfoResult | null {
+export function documentInfo(documents: TextDocuments<TextDocument>, diagnostics: Diagnostics, params: DocumentParams): DocumentInfoResult | null {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   const text = doc.getText();
-  return { version: doc.version, length: text.length, hash: fnv1a(text) };
+  return { version: doc.version, length: text.length, hash: fnv1a(text), answeredVersion: diagnostics.answeredVersion(doc.uri) };
 }
