@@ -174,9 +174,9 @@ function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches
   caches.sweep();
 
   // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
-  const prose = proseMarkers(markers);
+  const { prose, parents } = proseMarkers(markers);
   const listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
-  const tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter);
+  const tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter, prose.size ? undefined : parents);
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
   const model: SpeechModel = {
