@@ -158,6 +158,33 @@ describe('incremental check: an edit costs what it changes', () => {
     assert.deepStrictEqual(incremental.findings, checkText(text).findings);
   });
 
+  it('gives the findings and markers of the paragraphs before an edit again, not copies, and those after it moved', () => {
+    // Each section has a half-width comma in Chinese (a punctuation-width finding) and a numbered heading (a marker);
+    // the paragraphs differ (a paragraph text met twice has its findings placed again at each).
+    let n = 0;
+    const draft = longDraft(300).replace(/加强组织领导，/g, () => `加强第${++n}项组织领导,`);
+    const checker = new Checker();
+    const before = checker.check(draft);
+    const at = draft.indexOf('推动高质量发展', draft.length / 2);
+    const change = { start: at, end: at, text: '的' };
+    const text = applied(draft, change);
+    const after = checker.check(text, [change]);
+    const fresh = checkText(text);
+    assert.deepStrictEqual(after.findings, fresh.findings);
+    const width = (r: typeof before) => r.findings.filter((f) => f.rule === 'punctuation-width');
+    const [old, now] = [width(before), width(after)];
+    assert.strictEqual(now.length, 300);
+    const editedParagraph = text.lastIndexOf('\n', at) + 1;
+    const untouched = now.filter((f) => f.span.start < editedParagraph);
+    assert.ok(untouched.length > 100 && untouched.length < 200, `${untouched.length} findings before the edit`);
+    untouched.forEach((f, i) => assert.strictEqual(f, old[i], `finding ${i} before the edit is a copy`));
+    for (const f of now.filter((f) => f.span.start > at)) assert.ok(!old.includes(f), 'a finding after the edit kept its old place');
+    const markersBefore = after.model.markers.filter((m) => m.start < editedParagraph);
+    assert.ok(markersBefore.length > 50, `${markersBefore.length} markers before the edit`);
+    markersBefore.forEach((m, i) => assert.strictEqual(m, before.model.markers[i], `marker ${i} before the edit is a copy`));
+    assert.deepStrictEqual(after.model.markers, fresh.model.markers);
+  });
+
   it('splits the whole text again when changes do not fit the text last checked', () => {
     const draft = longDraft(20);
     const checker = new Checker();

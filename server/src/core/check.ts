@@ -81,6 +81,11 @@ export interface CheckedFacts {
   memo: unknown[];
   /** What each trigger asked of the text answered. */
   triggers?: Map<Trigger, boolean>;
+  /**
+   * The paragraph rules' findings placed at the paragraph's start, with their severities, in order
+   * of span: a paragraph that has not moved gives its findings again without a copy or a sort.
+   */
+  placed?: { start: number; findings: readonly Finding[] };
 }
 const NOTHING: readonly LocalFinding[] = Object.freeze([]);
 
@@ -141,6 +146,8 @@ export class Checker {
     this.last = text === fullText ? { text, model } : undefined;
     const t = translator(this.locale);
     const findings: Finding[] = [];
+    // Where the adders put findings: the document rules' list, then each moved paragraph's.
+    let target = findings;
     const ruleErrors: CheckResult['ruleErrors'] = [];
     const failed = (rule: Rule, e: unknown) =>
       ruleErrors.push({ rule: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
@@ -149,7 +156,7 @@ export class Checker {
       const configured = this.config.rules[rule.id] !== undefined;
       return (f: LocalFinding, shift = 0) => {
         const sev = !configured && f.severity ? f.severity : severity;
-        findings.push(shift ? shifted(f, shift, sev) : { ...f, severity: sev });
+        target.push(shift ? shifted(f, shift, sev) : { ...f, severity: sev });
       };
     };
     const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
@@ -219,15 +226,24 @@ export class Checker {
       }
       return perRule;
     };
+    // The document rules' findings come first among equals, as a stable sort of them all would have them.
+    const documentFindings = findings.length > 1 ? findings.sort(bySpan) : findings;
+    const paragraphFindings: Finding[] = [];
     for (const p of model.paragraphs) {
       if (p.comment) continue;
-      const perRule = (checkedOf(facts[p.index]).findings ??= checkParagraph(p));
-      for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
+      const checked = checkedOf(facts[p.index]);
+      const perRule = (checked.findings ??= checkParagraph(p));
+      if (checked.placed?.start !== p.start) {
+        const placed: Finding[] = (target = []);
+        for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
+        checked.placed = { start: p.start, findings: placed.length > 1 ? placed.sort(bySpan) : placed };
+      }
+      for (const f of checked.placed.findings) paragraphFindings.push(f);
     }
     errors.forEach((e, rule) => failed(rule, e));
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
     const accepted = acceptedIn(text, this.config.accept);
-    const kept = findings.filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f));
+    const kept = mergedBySpan(documentFindings, paragraphFindings).filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f));
     if (text.length < fullText.length) {
       // Said whatever the rules' severities: a limit must never make the checker go silent.
       kept.push({
@@ -238,8 +254,27 @@ export class Checker {
         notice: true,
       });
     }
-    return { model, findings: kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end), ruleErrors };
+    return { model, findings: text.length < fullText.length ? kept.sort(bySpan) : kept, ruleErrors };
   }
+}
+
+const bySpan = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
+
+/**
+ * Two lists in order of span as one, `first`'s before `second`'s among equals: what a stable sort of
+ * both would give. `second` is the paragraphs' findings, each paragraph's in order; should a span
+ * reach outside its paragraph so that they are not in order overall, they are sorted.
+ */
+function mergedBySpan(first: readonly Finding[], second: readonly Finding[]): Finding[] {
+  for (let k = 1; k < second.length; k++) if (bySpan(second[k - 1], second[k]) > 0) return [...first, ...second].sort(bySpan);
+  const out: Finding[] = new Array(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < first.length && j < second.length) out[n++] = bySpan(first[i], second[j]) <= 0 ? first[i++] : second[j++];
+  while (i < first.length) out[n++] = first[i++];
+  while (j < second.length) out[n++] = second[j++];
+  return out;
 }
 
 function shifted(f: LocalFinding, by: number, severity: Severity): Finding {

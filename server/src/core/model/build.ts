@@ -82,6 +82,8 @@ export interface ParagraphFacts {
   /** Running character counts, made only for paragraphs a span starts or ends inside. */
   charPrefix?: Int32Array;
   announcements?: Announcement[];
+  /** The markers and announcements placed in the text at a paragraph's start and index: one that has not moved gives them again without a copy. */
+  placed?: { start: number; index: number; markers: Marker[]; announcements: Announcement[] };
   /** What the checker worked out from the text (its rules' findings, memos and trigger answers). */
   checked?: CheckedFacts;
 }
@@ -134,6 +136,18 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
   return modelOf(text, lines, paragraphs, caches, entries);
 }
 
+/** The paragraph's markers and announcements at its place in the text, made again only where it moved. */
+function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<ParagraphFacts['placed']> {
+  if (known.placed?.start === p.start && known.placed.index === p.index) return known.placed;
+  const markers = markersOf(known, p.text).map(
+    (t): Marker => ({ ...t, start: t.start + p.start, end: t.end + p.start, numeralStart: t.numeralStart + p.start, numeralEnd: t.numeralEnd + p.start, paragraph: p.index }),
+  );
+  const announcements = (known.announcements ??= findAnnouncements(p.text, 0, 0)).map(
+    (a): Announcement => ({ ...a, span: { start: a.span.start + p.start, end: a.span.end + p.start }, paragraph: p.index }),
+  );
+  return (known.placed = { start: p.start, index: p.index, markers, announcements });
+}
+
 function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches: ModelCaches, entries: Array<CacheEntry<ParagraphFacts>>): SpeechModel {
   const facts = entries.map((e) => e.value);
   const counter = new CharCounter(paragraphs, facts);
@@ -153,29 +167,16 @@ function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches
     const p = speech[i];
     chars += counter.paragraph(p.index);
     if (i < front.bodyStartParagraph || p.start >= bodyEnd) continue;
-    const known = facts[p.index];
-    for (const t of markersOf(known, p.text)) {
-      const start = t.start + p.start;
-      if (start < bodyStart) continue;
-      markers.push({
-        ...t,
-        start,
-        end: t.end + p.start,
-        numeralStart: t.numeralStart + p.start,
-        numeralEnd: t.numeralEnd + p.start,
-        paragraph: p.index,
-      });
-    }
-    for (const a of (known.announcements ??= findAnnouncements(p.text, 0, 0))) {
-      announcements.push({ ...a, span: { start: a.span.start + p.start, end: a.span.end + p.start }, paragraph: p.index });
-    }
+    const placed = placedFacts(facts[p.index], p);
+    for (const m of placed.markers) if (m.start >= bodyStart) markers.push(m);
+    for (const a of placed.announcements) announcements.push(a);
   }
   caches.sweep();
 
   // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
-  const prose = proseMarkers(markers);
+  const { prose, parents } = proseMarkers(markers);
   const listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
-  const tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter);
+  const tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter, prose.size ? undefined : parents);
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
   const model: SpeechModel = {

@@ -61,10 +61,10 @@ export interface Tree {
   groups: Group[];
 }
 
-export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter): Tree {
+/** `parents`: `nestByKey(markers)` where the caller has it already. */
+export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter, parents = nestByKey(markers)): Tree {
   const items: Item[] = [];
   const roots: Item[] = [];
-  const parents = nestByKey(markers);
   for (let index = 0; index < markers.length; index++) {
     const marker = markers[index];
     const kind = kindOf(marker);
@@ -167,8 +167,11 @@ function isLoneSequenceWord(group: ReadonlyArray<{ marker: Marker }>): boolean {
   return family === 'sequence' && group.length === 1 && (value === 1 || value === LAST || value === 3);
 }
 
-/** The markers that are prose (see `isLoneSequenceWord`), found from the nesting alone, before any item is made. */
-export function proseMarkers(markers: readonly Marker[]): Set<Marker> {
+/**
+ * The markers that are prose (see `isLoneSequenceWord`), found from the nesting alone, before any
+ * item is made; with the nesting, which is the tree's where none is prose.
+ */
+export function proseMarkers(markers: readonly Marker[]): { prose: Set<Marker>; parents: number[] } {
   const parents = nestByKey(markers);
   const siblings = new Map<number, Array<{ marker: Marker }>>();
   markers.forEach((marker, i) => {
@@ -178,7 +181,7 @@ export function proseMarkers(markers: readonly Marker[]): Set<Marker> {
   });
   const prose = new Set<Marker>();
   for (const list of siblings.values()) for (const g of groupSiblings(list)) if (isLoneSequenceWord(g)) prose.add(g[0].marker);
-  return prose;
+  return { prose, parents };
 }
 
 function groupChildren(children: Item[], parent: Item | undefined, out: Group[]): void {

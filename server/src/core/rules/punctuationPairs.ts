@@ -55,6 +55,29 @@ function marksOf(text: string, notProseOf: (text: string) => readonly Span[]): r
   return out ?? NO_MARKS;
 }
 
+/**
+ * The marks pair up within the paragraph, all of them, and nothing is reported: checked with nothing
+ * open before it, such a paragraph changes nothing, so the document pass skips its marks (a check
+ * after an edit costs a look-up for it, not a walk over its marks).
+ */
+function selfContained(marks: readonly Mark[]): boolean {
+  if (marks.length === 0) return true;
+  const stack = new OpenMarks();
+  for (const { ch, listNumber } of marks) {
+    if (ch === ')' && listNumber && !stack.lastOfKind('(')) continue;
+    if (LOOKALIKE[ch]) return false;
+    const opener = OPENER_OF[ch];
+    if (!opener) {
+      stack.push({ mark: ch, kind: ch, at: 0 });
+      continue;
+    }
+    const open = stack.lastOfKind(opener);
+    if (!open || stack.innermost() !== open) return false;
+    stack.remove(open);
+  }
+  return stack.innermost() === undefined;
+}
+
 interface Open {
   mark: string;
   /** The opening mark it stands for (`〝` stands for `“`). */
@@ -175,9 +198,12 @@ export const punctuationPairs = {
     const notProseHere = (t: string) => notProse(t, config);
     const marksHere = (t: string) => marksOf(t, notProseHere);
     paragraphs.forEach((p: Paragraph, index) => {
-      const marks = memo(p.text, marksHere);
+      const { marks, clean } = memo(p.text, (t) => {
+        const marks = marksHere(t);
+        return { marks, clean: selfContained(marks) };
+      });
       flush(index - SPLIT_REACH);
-      if (marks.length === 0 && carried.length === 0) return;
+      if (clean && carried.length === 0) return;
       const stack = new OpenMarks();
       for (const o of carried) stack.push(o);
       carried = [];
