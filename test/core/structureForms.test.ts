@@ -100,6 +100,14 @@ describe('a draft a download site cut short', () => {
     assert.strictEqual(slice(preview, buildModel(preview).parts.cut), '预览结束，全文3684字，当前显示2251字，还剩1433字\n\n本文6元');
   });
 
+  it('starts the cut at the ellipsis before the note, spaces between them or not; a run of spaces before 结束 is no note', () => {
+    const spaced = '同志们：\n\n一、加强领导\n\n要压实责任。……   （未完，全文共5120字，当前仅显示1800字）';
+    assert.strictEqual(slice(spaced, buildModel(spaced).parts.cut), '……   （未完，全文共5120字，当前仅显示1800字）');
+    // Its twin: a long run of spaces before 结束 (a note needs 预览/试读/试看 before it).
+    const spaces = '同志们：\n\n一、加强领导\n\n会议' + ' '.repeat(2000) + '结束';
+    assert.strictEqual(buildModel(spaces).parts.cut, undefined);
+  });
+
   it('does not take a gap in the middle of the text for the cut', () => {
     const gap = '同志们：\n\n一、加强领导\n\n……（此处省略722字。不往下看了，点击下载全文）……\n\n' + '要压实责任，确保各项工作落到实处，做到守土有责、守土负责、守土尽责。\n\n'.repeat(3);
     assert.strictEqual(buildModel(gap).parts.cut, undefined);
