@@ -257,6 +257,11 @@ export async function benchServer({ d100k, d1m, d2m, variants100k, comma100k, co
   {
     const s = await startServer();
     const uri = 'untitled:edit-1m.txt';
+    // Warmed first on other texts, as the 2M open after it is: the 1M/2M ratio compares two optimised checks.
+    for (let i = 0; i < Math.min(10, variants100k.length); i++) {
+      await timeOpen(s, `untitled:warm-1m-${i}.txt`, variants100k[i]);
+      await s.close(`untitled:warm-1m-${i}.txt`);
+    }
     out.open1mMs = await timeOpen(s, uri, d1m);
     out.edit1m = await timeEdits(s, uri, EDITS, typing(quiet.d1m));
     const mid = paste.at;

@@ -197,7 +197,7 @@ const lspRows = [
   ['1-char edit at 1,000,000 → answer', ms(l.edit1m.median), ms(l.edit1m.p95), '< 5 ms, p95 < 15 ms', '', verdict(l.edit1m.median < 5 && l.edit1m.p95 < 15)],
   ['10,000-character paste at 1,000,000 → answer', ms(l.paste1m.median), ms(l.paste1m.p95), '< 15 ms', '', verdict(l.paste1m.median < 15)],
   [`section deleted at 1,000,000 (${(sectionEnd - sectionStart).toLocaleString('en')} characters) → answer`, ms(l.sectionDelete1m.median), ms(l.sectionDelete1m.p95), '< 15 ms', '', verdict(l.sectionDelete1m.median < 15)],
-  ['open 1,000,000 → diagnostics', ms(l.open1mMs), '', '', '', ''],
+  ['open 1,000,000 → diagnostics (after ten opens of 100,000)', ms(l.open1mMs), '', '', '', ''],
   ['open 2,000,000 → diagnostics', ms(l.open2mMs), '', '< 2.5× 1M', x(l.open2mMs, l.open1mMs), verdict(l.open2mMs < 2.5 * l.open1mMs)],
   ['server RSS with the 2,000,000-character draft open', `${mb(l.rss2mBytes)} MB`, '', '< 200 MB', '', verdict(l.rss2mBytes < 200 * 2 ** 20)],
   [`report of the 100,000 draft with ${l.commaFindings} diagnostics (JSON)`, kbOf(l.commaReportBytes), '', '', '', ''],
