@@ -81,10 +81,6 @@ interface DocumentSession {
   readonly loggedRuleErrors: Set<string>;
 }
 
-/** Tells a pulled report apart from the last one: same server run, settings and checked version mean the same findings. */
-const RUN = Date.now().toString(36);
-export const resultIdOf = (a: Analysis): string => `${RUN}:${a.settings.generation}:${a.version}`;
-
 export class Sessions {
   private readonly byUri = new Map<string, DocumentSession>();
 
