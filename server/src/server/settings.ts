@@ -12,6 +12,7 @@ import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { boundsOf, DEFAULT_CONFIG, mergeConfig, settingOf, validateConfig, type ConfigProblem, type SpeechDraftConfig } from '../core';
 import { Glob, matchesAny, pathForGlobs } from '../../../common/drafts/glob';
 import { loadConfigFor, workspaceSearchEnd } from '../node/configFiles';
+import { isInside } from '../node/paths';
 
 export type RunMode = 'onType' | 'onSave';
 /** `grouped`: a paragraph's many half-width marks are one finding; `each`: one finding a mark. */
@@ -66,8 +67,7 @@ export function workspaceFoldersOf(params: Pick<InitializeParams, 'workspaceFold
 function folderOf(file: string, folders: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const f of folders) {
-    const rel = path.relative(f, file);
-    if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || f.length > best.length)) best = f;
+    if (isInside(file, f) && (!best || f.length > best.length)) best = f;
   }
   return best;
 }
