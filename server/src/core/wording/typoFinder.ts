@@ -79,19 +79,26 @@ export const NOISE_CODE = 14; // round(10·ln 4)
  * The kinds of keys of the gate of three and four characters (`gateKey`):
  * the characters of a target left intact when one is replaced.
  * Four characters: a run of three (the last replaced, or the first: the
- * entry's side tells), the first two and the last (the third replaced), the
+ * key's side tells), the first two and the last (the third replaced), the
  * first and the last two (the second replaced); three: a run of two (the
  * last replaced, or the first), the first and the last (the middle one).
  */
 export const GATE_KIND = { fourRun: 0, fourThird: 1, fourSecond: 2, threeRun: 3, threeMiddle: 4 } as const;
-/** Slots of the gate (2^bits): an entry holds a tag of its key's hash (15 bits), its side (1 bit: the unit lacking comes before the run) and that unit. */
+/** Slots of the gate (2^bits): an entry holds a tag of its key's hash (15 bits) and the unit lacking. */
 export const GATE_BITS = 17;
 const GATE_SHIFT = 32 - GATE_BITS;
 const GATE_MASK = (1 << GATE_BITS) - 1;
 
-/** The hash of a key of the gate (a run of two: c = 0): its slot and bit are its high bits, its tag the low 15. Two multiplications: the first pass computes five a position. */
-export function gateKey(kind: number, a: number, b: number, c: number): number {
-  return gateMix(pairProduct(a, b) ^ Math.imul(c + GATE_SALT[kind], 0x85ebca6b));
+/**
+ * The hash of a key of the gate: the intact characters (a run of two: c =
+ * 0), the side of the unit lacking (1: before the run), and one confusion
+ * class of that unit, so that the text's character at its place asks only
+ * with its own classes (most text holds the intact characters of some
+ * target: 发展理 of 发展理念; few hold beside them a character confusable
+ * with the one lacking). Its slot and bit are its high bits, its tag the low 15.
+ */
+export function gateKey(kind: number, a: number, b: number, c: number, side: 0 | 1, cls: number): number {
+  return gateMix(pairProduct(a, b) ^ Math.imul(c + GATE_SALT[kind], 0x85ebca6b) ^ Math.imul(cls * 2 + side + 1, CLASS_MIX));
 }
 /** The part of a key's hash that its first two characters make: the first pass makes it once for the keys of a position. */
 const pairProduct = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1);
@@ -101,22 +108,21 @@ const gateMix = (p: number) => {
   return (h ^ (h >>> 15)) >>> 0;
 };
 const GATE_SALT = [0x1000, 0x2000, 0x3000, 0x4000, 0x5000];
-/** The salts of the kinds of keys of a run of two, as the hash mixes them in (c = 0). */
+/** The salts of the kinds of keys of a run of two, as the hash mixes them in (c = 0), and the multiplier of the class and side. */
 const RUN_SALT = Math.imul(GATE_SALT[3], 0x85ebca6b);
 const MIDDLE_SALT = Math.imul(GATE_SALT[4], 0x85ebca6b);
+const CLASS_MIX = 0x27d4eb2f;
 export const gateSlot = (h: number) => h >>> GATE_SHIFT;
 /**
- * A bitmap of the keys of the gate (2^bits), small enough to stay in the
- * cache, where most probes end: in blocks of 512 bits (a cache line), the
- * block chosen by the key's first two characters, so that the probes of a
- * position read two lines of it.
+ * A bitmap of the keys of the gate (2^bits), where most probes end: a key's
+ * word is its hash's high bits, its bit the low five.
  */
-export const GATE_KEY_BITS = 20;
-const BLOCK_SHIFT = 32 - (GATE_KEY_BITS - 9);
-/** Where the block of the keys beginning with a, b begins (in words). */
-export const gateKeyBlock = (a: number, b: number) => (pairProduct(a, b) >>> BLOCK_SHIFT) << 4;
+export const GATE_KEY_BITS = 22;
+const KEY_WORD_SHIFT = 32 - (GATE_KEY_BITS - 5);
+/** Where a key's bit lies in the bitmap: its word (`>>> 5`) and bit (`& 31`). */
+export const gateKeyBit = (h: number) => ((h >>> KEY_WORD_SHIFT) << 5) | (h & 31);
 /** An entry of the gate: never 0 (no unit is). */
-export const gateEntry = (h: number, side: 0 | 1, unit: number) => (((h & 0x7fff) << 17) | (side << 16) | unit) >>> 0;
+export const gateEntry = (h: number, unit: number) => (((h & 0x7fff) << 17) | unit) >>> 0;
 
 /**
  * What the first pass marks at a stretch's start (a 16-bit mark a
@@ -125,8 +131,15 @@ export const gateEntry = (h: number, side: 0 | 1, unit: number) => (((h & 0x7fff
  */
 export const FORMS = { two: 1, three: [2, 4, 8], four: [16, 32, 64, 128] } as const;
 export const ALL_FORMS = 0xff;
-/** The kinds of a hit of the gate's key bitmap (multiples of 4: the low two bits say which sides to check). */
-const HIT = { threeRun: 0, threeMiddle: 4, fourRun: 8, fourThird: 12, fourSecond: 16 } as const;
+/**
+ * The kinds of a hit of the gate's key bitmap: the form it would mark, and
+ * where, relative to the position of the hit (`HIT_AT`), and where the
+ * text's unit for the unit lacking stands (`HIT_UNIT`).
+ */
+const HIT = { threeAfter: 0, threeBefore: 1, threeMiddle: 2, fourAfter: 3, fourBefore: 4, fourThird: 5, fourSecond: 6 } as const;
+const HIT_FORM = [FORMS.three[2], FORMS.three[0], FORMS.three[1], FORMS.four[3], FORMS.four[0], FORMS.four[2], FORMS.four[1]];
+const HIT_AT = [0, -1, 0, 0, -1, 0, 0];
+const HIT_UNIT = [2, -1, 1, 3, -1, 2, 1];
 /** Marks a position inside quotation marks. */
 export const QUOTED = 256;
 
@@ -507,6 +520,7 @@ export class TypoFinder {
     const marks = this.marks;
     const known = this.data.knownTable;
     const { perCharInt, formsTwoHigh: high, formsTwoLow: low, gateKeys } = this.tables;
+    const { classStart, classList } = this.data;
     const pc = this.perChar;
     // Constants as locals: the compiled module reads an exported one as a property each time.
     const STRIDE = PER_CHAR;
@@ -559,45 +573,92 @@ export class TypoFinder {
       }
       const vKnown = q > 0 && known[v] === 1;
       const zKnown = known[z] === 1;
-      // The gate: only the bitmap of its keys here; what it holds is read after the loop (hit, one call site: a small function to optimise).
+      // The gate: only the bitmap of its keys here, each key asked with the classes of the text's unit at the place of the one lacking;
+      // what the gate holds is read after the loop (hit, one call site: a small function to optimise).
       // pairProduct, gateKeyBlock and gateMix, written out.
       const pxy = Math.imul((x << 16) | y, 0x9e3779b1);
       const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
-      const xy = (pxy >>> BLOCK_SHIFT) << 4;
-      const xz = (pxz >>> BLOCK_SHIFT) << 4;
-      const at = q * 32;
+      const at = q * 8;
+      let p = 0;
       let h = 0;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
       const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
-      const threeBefore = vKnown && pc[py + THREE_LAST] >= two + sv;
-      if (threeAfter || threeBefore) {
-        h = pxy ^ RUN_SALT;
-        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-        h = (h ^ (h >>> 15)) >>> 0;
-        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.threeRun + (threeAfter ? 1 : 0) + (threeBefore ? 2 : 0), h);
-      }
       if (threeAfter) {
-        h = pxz ^ MIDDLE_SALT;
-        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-        h = (h ^ (h >>> 15)) >>> 0;
-        if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.threeMiddle, h);
+        p = pxy ^ RUN_SALT;
+        for (let k = classStart[z], e = classStart[z + 1]; k < e; k++) {
+          h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
+          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+          h = (h ^ (h >>> 15)) >>> 0;
+          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+            hits = this.hit(hits, at + HIT.threeAfter, p);
+            break;
+          }
+        }
+        p = pxz ^ MIDDLE_SALT;
+        for (let k = classStart[y], e = classStart[y + 1]; k < e; k++) {
+          h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
+          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+          h = (h ^ (h >>> 15)) >>> 0;
+          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+            hits = this.hit(hits, at + HIT.threeMiddle, p);
+            break;
+          }
+        }
+      }
+      if (vKnown && pc[py + THREE_LAST] >= two + sv) {
+        p = pxy ^ RUN_SALT;
+        for (let k = classStart[v], e = classStart[v + 1]; k < e; k++) {
+          h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
+          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+          h = (h ^ (h >>> 15)) >>> 0;
+          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+            hits = this.hit(hits, at + HIT.threeBefore, p);
+            break;
+          }
+        }
       }
       // Four characters.
       if (zKnown) {
-        const wKnown = known[w] === 1;
-        h = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
-        h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-        h = (h ^ (h >>> 15)) >>> 0;
-        if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourRun + (wKnown ? 1 : 0) + (vKnown ? 2 : 0), h);
-        if (wKnown) {
-          h = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
+        p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
+        for (let k = classStart[w], e = classStart[w + 1]; k < e; k++) {
+          h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[xy + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourThird, h);
-          h = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
+          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+            hits = this.hit(hits, at + HIT.fourAfter, p);
+            break;
+          }
+        }
+        for (let k = classStart[v], e = classStart[v + 1]; k < e; k++) {
+          h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[xz + ((h >>> 5) & 15)] >>> (h & 31)) & 1) hits = this.hit(hits, at + HIT.fourSecond, h);
+          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+            hits = this.hit(hits, at + HIT.fourBefore, p);
+            break;
+          }
+        }
+        if (known[w] === 1) {
+          p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
+          for (let k = classStart[z], e = classStart[z + 1]; k < e; k++) {
+            h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
+            h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+            h = (h ^ (h >>> 15)) >>> 0;
+            if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+              hits = this.hit(hits, at + HIT.fourThird, p);
+              break;
+            }
+          }
+          p = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
+          for (let k = classStart[y], e = classStart[y + 1]; k < e; k++) {
+            h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
+            h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+            h = (h ^ (h >>> 15)) >>> 0;
+            if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+              hits = this.hit(hits, at + HIT.fourSecond, p);
+              break;
+            }
+          }
         }
       }
     }
@@ -606,42 +667,34 @@ export class TypoFinder {
     return this.markedCount > 0;
   }
 
-  /** Keeps a hit of the key bitmap (the position · 32 + `HIT` kind + which sides to check, the key's hash); returns how many are kept. */
-  private hit(count: number, entry: number, h: number): number {
+  /** Keeps a hit of the key bitmap (the position · 8 + `HIT` kind, the key's hash less its class); returns how many are kept. */
+  private hit(count: number, entry: number, p: number): number {
     if (2 * count + 2 > this.hits.length) {
       const more = new Int32Array(this.hits.length * 2);
       more.set(this.hits);
       this.hits = more;
     }
     this.hits[2 * count] = entry;
-    this.hits[2 * count + 1] = h;
+    this.hits[2 * count + 1] = p;
     return count + 1;
   }
 
   /** The forms the gate holds at the hits of the first pass. */
   private readGate(text: string, count: number): void {
-    const known = this.data.knownTable;
-    const unit = (i: number) => (i >= 0 && i < text.length && known[text.charCodeAt(i)] === 1 ? text.charCodeAt(i) : -1);
+    const { classStart, classList } = this.data;
     for (let k = 0; k < count; k++) {
       const entry = this.hits[2 * k];
-      const h = this.hits[2 * k + 1] >>> 0;
-      const q = entry >>> 5;
-      const kind = entry & 28;
-      const after = (entry & 1) !== 0;
-      const before = (entry & 2) !== 0;
-      if (kind === HIT.threeRun) {
-        const found = this.gate(h, after ? unit(q + 2) : -1, before ? unit(q - 1) : -1);
-        if (found & 1) this.mark(q, FORMS.three[2]);
-        if (found & 2) this.mark(q - 1, FORMS.three[0]);
-      } else if (kind === HIT.threeMiddle) {
-        if (this.gate(h, unit(q + 1), -1)) this.mark(q, FORMS.three[1]);
-      } else if (kind === HIT.fourRun) {
-        const found = this.gate(h, after ? unit(q + 3) : -1, before ? unit(q - 1) : -1);
-        if (found & 1) this.mark(q, FORMS.four[3]);
-        if (found & 2) this.mark(q - 1, FORMS.four[0]);
-      } else if (kind === HIT.fourThird) {
-        if (this.gate(h, unit(q + 2), -1)) this.mark(q, FORMS.four[2]);
-      } else if (this.gate(h, unit(q + 1), -1)) this.mark(q, FORMS.four[1]);
+      const p = this.hits[2 * k + 1];
+      const q = entry >>> 3;
+      const kind = entry & 7;
+      const before = HIT_UNIT[kind] < 0;
+      const t = text.charCodeAt(q + HIT_UNIT[kind]);
+      for (let c = classStart[t]; c < classStart[t + 1]; c++) {
+        if (this.gate(gateMix(p ^ Math.imul(classList[c] * 2 + (before ? 2 : 1), CLASS_MIX)), t)) {
+          this.mark(q + HIT_AT[kind], HIT_FORM[kind]);
+          break;
+        }
+      }
     }
   }
 
@@ -650,22 +703,16 @@ export class TypoFinder {
     this.marks[q] |= form;
   }
 
-  /**
-   * The entries of key `h` in the gate that the text's units could be typos
-   * of: 1 if one lacking its unit after the run is confusable with `after`,
-   * 2 if one lacking it before with `before` (−1: no unit there to check).
-   */
-  private gate(h: number, after: number, before: number): number {
+  /** True if the gate holds for key `h` a unit that the text's unit `c` could be a typo of. */
+  private gate(h: number, c: number): boolean {
     const gate = this.tables.gate;
     const tag = h & 0x7fff;
-    let found = 0;
     for (let j = h >>> GATE_SHIFT; ; j = (j + 1) & GATE_MASK) {
       const e = gate[j];
-      if (e === 0) return found;
+      if (e === 0) return false;
       if (e >>> 17 !== tag) continue;
       const unit = e & 0xffff;
-      const c = e & 0x10000 ? before : after;
-      if (c >= 0 && unit !== c && this.data.confusable(c, unit)) found |= e & 0x10000 ? 2 : 1;
+      if (unit !== c && this.data.confusable(c, unit)) return true;
     }
   }
 

@@ -23,7 +23,7 @@ import {
   GATE_KIND,
   gateEntry,
   gateKey,
-  gateKeyBlock,
+  gateKeyBit,
   gateSlot,
   TYPO_TUNING,
   typoTableSections,
@@ -57,28 +57,28 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   const gate = new Uint32Array(2 ** GATE_BITS);
   const gateKeys = new Uint32Array(2 ** GATE_KEY_BITS / 32);
   const gateEntries = new Set<string>();
-  const addToGate = (kind: number, a: number, b: number, c: number, side: 0 | 1, unit: number) => {
-    const h = gateKey(kind, a, b, c);
-    const entry = gateEntry(h, side, unit);
+  const addToGate = (kind: number, a: number, b: number, c: number, side: 0 | 1, cls: number, unit: number) => {
+    const h = gateKey(kind, a, b, c, side, cls);
     // One entry for a key and its unit however many targets share them.
-    if (gateEntries.has(`${kind},${a},${b},${c},${side},${unit}`)) return;
-    gateEntries.add(`${kind},${a},${b},${c},${side},${unit}`);
-    // Its block by its first two characters (see gateKeyBlock), its bit by the hash's low 9.
-    gateKeys[gateKeyBlock(a, b) + ((h >>> 5) & 15)] |= 1 << (h & 31);
+    const name = `${kind},${a},${b},${c},${side},${cls},${unit}`;
+    if (gateEntries.has(name)) return;
+    gateEntries.add(name);
+    const bit = gateKeyBit(h);
+    gateKeys[bit >>> 5] |= 1 << (bit & 31);
     let j = gateSlot(h);
     while (gate[j] !== 0) j = (j + 1) % gate.length;
-    gate[j] = entry;
+    gate[j] = gateEntry(h, unit);
   };
-  /** Into the gate: the target c with its unit k replaced. */
-  const gateOf = (c: number[], k: number) => {
+  /** Into the gate: the target c with its unit k replaced by a character of class `cls`. */
+  const gateOf = (c: number[], k: number, cls: number) => {
     if (c.length === 4) {
-      if (k === 3) addToGate(GATE_KIND.fourRun, c[0], c[1], c[2], 0, c[3]);
-      else if (k === 0) addToGate(GATE_KIND.fourRun, c[1], c[2], c[3], 1, c[0]);
-      else if (k === 2) addToGate(GATE_KIND.fourThird, c[0], c[1], c[3], 0, c[2]);
-      else addToGate(GATE_KIND.fourSecond, c[0], c[2], c[3], 0, c[1]);
-    } else if (k === 2) addToGate(GATE_KIND.threeRun, c[0], c[1], 0, 0, c[2]);
-    else if (k === 0) addToGate(GATE_KIND.threeRun, c[1], c[2], 0, 1, c[0]);
-    else addToGate(GATE_KIND.threeMiddle, c[0], c[2], 0, 0, c[1]);
+      if (k === 3) addToGate(GATE_KIND.fourRun, c[0], c[1], c[2], 0, cls, c[3]);
+      else if (k === 0) addToGate(GATE_KIND.fourRun, c[1], c[2], c[3], 1, cls, c[0]);
+      else if (k === 2) addToGate(GATE_KIND.fourThird, c[0], c[1], c[3], 0, cls, c[2]);
+      else addToGate(GATE_KIND.fourSecond, c[0], c[2], c[3], 0, cls, c[1]);
+    } else if (k === 2) addToGate(GATE_KIND.threeRun, c[0], c[1], 0, 0, cls, c[2]);
+    else if (k === 0) addToGate(GATE_KIND.threeRun, c[1], c[2], 0, 1, cls, c[0]);
+    else addToGate(GATE_KIND.threeMiddle, c[0], c[2], 0, 0, cls, c[1]);
   };
   const byFirst: Array<[key: number, id: number, budget: number]> = [];
   const bySecond: Array<[key: number, id: number, budget: number]> = [];
@@ -103,17 +103,21 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
         threeByPair.push((c[0] << 16) | c[1], id * 4, (c[1] << 16) | c[2], id * 4 + 1);
         threeByEnds.push((c[0] << 16) | c[2], id);
       }
-      // Every typo of this target the stretch alone allows: its form (two characters), or its intact characters (three and four).
+      // Every typo of this target the stretch alone allows: its form (two characters), or its intact characters with each class
+      // of the unit lacking that holds a character making one (three and four).
       for (let k = 0; k < L; k++) {
-        for (const wrong of confusables(c[k])) {
-          const written = c.slice();
+        const written = c.slice();
+        const could = (wrong: number) => {
           written[k] = wrong;
-          if (!couldBeTypo(data, String.fromCharCode(...written), 0, k, id, tuning)) continue;
-          if (L === 2) formsTwo.add(written[0] * 65536 + written[1]);
-          else {
-            gateOf(c, k);
-            break;
-          }
+          return couldBeTypo(data, String.fromCharCode(...written), 0, k, id, tuning);
+        };
+        if (L === 2) {
+          for (const wrong of confusables(c[k])) if (could(wrong)) formsTwo.add(written[0] * 65536 + written[1]);
+          continue;
+        }
+        for (let q = data.classStart[c[k]]; q < data.classStart[c[k] + 1]; q++) {
+          const cls = data.classList[q];
+          if (members.get(cls)!.some((wrong) => wrong !== c[k] && could(wrong))) gateOf(c, k, cls);
         }
       }
     }
