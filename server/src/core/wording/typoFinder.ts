@@ -114,13 +114,18 @@ const MIDDLE_SALT = Math.imul(GATE_SALT[4], 0x85ebca6b);
 const CLASS_MIX = 0x27d4eb2f;
 export const gateSlot = (h: number) => h >>> GATE_SHIFT;
 /**
- * A bitmap of the keys of the gate (2^bits), where most probes end: a key's
- * word is its hash's high bits, its bit the low five.
+ * A filter of the keys of the gate, where most probes end: 2^bits bits
+ * (half the L2 cache), a key setting three bits of one 32-bit word (one
+ * read a probe), the word chosen by its hash's high bits, the bits by its
+ * low fifteen: 0.6 % of the keys not in it pass, where one bit a key in a
+ * bitmap twice the size let 1.5 % through.
  */
-export const GATE_KEY_BITS = 22;
+export const GATE_KEY_BITS = 21;
 const KEY_WORD_SHIFT = 32 - (GATE_KEY_BITS - 5);
-/** Where a key's bit lies in the bitmap: its word (`>>> 5`) and bit (`& 31`). */
-export const gateKeyBit = (h: number) => ((h >>> KEY_WORD_SHIFT) << 5) | (h & 31);
+/** The word of a key in the filter. */
+export const gateKeyWord = (h: number) => h >>> KEY_WORD_SHIFT;
+/** The bits of a key in its word. */
+export const gateKeyMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))) >>> 0;
 /** An entry of the gate: never 0 (no unit is). */
 export const gateEntry = (h: number, unit: number) => (((h & 0x7fff) << 17) | unit) >>> 0;
 
@@ -160,6 +165,8 @@ export interface TypoTables {
    */
   formsTwoHigh: Uint8Array;
   formsTwoLow: Uint8Array;
+  /** The same whole (made at load: one read a step of the search). */
+  formsTwo: Uint16Array;
   /** The gate of three and four characters: 2^GATE_BITS slots (open addressing, `gateKey`, `gateEntry`). */
   gate: Uint32Array;
   /** The bitmap of the gate's keys (`gateKeyBlock`, then the hash's low 9 bits). */
@@ -190,7 +197,7 @@ export const PER_CHAR = 8;
 export const CHAR = { single: 0, twoFirst: 1, twoSecond: 2, threeFirst: 3, threeLast: 4, formsStart: 5, formsEnd: 6, formsRange: 7 } as const;
 
 /** The table of `perChar` (the build's, or one for another tuning): `formsStart` has an entry per code unit and one more. */
-export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: ArrayLike<number>, forms: Pick<TypoTables, 'formsTwoHigh' | 'formsTwoLow'>): Float32Array {
+export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: ArrayLike<number>, forms: Pick<TypoTables, 'formsTwo'>): Float32Array {
   const table = new Float32Array(0x10000 * PER_CHAR);
   const ints = new Int32Array(table.buffer);
   for (let c = 0; c < 0x10000; c++) {
@@ -202,7 +209,7 @@ export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: Arr
     table[at + CHAR.threeLast] = best.threeLast[c];
     ints[at + CHAR.formsStart] = formsStart[c];
     ints[at + CHAR.formsEnd] = formsStart[c + 1];
-    const second = (i: number) => (forms.formsTwoHigh[i] << 8) | forms.formsTwoLow[i];
+    const second = (i: number) => forms.formsTwo[i];
     if (formsStart[c + 1] > formsStart[c]) ints[at + CHAR.formsRange] = (second(formsStart[c]) << 16) | second(formsStart[c + 1] - 1);
   }
   return table;
@@ -253,9 +260,57 @@ export function readTypoTables(file: WordingFile): TypoTables {
   const gate = file.u32('gate');
   const gateKeys = file.u32('gateKeys');
   if (perChar.length !== 0x10000 * PER_CHAR || perCharInt[0xffff * PER_CHAR + CHAR.formsEnd] !== formsTwoHigh.length || formsTwoLow.length !== formsTwoHigh.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32) throw new Error('wording data: typo tables of another size');
-  const tables = { perChar, perCharInt, formsTwoHigh, formsTwoLow, gate, gateKeys } as TypoTables;
+  const tables = { perChar, perCharInt, formsTwoHigh, formsTwoLow, formsTwo: wholeForms(formsTwoHigh, formsTwoLow), gate, gateKeys } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
+}
+
+/** The second characters of the forms of two characters, from their planes of high and low bytes. */
+export function wholeForms(high: Uint8Array, low: Uint8Array): Uint16Array {
+  const out = new Uint16Array(high.length);
+  for (let i = 0; i < out.length; i++) out[i] = (high[i] << 8) | low[i];
+  return out;
+}
+
+/**
+ * What the first pass reads of a character, by a dense rank of the known
+ * characters, the most frequent first (0: not known): the records of the
+ * characters a text is mostly made of lie together in a few cache lines,
+ * where `perChar` spreads them over 2 MB by code unit.
+ */
+export interface RankedChars {
+  /** Per code unit, its rank (0: not a known character). */
+  rank: Uint16Array;
+  /** Per rank, the fields of `perChar` (`CHAR`); rank 0's all 0. */
+  record: Float32Array;
+  recordInt: Int32Array;
+  /** Per rank, its confusion classes: `classList[classStart[r] … classStart[r + 1])`. */
+  classStart: Int32Array;
+  classList: Uint16Array;
+}
+
+export function rankChars(data: TypoIndex, perChar: Float32Array): RankedChars {
+  const chars: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (data.knownTable[c] === 1) chars.push(c);
+  if (chars.length >= 0xffff) throw new Error('wording data: too many known characters');
+  for (const c of [...'“‘「『《〈”’」』》〉']) if (data.knownTable[c.charCodeAt(0)] === 1) throw new Error('wording data: a quotation mark with a class');
+  chars.sort((a, b) => data.singleLogP[b] - data.singleLogP[a] || a - b);
+  const rank = new Uint16Array(0x10000);
+  const record = new Float32Array((chars.length + 1) * PER_CHAR);
+  const recordInt = new Int32Array(record.buffer);
+  const classStart = new Int32Array(chars.length + 2);
+  const classList = new Uint16Array(data.classList.length);
+  const perCharInt = new Int32Array(perChar.buffer, perChar.byteOffset, perChar.length);
+  let k = 0;
+  chars.forEach((c, i) => {
+    const r = i + 1;
+    rank[c] = r;
+    recordInt.set(perCharInt.subarray(c * PER_CHAR, c * PER_CHAR + PER_CHAR), r * PER_CHAR);
+    classStart[r] = k;
+    for (let j = data.classStart[c]; j < data.classStart[c + 1]; j++) classList[k++] = data.classList[j];
+  });
+  classStart[chars.length + 1] = k;
+  return { rank, record, recordInt, classStart, classList };
 }
 
 /** The sections of the tables, for the build. */
@@ -475,6 +530,8 @@ export class TypoFinder {
   private readonly least: Uint16Array[];
   /** `tables.perChar`, or one of budgets for another tuning. */
   private readonly perChar: Float32Array;
+  /** The same by rank, with the classes: what the first pass reads. */
+  private readonly ranked: RankedChars;
 
   /** `tuning` is given only to measure its effect: the tables were built with `TYPO_TUNING`. */
   constructor(
@@ -484,6 +541,7 @@ export class TypoFinder {
   ) {
     this.least = [0, 1, 2, 3, 4].map((L) => TypoIndex.leastTargetCodes(L, tuning.targets));
     this.perChar = tuning === TYPO_TUNING ? tables.perChar : perCharTable(data, bestBudgets(data, tuning), formsStarts(tables), tables);
+    this.ranked = rankChars(data, this.perChar);
   }
 
   find(text: string): TypoFindings {
@@ -518,10 +576,8 @@ export class TypoFinder {
   protected firstPass(text: string): boolean {
     const n = text.length;
     const marks = this.marks;
-    const known = this.data.knownTable;
-    const { perCharInt, formsTwoHigh: high, formsTwoLow: low, gateKeys } = this.tables;
-    const { classStart, classList } = this.data;
-    const pc = this.perChar;
+    const { rank, record: pc, recordInt: pi, classStart, classList } = this.ranked;
+    const { formsTwo, gateKeys } = this.tables;
     // Constants as locals: the compiled module reads an exported one as a property each time.
     const STRIDE = PER_CHAR;
     const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
@@ -529,41 +585,50 @@ export class TypoFinder {
     const TWO = FORMS.two;
     let quoted = 0;
     let hits = 0;
-    // The characters at q − 1 … q + 3 (0 past either end), and ln P of those at q − 1 … q + 2 alone.
-    let v = 0;
+    // The characters at q … q + 3 (0 past the end), their ranks and the rank at q − 1 (0: not known), and ln P of those at q − 1 … q + 2 alone.
     let x = text.charCodeAt(0);
     let y = text.charCodeAt(1);
     let z = n > 2 ? text.charCodeAt(2) : 0;
     let w = 0;
+    let rv = 0;
+    let rx = rank[x];
+    let ry = rank[y];
+    let rz = rank[z];
+    let rw = 0;
     let sv = 0;
-    let sx = pc[x * STRIDE];
-    let sy = pc[y * STRIDE];
-    let sz = pc[z * STRIDE];
-    for (let q = 0; q + 1 < n; q++, v = x, x = y, y = z, z = w, sv = sx, sx = sy, sy = sz, sz = pc[z * STRIDE]) {
+    let sx = pc[rx * STRIDE];
+    let sy = pc[ry * STRIDE];
+    let sz = pc[rz * STRIDE];
+    for (let q = 0; q + 1 < n; q++, x = y, y = z, z = w, rv = rx, rx = ry, ry = rz, rz = rw, sv = sx, sx = sy, sy = sz, sz = pc[rz * STRIDE]) {
       w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
-      // Quotations, titles and terms in quotation marks are left as written (and only counted).
-      if (OPENING[x] === 1) quoted++;
-      else if (CLOSING[x] === 1 && quoted > 0) quoted--;
+      rw = rank[w];
+      if (rx === 0) {
+        // Quotations, titles and terms in quotation marks are left as written (and only counted). No mark is a known character.
+        if (OPENING[x] === 1) quoted++;
+        else if (CLOSING[x] === 1 && quoted > 0) quoted--;
+        marks[q] = quoted > 0 ? QUOTED : 0;
+        continue;
+      }
       marks[q] = quoted > 0 ? QUOTED : 0;
-      if (known[x] === 0 || known[y] === 0) continue;
+      if (ry === 0) continue;
       let m = 0;
       // Each test below first asks whether any target could beat the stretch's characters read one by one (as couldBeTypo does).
       // Two characters: the exact set of forms. The list of x is sorted and spread over the Han block: start where y would lie.
       const two = sx + sy;
-      const px = x * STRIDE;
-      const py = y * STRIDE;
+      const px = rx * STRIDE;
+      const py = ry * STRIDE;
       if (pc[px + TWO_FIRST] >= two || pc[py + TWO_SECOND] >= two) {
-        const lo = perCharInt[px + FORMS_START];
-        const hi = perCharInt[px + FORMS_END] - 1;
+        const lo = pi[px + FORMS_START];
+        const hi = pi[px + FORMS_END] - 1;
         if (lo <= hi) {
-          const range = perCharInt[px + FORMS_RANGE];
+          const range = pi[px + FORMS_RANGE];
           const first = range >>> 16;
           const last = range & 0xffff;
           if (y >= first && y <= last) {
             let i = last === first ? lo : lo + Math.floor(((y - first) * (hi - lo)) / (last - first));
-            while (((high[i] << 8) | low[i]) < y) i++;
-            while (((high[i] << 8) | low[i]) > y) i--;
-            if (((high[i] << 8) | low[i]) === y) m = TWO;
+            while (formsTwo[i] < y) i++;
+            while (formsTwo[i] > y) i--;
+            if (formsTwo[i] === y) m = TWO;
           }
         }
       }
@@ -571,8 +636,8 @@ export class TypoFinder {
         marks[q] = m | marks[q];
         this.marked[this.markedCount++] = q;
       }
-      const vKnown = q > 0 && known[v] === 1;
-      const zKnown = known[z] === 1;
+      const vKnown = rv !== 0;
+      const zKnown = rz !== 0;
       // The gate: only the bitmap of its keys here, each key asked with the classes of the text's unit at the place of the one lacking;
       // what the gate holds is read after the loop (hit, one call site: a small function to optimise).
       // pairProduct, gateKeyBlock and gateMix, written out.
@@ -581,25 +646,26 @@ export class TypoFinder {
       const at = q * 8;
       let p = 0;
       let h = 0;
+      let bits = 0;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
       const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
       if (threeAfter) {
         p = pxy ^ RUN_SALT;
-        for (let k = classStart[z], e = classStart[z + 1]; k < e; k++) {
+        for (let k = classStart[rz], e = classStart[rz + 1]; k < e; k++) {
           h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
             hits = this.hit(hits, at + HIT.threeAfter, p);
             break;
           }
         }
         p = pxz ^ MIDDLE_SALT;
-        for (let k = classStart[y], e = classStart[y + 1]; k < e; k++) {
+        for (let k = classStart[ry], e = classStart[ry + 1]; k < e; k++) {
           h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
             hits = this.hit(hits, at + HIT.threeMiddle, p);
             break;
           }
@@ -607,11 +673,11 @@ export class TypoFinder {
       }
       if (vKnown && pc[py + THREE_LAST] >= two + sv) {
         p = pxy ^ RUN_SALT;
-        for (let k = classStart[v], e = classStart[v + 1]; k < e; k++) {
+        for (let k = classStart[rv], e = classStart[rv + 1]; k < e; k++) {
           h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
             hits = this.hit(hits, at + HIT.threeBefore, p);
             break;
           }
@@ -620,41 +686,41 @@ export class TypoFinder {
       // Four characters.
       if (zKnown) {
         p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
-        for (let k = classStart[w], e = classStart[w + 1]; k < e; k++) {
+        for (let k = classStart[rw], e = classStart[rw + 1]; k < e; k++) {
           h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
             hits = this.hit(hits, at + HIT.fourAfter, p);
             break;
           }
         }
-        for (let k = classStart[v], e = classStart[v + 1]; k < e; k++) {
+        for (let k = classStart[rv], e = classStart[rv + 1]; k < e; k++) {
           h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
           h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
           h = (h ^ (h >>> 15)) >>> 0;
-          if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
             hits = this.hit(hits, at + HIT.fourBefore, p);
             break;
           }
         }
-        if (known[w] === 1) {
+        if (rw !== 0) {
           p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
-          for (let k = classStart[z], e = classStart[z + 1]; k < e; k++) {
+          for (let k = classStart[rz], e = classStart[rz + 1]; k < e; k++) {
             h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
             h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
             h = (h ^ (h >>> 15)) >>> 0;
-            if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+            if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
               hits = this.hit(hits, at + HIT.fourThird, p);
               break;
             }
           }
           p = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
-          for (let k = classStart[y], e = classStart[y + 1]; k < e; k++) {
+          for (let k = classStart[ry], e = classStart[ry + 1]; k < e; k++) {
             h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
             h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
             h = (h ^ (h >>> 15)) >>> 0;
-            if ((gateKeys[h >>> KEY_WORD_SHIFT] >>> (h & 31)) & 1) {
+            if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
               hits = this.hit(hits, at + HIT.fourSecond, p);
               break;
             }

@@ -23,7 +23,8 @@ import {
   GATE_KIND,
   gateEntry,
   gateKey,
-  gateKeyBit,
+  gateKeyMask,
+  gateKeyWord,
   gateSlot,
   TYPO_TUNING,
   typoTableSections,
@@ -63,8 +64,7 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     const name = `${kind},${a},${b},${c},${side},${cls},${unit}`;
     if (gateEntries.has(name)) return;
     gateEntries.add(name);
-    const bit = gateKeyBit(h);
-    gateKeys[bit >>> 5] |= 1 << (bit & 31);
+    gateKeys[gateKeyWord(h)] |= gateKeyMask(h);
     let j = gateSlot(h);
     while (gate[j] !== 0) j = (j + 1) % gate.length;
     gate[j] = gateEntry(h, unit);
@@ -139,12 +139,14 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   for (let u = 0; u < 0x10000; u++) formsTwoStart[u + 1] += formsTwoStart[u];
   const formsTwoHigh = Uint8Array.from(sortedTwo, (f) => (f >>> 8) & 0xff);
   const formsTwoLow = Uint8Array.from(sortedTwo, (f) => f & 0xff);
-  const perChar = perCharTable(data, bestBudgets(data, tuning), formsTwoStart, { formsTwoHigh, formsTwoLow });
+  const formsTwoWhole = Uint16Array.from(sortedTwo, (f) => f & 0xffff);
+  const perChar = perCharTable(data, bestBudgets(data, tuning), formsTwoStart, { formsTwo: formsTwoWhole });
   return {
     perChar,
     perCharInt: new Int32Array(perChar.buffer),
     formsTwoHigh,
     formsTwoLow,
+    formsTwo: formsTwoWhole,
     gate,
     gateKeys,
     twoByFirst: map(byFirst),
