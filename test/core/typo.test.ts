@@ -99,15 +99,21 @@ describe('typo', () => {
 
   it('ships the per-character budgets the finder would compute, so that making it loops over no dictionary', () => {
     provideBuiltWordingData();
-    const { perChar } = readTypoTables(wordingFile()!);
-    const computed = bestBudgets(typoIndex()!, TYPO_TUNING);
+    const { rank, record } = readTypoTables(wordingFile()!).ranked;
+    const data = typoIndex()!;
+    const computed = bestBudgets(data, TYPO_TUNING);
+    // The known characters only: a stretch holding another is never a typo (couldBeTypo), so the finder never asks their budgets.
+    const known = Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => data.known(c));
+    const shipped = (field: number) => known.map((c) => record[rank[c] * PER_CHAR + field]);
     for (const name of ['twoFirst', 'twoSecond', 'threeFirst', 'threeLast'] as const) {
       assert.ok(computed[name].some((b) => b > -Infinity), name);
-      const shipped = Float32Array.from({ length: 0x10000 }, (_, c) => perChar[c * PER_CHAR + CHAR[name]]);
-      assert.deepStrictEqual(shipped, computed[name], name);
+      assert.deepStrictEqual(shipped(CHAR[name]), known.map((c) => computed[name][c]), name);
     }
-    const single = Float32Array.from({ length: 0x10000 }, (_, c) => perChar[c * PER_CHAR + CHAR.single]);
-    assert.deepStrictEqual(single, typoIndex()!.singleLogP);
+    assert.deepStrictEqual(shipped(CHAR.single), known.map((c) => data.singleLogP[c]));
+    assert.ok(record.length === (known.length + 1) * PER_CHAR && rank.every((r, c) => (r === 0) === !data.known(c)));
+    // Ranked by frequency alone, every known character once.
+    assert.deepStrictEqual(new Set(known.map((c) => rank[c])).size, known.length);
+    for (const c of known) if (rank[c] > 1) assert.ok(record[(rank[c] - 1) * PER_CHAR + CHAR.single] >= data.singleLogP[c]);
   });
 
   it('without its data still finds the words wrong in context, and never throws', () => {

@@ -150,17 +150,12 @@ export const QUOTED = 256;
 
 /** The precomputed tables (typoTables.ts builds them). */
 export interface TypoTables {
-  /**
-   * Per character, what the first pass asks of it, side by side (`PER_CHAR`
-   * numbers a character, `CHAR`'s fields): one cache line for all.
-   */
-  perChar: Float32Array;
-  /** The same memory as whole numbers (`CHAR.formsStart`, `CHAR.formsEnd`). */
-  perCharInt: Int32Array;
+  /** Per character, what the first pass asks of it, by rank (`RankedChars`). */
+  ranked: RankedChars;
   /**
    * The written forms of two characters that could be typos: per first
-   * character c, the second ones, sorted, from its `CHAR.formsStart` to its
-   * `CHAR.formsEnd`; their high bytes and low bytes apart (the high ones,
+   * character c, the second ones, sorted, from its record's `CHAR.formsStart` to
+   * its `CHAR.formsEnd`; their high bytes and low bytes apart (the high ones,
    * in runs, compress to a fifth in the package).
    */
   formsTwoHigh: Uint8Array;
@@ -183,36 +178,74 @@ export interface TypoTables {
   fourByPair: IntMultiMap;
 }
 
-/** Where each character's forms of two characters begin, and one more entry: where the last ends. */
-export function formsStarts(tables: Pick<TypoTables, 'perCharInt'>): Int32Array {
-  const starts = new Int32Array(0x10001);
-  for (let c = 0; c < 0x10000; c++) starts[c] = tables.perCharInt[c * PER_CHAR + CHAR.formsStart];
-  starts[0x10000] = tables.perCharInt[0xffff * PER_CHAR + CHAR.formsEnd];
-  return starts;
-}
-
-/** Numbers a character in `perChar`. */
+/** Numbers a character in a record of `RankedChars`. */
 export const PER_CHAR = 8;
-/** The fields of a character in `perChar`: ln P of it alone, its best budgets (`bestBudgets`), where its forms of two characters begin and end, and their first and last second character (first · 65536 + last). */
+/** The fields of a character's record: ln P of it alone, its best budgets (`bestBudgets`), where its forms of two characters begin and end, and their first and last second character (first · 65536 + last). */
 export const CHAR = { single: 0, twoFirst: 1, twoSecond: 2, threeFirst: 3, threeLast: 4, formsStart: 5, formsEnd: 6, formsRange: 7 } as const;
 
-/** The table of `perChar` (the build's, or one for another tuning): `formsStart` has an entry per code unit and one more. */
-export function perCharTable(data: TypoIndex, best: BestBudgets, formsStart: ArrayLike<number>, forms: Pick<TypoTables, 'formsTwo'>): Float32Array {
-  const table = new Float32Array(0x10000 * PER_CHAR);
-  const ints = new Int32Array(table.buffer);
-  for (let c = 0; c < 0x10000; c++) {
-    const at = c * PER_CHAR;
-    table[at + CHAR.single] = data.singleLogP[c];
-    table[at + CHAR.twoFirst] = best.twoFirst[c];
-    table[at + CHAR.twoSecond] = best.twoSecond[c];
-    table[at + CHAR.threeFirst] = best.threeFirst[c];
-    table[at + CHAR.threeLast] = best.threeLast[c];
-    ints[at + CHAR.formsStart] = formsStart[c];
-    ints[at + CHAR.formsEnd] = formsStart[c + 1];
-    const second = (i: number) => forms.formsTwo[i];
-    if (formsStart[c + 1] > formsStart[c]) ints[at + CHAR.formsRange] = (second(formsStart[c]) << 16) | second(formsStart[c + 1] - 1);
-  }
-  return table;
+/**
+ * What the first pass reads of a character, by a dense rank of the known
+ * characters, the most frequent first (0: not known): the records of the
+ * characters a text is mostly made of lie together in a few cache lines,
+ * where a table by code unit spreads them over 2 MB.
+ */
+export interface RankedChars {
+  /** Per code unit, its rank (0: not a known character). */
+  rank: Uint16Array;
+  /** Per rank, its fields (`CHAR`); rank 0 (no known character) has no budgets and no forms. */
+  record: Float32Array;
+  recordInt: Int32Array;
+  /** Per rank, its confusion classes: `classList[classStart[r] … classStart[r + 1])`. */
+  classStart: Int32Array;
+  classList: Uint16Array;
+}
+
+/**
+ * The ranked records (the build's, or ones for another tuning): `forms(c)`
+ * gives where the forms of two characters of c begin and end in `formsTwo`.
+ */
+export function rankedChars(data: TypoIndex, best: BestBudgets, forms: (c: number) => [start: number, end: number], formsTwo: Uint16Array): RankedChars {
+  const chars: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (data.knownTable[c] === 1) chars.push(c);
+  if (chars.length >= 0xffff) throw new Error('wording data: too many known characters');
+  // The first pass counts quotation marks only at characters it does not know.
+  for (const c of [...'“‘「『《〈”’」』》〉']) if (data.knownTable[c.charCodeAt(0)] === 1) throw new Error('wording data: a quotation mark with a class');
+  chars.sort((a, b) => data.singleLogP[b] - data.singleLogP[a] || a - b);
+  const rank = new Uint16Array(0x10000);
+  const record = new Float32Array((chars.length + 1) * PER_CHAR);
+  const recordInt = new Int32Array(record.buffer);
+  const classStart = new Int32Array(chars.length + 2);
+  const classList = new Uint16Array(data.classList.length);
+  record.fill(-Infinity, 0, PER_CHAR);
+  record[CHAR.single] = data.singleLogP[0];
+  recordInt.fill(0, CHAR.formsStart, PER_CHAR);
+  let k = 0;
+  chars.forEach((c, i) => {
+    const r = i + 1;
+    const at = r * PER_CHAR;
+    rank[c] = r;
+    record[at + CHAR.single] = data.singleLogP[c];
+    record[at + CHAR.twoFirst] = best.twoFirst[c];
+    record[at + CHAR.twoSecond] = best.twoSecond[c];
+    record[at + CHAR.threeFirst] = best.threeFirst[c];
+    record[at + CHAR.threeLast] = best.threeLast[c];
+    const [start, end] = forms(c);
+    recordInt[at + CHAR.formsStart] = start;
+    recordInt[at + CHAR.formsEnd] = end;
+    if (end > start) recordInt[at + CHAR.formsRange] = (formsTwo[start] << 16) | formsTwo[end - 1];
+    classStart[r] = k;
+    for (let j = data.classStart[c]; j < data.classStart[c + 1]; j++) classList[k++] = data.classList[j];
+  });
+  classStart[chars.length + 1] = k;
+  return { rank, record, recordInt, classStart, classList };
+}
+
+/** Where a character's forms of two characters lie in `formsTwo`, from its record. */
+export function formsOf(ranked: RankedChars): (c: number) => [start: number, end: number] {
+  return (c) => {
+    const at = ranked.rank[c] * PER_CHAR;
+    return [ranked.recordInt[at + CHAR.formsStart], ranked.recordInt[at + CHAR.formsEnd]];
+  };
 }
 
 /**
@@ -253,14 +286,21 @@ const MULTI_MAPS = ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', '
 /** The tables as the file holds them (a multi-map as three sections: `name.keys`, `name.starts`, `name.values`). */
 export function readTypoTables(file: WordingFile): TypoTables {
   const map = (name: string) => new IntMultiMap({ keys: file.i32(`${name}.keys`), starts: file.i32(`${name}.starts`), values: file.i32(`${name}.values`) });
-  const perChar = file.f32('perChar');
-  const perCharInt = new Int32Array(perChar.buffer, perChar.byteOffset, perChar.length);
+  const record = file.f32('ranked.record');
+  const ranked: RankedChars = {
+    rank: file.u16('ranked.rank'),
+    record,
+    recordInt: new Int32Array(record.buffer, record.byteOffset, record.length),
+    classStart: file.i32('ranked.classStart'),
+    classList: file.u16('ranked.classList'),
+  };
   const formsTwoHigh = file.u8('forms.twoHigh');
   const formsTwoLow = file.u8('forms.twoLow');
   const gate = file.u32('gate');
   const gateKeys = file.u32('gateKeys');
-  if (perChar.length !== 0x10000 * PER_CHAR || perCharInt[0xffff * PER_CHAR + CHAR.formsEnd] !== formsTwoHigh.length || formsTwoLow.length !== formsTwoHigh.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32) throw new Error('wording data: typo tables of another size');
-  const tables = { perChar, perCharInt, formsTwoHigh, formsTwoLow, formsTwo: wholeForms(formsTwoHigh, formsTwoLow), gate, gateKeys } as TypoTables;
+  const ranks = ranked.classStart.length - 1;
+  if (ranked.rank.length !== 0x10000 || record.length !== ranks * PER_CHAR || formsTwoLow.length !== formsTwoHigh.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32) throw new Error('wording data: typo tables of another size');
+  const tables = { ranked, formsTwoHigh, formsTwoLow, formsTwo: wholeForms(formsTwoHigh, formsTwoLow), gate, gateKeys } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
 }
@@ -272,51 +312,13 @@ export function wholeForms(high: Uint8Array, low: Uint8Array): Uint16Array {
   return out;
 }
 
-/**
- * What the first pass reads of a character, by a dense rank of the known
- * characters, the most frequent first (0: not known): the records of the
- * characters a text is mostly made of lie together in a few cache lines,
- * where `perChar` spreads them over 2 MB by code unit.
- */
-export interface RankedChars {
-  /** Per code unit, its rank (0: not a known character). */
-  rank: Uint16Array;
-  /** Per rank, the fields of `perChar` (`CHAR`); rank 0's all 0. */
-  record: Float32Array;
-  recordInt: Int32Array;
-  /** Per rank, its confusion classes: `classList[classStart[r] … classStart[r + 1])`. */
-  classStart: Int32Array;
-  classList: Uint16Array;
-}
-
-export function rankChars(data: TypoIndex, perChar: Float32Array): RankedChars {
-  const chars: number[] = [];
-  for (let c = 0; c < 0x10000; c++) if (data.knownTable[c] === 1) chars.push(c);
-  if (chars.length >= 0xffff) throw new Error('wording data: too many known characters');
-  for (const c of [...'“‘「『《〈”’」』》〉']) if (data.knownTable[c.charCodeAt(0)] === 1) throw new Error('wording data: a quotation mark with a class');
-  chars.sort((a, b) => data.singleLogP[b] - data.singleLogP[a] || a - b);
-  const rank = new Uint16Array(0x10000);
-  const record = new Float32Array((chars.length + 1) * PER_CHAR);
-  const recordInt = new Int32Array(record.buffer);
-  const classStart = new Int32Array(chars.length + 2);
-  const classList = new Uint16Array(data.classList.length);
-  const perCharInt = new Int32Array(perChar.buffer, perChar.byteOffset, perChar.length);
-  let k = 0;
-  chars.forEach((c, i) => {
-    const r = i + 1;
-    rank[c] = r;
-    recordInt.set(perCharInt.subarray(c * PER_CHAR, c * PER_CHAR + PER_CHAR), r * PER_CHAR);
-    classStart[r] = k;
-    for (let j = data.classStart[c]; j < data.classStart[c + 1]; j++) classList[k++] = data.classList[j];
-  });
-  classStart[chars.length + 1] = k;
-  return { rank, record, recordInt, classStart, classList };
-}
-
 /** The sections of the tables, for the build. */
 export function typoTableSections(tables: TypoTables): Record<string, Uint8Array | Int32Array | Uint16Array | Uint32Array | Float32Array> {
   const out: Record<string, Uint8Array | Int32Array | Uint16Array | Uint32Array | Float32Array> = {
-    perChar: tables.perChar,
+    'ranked.rank': tables.ranked.rank,
+    'ranked.record': tables.ranked.record,
+    'ranked.classStart': tables.ranked.classStart,
+    'ranked.classList': tables.ranked.classList,
     'forms.twoHigh': tables.formsTwoHigh,
     'forms.twoLow': tables.formsTwoLow,
     gate: tables.gate,
@@ -528,9 +530,7 @@ export class TypoFinder {
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
-  /** `tables.perChar`, or one of budgets for another tuning. */
-  private readonly perChar: Float32Array;
-  /** The same by rank, with the classes: what the first pass reads. */
+  /** `tables.ranked`, or records of budgets for another tuning. */
   private readonly ranked: RankedChars;
 
   /** `tuning` is given only to measure its effect: the tables were built with `TYPO_TUNING`. */
@@ -540,8 +540,7 @@ export class TypoFinder {
     private readonly tuning = TYPO_TUNING,
   ) {
     this.least = [0, 1, 2, 3, 4].map((L) => TypoIndex.leastTargetCodes(L, tuning.targets));
-    this.perChar = tuning === TYPO_TUNING ? tables.perChar : perCharTable(data, bestBudgets(data, tuning), formsStarts(tables), tables);
-    this.ranked = rankChars(data, this.perChar);
+    this.ranked = tuning === TYPO_TUNING ? tables.ranked : rankedChars(data, bestBudgets(data, tuning), formsOf(tables.ranked), tables.formsTwo);
   }
 
   find(text: string): TypoFindings {
@@ -790,14 +789,14 @@ export class TypoFinder {
   /** The typos of two characters at q, either character replaced. */
   private two(text: string, q: number): void {
     const { classStart, classList, singleLogP: s } = this.data;
-    const pc = this.perChar;
+    const { rank, record: pc } = this.ranked;
     const x = text.charCodeAt(q);
     const y = text.charCodeAt(q + 1);
     const two = s[x] + s[y];
-    if (pc[x * PER_CHAR + CHAR.twoFirst] >= two) {
+    if (pc[rank[x] * PER_CHAR + CHAR.twoFirst] >= two) {
       for (let k = classStart[y]; k < classStart[y + 1]; k++) this.bucket(this.tables.twoByFirst, x * 4096 + classList[k], text, q, q + 1);
     }
-    if (pc[y * PER_CHAR + CHAR.twoSecond] >= two) {
+    if (pc[rank[y] * PER_CHAR + CHAR.twoSecond] >= two) {
       for (let k = classStart[x]; k < classStart[x + 1]; k++) this.bucket(this.tables.twoBySecond, classList[k] * 65536 + y, text, q, q);
     }
   }
@@ -806,15 +805,15 @@ export class TypoFinder {
   private threes(text: string, q: number, m: number): void {
     if (q + 3 > text.length) return;
     const s = this.data.singleLogP;
-    const pc = this.perChar;
+    const { rank, record: pc } = this.ranked;
     const a = text.charCodeAt(q);
     const b = text.charCodeAt(q + 1);
     const c = text.charCodeAt(q + 2);
     const singles = s[a] + s[b] + s[c];
     const { threeByPair, threeByEnds } = this.tables;
-    if (m & FORMS.three[0] && pc[c * PER_CHAR + CHAR.threeLast] >= singles) this.three(threeByPair, (b << 16) | c, text, q, q, 1);
-    if (m & FORMS.three[1] && pc[a * PER_CHAR + CHAR.threeFirst] >= singles) this.three(threeByEnds, (a << 16) | c, text, q, q + 1, -1);
-    if (m & FORMS.three[2] && pc[a * PER_CHAR + CHAR.threeFirst] >= singles) this.three(threeByPair, (a << 16) | b, text, q, q + 2, 0);
+    if (m & FORMS.three[0] && pc[rank[c] * PER_CHAR + CHAR.threeLast] >= singles) this.three(threeByPair, (b << 16) | c, text, q, q, 1);
+    if (m & FORMS.three[1] && pc[rank[a] * PER_CHAR + CHAR.threeFirst] >= singles) this.three(threeByEnds, (a << 16) | c, text, q, q + 1, -1);
+    if (m & FORMS.three[2] && pc[rank[a] * PER_CHAR + CHAR.threeFirst] >= singles) this.three(threeByPair, (a << 16) | b, text, q, q + 2, 0);
   }
 
   /**

@@ -17,7 +17,7 @@ import {
   budgetOf,
   couldBeTypo,
   isTarget,
-  perCharTable,
+  rankedChars,
   GATE_BITS,
   GATE_KEY_BITS,
   GATE_KIND,
@@ -140,10 +140,9 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   const formsTwoHigh = Uint8Array.from(sortedTwo, (f) => (f >>> 8) & 0xff);
   const formsTwoLow = Uint8Array.from(sortedTwo, (f) => f & 0xff);
   const formsTwoWhole = Uint16Array.from(sortedTwo, (f) => f & 0xffff);
-  const perChar = perCharTable(data, bestBudgets(data, tuning), formsTwoStart, { formsTwo: formsTwoWhole });
+  const ranked = rankedChars(data, bestBudgets(data, tuning), (c) => [formsTwoStart[c], formsTwoStart[c + 1]], formsTwoWhole);
   return {
-    perChar,
-    perCharInt: new Int32Array(perChar.buffer),
+    ranked,
     formsTwoHigh,
     formsTwoLow,
     formsTwo: formsTwoWhole,
