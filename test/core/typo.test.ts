@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { applyFixes, Checker, checkText } from '../../server/src/core';
 import { typo } from '../../server/src/core/rules/typo';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
-import { provideWordingData, typoIndex, wordingFile } from '../../server/src/core/wording/typoData';
+import { provideWordingData, TypoIndex, typoIndex, wordingFile } from '../../server/src/core/wording/typoData';
 import { bestBudgets, CHAR, PER_CHAR, readTypoTables, TYPO_TUNING } from '../../server/src/core/wording/typoFinder';
 import { assertFixture, readFixture } from '../helpers/fixtures';
 import { provideBuiltWordingData } from '../helpers/wording';
@@ -95,6 +95,16 @@ describe('typo', () => {
     checker.check('要大力宏扬伟大建党精神。\n\n要扎实推近乡村振兴。');
     new Checker({ rules: [typo] }).check('要扎实推近乡村振兴。');
     assert.strictEqual(counter.loads, 1);
+  });
+
+  it('finds the words beginning with each unit where the loaded data says, as the words themselves tell', () => {
+    provideBuiltWordingData();
+    const loaded = typoIndex()!;
+    const file = wordingFile()!;
+    // The same dictionary without the starts found at load: they are made from the words when first needed.
+    const fresh = new TypoIndex({ total: file.header.total as number, maxWord: loaded.maxWord, classStart: loaded.classStart, classList: loaded.classList, words: [...loaded.words], codes: [...loaded.codes] });
+    for (let L = 1; L <= loaded.maxWord; L++) assert.deepStrictEqual(loaded['wordsBeginning'](L), fresh['wordsBeginning'](L), `length ${L}`);
+    assert.ok(loaded.codeOf('部署', 0, 2) > 0 && loaded.codeOf('署部', 0, 2) === 0);
   });
 
   it('ships the per-character budgets the finder would compute, so that making it loops over no dictionary', () => {

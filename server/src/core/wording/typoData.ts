@@ -138,14 +138,18 @@ export class TypoIndex {
     const maxWord = f.header.maxWord as number;
     const words: Uint16Array[] = [new Uint16Array(0)];
     const codes: Uint16Array[] = [new Uint16Array(0)];
+    const firstStart: Int32Array[] = [new Int32Array(0)];
     for (let L = 1; L <= maxWord; L++) {
-      words.push(undeltaWords(f.u16(`words.${L}`), L));
+      const starts = new Int32Array(0x10001);
+      words.push(undeltaWords(f.u16(`words.${L}`), L, starts));
       codes.push(f.u16(`codes.${L}`));
+      firstStart.push(starts);
     }
-    return new TypoIndex({ total: f.header.total as number, maxWord, classStart: f.i32('classStart'), classList: f.u16('classList'), words, codes });
+    return new TypoIndex({ total: f.header.total as number, maxWord, classStart: f.i32('classStart'), classList: f.u16('classList'), words, codes }, firstStart);
   }
 
-  constructor(d: DictionarySections) {
+  /** `firstStart`: per length, where the words beginning with each code unit begin, if known (else made when first needed). */
+  constructor(d: DictionarySections, firstStart: Int32Array[] = []) {
     if (d.classStart.length !== 0x10001) throw new Error('wording data: classStart must have an entry per code unit');
     for (let L = 1; L <= d.maxWord; L++) {
       if (d.words[L].length !== d.codes[L].length * L) throw new Error(`wording data: ${d.codes[L].length} codes for ${d.words[L].length / L} words of ${L}`);
@@ -156,6 +160,7 @@ export class TypoIndex {
     this.classList = d.classList;
     this.words = d.words;
     this.codes = d.codes;
+    this.firstStart = firstStart;
     for (let c = 0; c < 0x10000; c++) this.knownTable[c] = this.classStart[c + 1] > this.classStart[c] ? 1 : 0;
     // A character never seen as a word by itself: rarer than the rarest word.
     this.singleLogP.fill(Math.log(0.5) - this.logTotal);
@@ -173,7 +178,7 @@ export class TypoIndex {
   }
 
   /** Per length, where the words beginning with each code unit begin (`firstStart[L][c]` … `firstStart[L][c + 1]`), made when first needed. */
-  private readonly firstStart: Int32Array[] = [];
+  private readonly firstStart: Int32Array[];
 
   private wordsBeginning(L: number): Int32Array {
     let starts = this.firstStart[L];
@@ -261,8 +266,11 @@ export function deltaWords(words: Uint16Array, L: number): Uint16Array {
   return out;
 }
 
-function undeltaWords(coded: Uint16Array, L: number): Uint16Array {
+/** The words of one length made whole, and, into `starts`, where the words beginning with each code unit begin (as `wordsBeginning`). */
+function undeltaWords(coded: Uint16Array, L: number, starts: Int32Array): Uint16Array {
   const out = new Uint16Array(coded.length);
+  // The units up to `next` have their start: each first unit found gives it to the units from there to it.
+  let next = 0;
   for (let i = 0; i < coded.length; i += L) {
     let shared = i > 0;
     for (let k = 0; k < L; k++) {
@@ -272,6 +280,12 @@ function undeltaWords(coded: Uint16Array, L: number): Uint16Array {
         if (d !== 0) shared = false;
       } else out[i + k] = d;
     }
+    const first = out[i];
+    if (first >= next) {
+      starts.fill(i / L, next, first + 1);
+      next = first + 1;
+    }
   }
+  starts.fill(coded.length / L, next, 0x10001);
   return out;
 }
