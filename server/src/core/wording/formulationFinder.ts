@@ -153,11 +153,13 @@ export class FormulationFinder {
     let found = 0;
     for (let a = start; a < end; ) {
       let b = a;
-      while (b < end && ITEM_SEPARATOR[text.charCodeAt(b)] === 0) b++;
+      // The item's end, and its first join after its first character (-1: none).
+      let join = -1;
+      for (let c = text.charCodeAt(b); b < end && ITEM_SEPARATOR[c] === 0; c = text.charCodeAt(++b)) if (join < 0 && JOIN[c] === 1 && b > a) join = b;
       if (b - a >= 2) {
         if (this.firstPairs.has(pairAfter(text, a, b)) || this.lastPairs.has(pairBefore(text, a, b))) found++;
         // A join inside (享乐主义和奢靡之风): a member may end before it and another begin after it.
-        for (let j = a + 1; j < b - 1 && found < 2; j++) {
+        for (let j = join; j >= 0 && j < b - 1 && found < 2; j++) {
           if (JOIN[text.charCodeAt(j)] === 0) continue;
           const left = text.charCodeAt(j) === 0x53ca && text.charCodeAt(j - 1) === 0x4ee5 ? j - 1 : j; // 以及
           if (this.lastPairs.has(pairBefore(text, a, left)) && this.firstPairs.has(pairAfter(text, j + 1, b))) found += 2;
@@ -196,7 +198,7 @@ export class FormulationFinder {
     const ends = run.map((it, i) => (last[i] ? this.affixMatches(it.text, 'end') : NO_MEMBERS));
     const starts = run.map((it, i) => (first[i] ? this.affixMatches(it.text, 'start') : NO_MEMBERS));
     const touched = new Set<number>();
-    for (const list of [...exact, ...ends, ...starts]) for (const m of list) touched.add(m.entry);
+    for (const lists of [exact, ends, starts]) for (const list of lists) for (const m of list) touched.add(m.entry);
     for (const entryIndex of touched) {
       const entry = this.entries[entryIndex];
       const indexIn = (list: ReadonlyArray<{ entry: number; index: number }>) => list.find((m) => m.entry === entryIndex)?.index ?? -1;

@@ -22,10 +22,12 @@ export class NeedleIndex<T> {
   /** Calls `found` for each occurrence, in text order (longer needles first at one place). */
   scan(text: string, found: (at: number, needle: string, value: T) => void): void {
     const pairs = this.pairs;
+    // One read of each unit; the pair's hash written out (a call a position costs the most in unoptimised code).
+    let b = text.charCodeAt(0);
     for (let i = 0; i + 1 < text.length; i++) {
-      const a = text.charCodeAt(i);
-      const b = text.charCodeAt(i + 1);
-      if (pairs[pairHash(a, b)] === 0) continue;
+      const a = b;
+      b = text.charCodeAt(i + 1);
+      if (pairs[(a * 31 + b) & 0xffff] === 0) continue;
       const list = this.byPair.get((a << 16) | b);
       if (!list) continue;
       for (const { needle, value } of list) if (text.startsWith(needle, i)) found(i, needle, value);

@@ -122,6 +122,19 @@ export const gateSlot = (h: number) => h >>> GATE_SHIFT;
  */
 export const GATE_KEY_BITS = 21;
 const KEY_WORD_SHIFT = 32 - (GATE_KEY_BITS - 5);
+/**
+ * A filter of the first two intact characters of the keys (x, y; for the
+ * kinds that lack the second character, x and the third: `PAIR_SALT`), asked
+ * once a position before its keys: most pairs of a text begin no target's
+ * intact characters. 2^bits bits, two of one word a pair.
+ */
+export const GATE_PAIR_BITS = 19;
+const PAIR_WORD_SHIFT = 32 - (GATE_PAIR_BITS - 5);
+const PAIR_SALT = 0x5bd1e995;
+/** The hash of a pair in that filter (`middle`: the kinds keyed by x and the third character). */
+export const gatePairHash = (a: number, b: number, middle: boolean) => gateMix(pairProduct(a, b) ^ (middle ? PAIR_SALT : 0));
+export const gatePairWord = (h: number) => h >>> PAIR_WORD_SHIFT;
+export const gatePairMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
 /** The word of a key in the filter. */
 export const gateKeyWord = (h: number) => h >>> KEY_WORD_SHIFT;
 /** The bits of a key in its word. */
@@ -164,8 +177,10 @@ export interface TypoTables {
   formsTwo: Uint16Array;
   /** The gate of three and four characters: 2^GATE_BITS slots (open addressing, `gateKey`, `gateEntry`). */
   gate: Uint32Array;
-  /** The bitmap of the gate's keys (`gateKeyBlock`, then the hash's low 9 bits). */
+  /** The filter of the gate's keys (`gateKeyWord`, `gateKeyMask`). */
   gateKeys: Uint32Array;
+  /** The filter of their first two intact characters (`gatePairHash`). */
+  gatePairs: Uint32Array;
   /** Two-character targets by their first character and a class of the second (x·4096 + class), each bucket by budget, best first. */
   twoByFirst: IntMultiMap;
   /** Two-character targets by a class of the first character and the second (class·65536 + y), likewise. */
@@ -298,9 +313,10 @@ export function readTypoTables(file: WordingFile): TypoTables {
   const formsTwoLow = file.u8('forms.twoLow');
   const gate = file.u32('gate');
   const gateKeys = file.u32('gateKeys');
+  const gatePairs = file.u32('gatePairs');
   const ranks = ranked.classStart.length - 1;
-  if (ranked.rank.length !== 0x10000 || record.length !== ranks * PER_CHAR || formsTwoLow.length !== formsTwoHigh.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32) throw new Error('wording data: typo tables of another size');
-  const tables = { ranked, formsTwoHigh, formsTwoLow, formsTwo: wholeForms(formsTwoHigh, formsTwoLow), gate, gateKeys } as TypoTables;
+  if (ranked.rank.length !== 0x10000 || record.length !== ranks * PER_CHAR || formsTwoLow.length !== formsTwoHigh.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32 || gatePairs.length !== 2 ** GATE_PAIR_BITS / 32) throw new Error('wording data: typo tables of another size');
+  const tables = { ranked, formsTwoHigh, formsTwoLow, formsTwo: wholeForms(formsTwoHigh, formsTwoLow), gate, gateKeys, gatePairs } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
 }
@@ -323,6 +339,7 @@ export function typoTableSections(tables: TypoTables): Record<string, Uint8Array
     'forms.twoLow': tables.formsTwoLow,
     gate: tables.gate,
     gateKeys: tables.gateKeys,
+    gatePairs: tables.gatePairs,
   };
   for (const name of MULTI_MAPS) {
     const m = tables[name];
@@ -576,7 +593,7 @@ export class TypoFinder {
     const n = text.length;
     const marks = this.marks;
     const { rank, record: pc, recordInt: pi, classStart, classList } = this.ranked;
-    const { formsTwo, gateKeys } = this.tables;
+    const { formsTwo, gateKeys, gatePairs } = this.tables;
     // Constants as locals: the compiled module reads an exported one as a property each time.
     const STRIDE = PER_CHAR;
     const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
@@ -637,91 +654,108 @@ export class TypoFinder {
       }
       const vKnown = rv !== 0;
       const zKnown = rz !== 0;
-      // The gate: only the bitmap of its keys here, each key asked with the classes of the text's unit at the place of the one lacking;
+      // The gate: first whether any of its keys has x, y (x, z) for its first two intact characters (one word of a small filter),
+      // then only the filter of its keys here, each key asked with the classes of the text's unit at the place of the one lacking;
       // what the gate holds is read after the loop (hit, one call site: a small function to optimise).
-      // pairProduct, gateKeyBlock and gateMix, written out.
+      // pairProduct, gatePairWord/Mask, gateKeyWord/Mask and gateMix, written out.
       const pxy = Math.imul((x << 16) | y, 0x9e3779b1);
-      const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
       const at = q * 8;
       let p = 0;
       let h = 0;
       let bits = 0;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
       const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
-      if (threeAfter) {
-        p = pxy ^ RUN_SALT;
-        for (let k = classStart[rz], e = classStart[rz + 1]; k < e; k++) {
-          h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
-          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-          h = (h ^ (h >>> 15)) >>> 0;
-          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-            hits = this.hit(hits, at + HIT.threeAfter, p);
-            break;
-          }
-        }
-        p = pxz ^ MIDDLE_SALT;
-        for (let k = classStart[ry], e = classStart[ry + 1]; k < e; k++) {
-          h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
-          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-          h = (h ^ (h >>> 15)) >>> 0;
-          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-            hits = this.hit(hits, at + HIT.threeMiddle, p);
-            break;
-          }
-        }
-      }
-      if (vKnown && pc[py + THREE_LAST] >= two + sv) {
-        p = pxy ^ RUN_SALT;
-        for (let k = classStart[rv], e = classStart[rv + 1]; k < e; k++) {
-          h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
-          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-          h = (h ^ (h >>> 15)) >>> 0;
-          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-            hits = this.hit(hits, at + HIT.threeBefore, p);
-            break;
-          }
-        }
-      }
-      // Four characters.
-      if (zKnown) {
-        p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
-        for (let k = classStart[rw], e = classStart[rw + 1]; k < e; k++) {
-          h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
-          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-          h = (h ^ (h >>> 15)) >>> 0;
-          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-            hits = this.hit(hits, at + HIT.fourAfter, p);
-            break;
-          }
-        }
-        for (let k = classStart[rv], e = classStart[rv + 1]; k < e; k++) {
-          h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
-          h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-          h = (h ^ (h >>> 15)) >>> 0;
-          if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-            hits = this.hit(hits, at + HIT.fourBefore, p);
-            break;
-          }
-        }
-        if (rw !== 0) {
-          p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
+      const threeBefore = vKnown && pc[py + THREE_LAST] >= two + sv;
+      h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
+      h = (h ^ (h >>> 15)) >>> 0;
+      if ((threeAfter || threeBefore || zKnown) && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), gatePairs[h >>> PAIR_WORD_SHIFT] & bits) === bits) {
+        if (threeAfter) {
+          p = pxy ^ RUN_SALT;
           for (let k = classStart[rz], e = classStart[rz + 1]; k < e; k++) {
             h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
             h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
             h = (h ^ (h >>> 15)) >>> 0;
             if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-              hits = this.hit(hits, at + HIT.fourThird, p);
+              hits = this.hit(hits, at + HIT.threeAfter, p);
               break;
             }
           }
-          p = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
-          for (let k = classStart[ry], e = classStart[ry + 1]; k < e; k++) {
+        }
+        if (threeBefore) {
+          p = pxy ^ RUN_SALT;
+          for (let k = classStart[rv], e = classStart[rv + 1]; k < e; k++) {
+            h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
+            h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+            h = (h ^ (h >>> 15)) >>> 0;
+            if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
+              hits = this.hit(hits, at + HIT.threeBefore, p);
+              break;
+            }
+          }
+        }
+        // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
+        if (zKnown) {
+          p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
+          for (let k = classStart[rw], e = classStart[rw + 1]; k < e; k++) {
             h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
             h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
             h = (h ^ (h >>> 15)) >>> 0;
             if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-              hits = this.hit(hits, at + HIT.fourSecond, p);
+              hits = this.hit(hits, at + HIT.fourAfter, p);
               break;
+            }
+          }
+          for (let k = classStart[rv], e = classStart[rv + 1]; k < e; k++) {
+            h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
+            h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+            h = (h ^ (h >>> 15)) >>> 0;
+            if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
+              hits = this.hit(hits, at + HIT.fourBefore, p);
+              break;
+            }
+          }
+          if (rw !== 0) {
+            p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
+            for (let k = classStart[rz], e = classStart[rz + 1]; k < e; k++) {
+              h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
+              h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+              h = (h ^ (h >>> 15)) >>> 0;
+              if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
+                hits = this.hit(hits, at + HIT.fourThird, p);
+                break;
+              }
+            }
+          }
+        }
+      }
+      // The ends of three intact (the middle replaced), the first and the last two of four (the second replaced).
+      if (zKnown && (threeAfter || rw !== 0)) {
+        const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
+        h = Math.imul(pxz ^ PAIR_SALT ^ ((pxz ^ PAIR_SALT) >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
+        if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), gatePairs[h >>> PAIR_WORD_SHIFT] & bits) === bits) {
+          if (threeAfter) {
+            p = pxz ^ MIDDLE_SALT;
+            for (let k = classStart[ry], e = classStart[ry + 1]; k < e; k++) {
+              h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
+              h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+              h = (h ^ (h >>> 15)) >>> 0;
+              if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
+                hits = this.hit(hits, at + HIT.threeMiddle, p);
+                break;
+              }
+            }
+          }
+          if (rw !== 0) {
+            p = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
+            for (let k = classStart[ry], e = classStart[ry + 1]; k < e; k++) {
+              h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
+              h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+              h = (h ^ (h >>> 15)) >>> 0;
+              if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
+                hits = this.hit(hits, at + HIT.fourSecond, p);
+                break;
+              }
             }
           }
         }

@@ -24,6 +24,10 @@ import {
   gateEntry,
   gateKey,
   gateKeyMask,
+  gatePairHash,
+  gatePairMask,
+  gatePairWord,
+  GATE_PAIR_BITS,
   gateKeyWord,
   gateSlot,
   TYPO_TUNING,
@@ -57,6 +61,7 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   const formsTwo = new Set<number>();
   const gate = new Uint32Array(2 ** GATE_BITS);
   const gateKeys = new Uint32Array(2 ** GATE_KEY_BITS / 32);
+  const gatePairs = new Uint32Array(2 ** GATE_PAIR_BITS / 32);
   const gateEntries = new Set<string>();
   const addToGate = (kind: number, a: number, b: number, c: number, side: 0 | 1, cls: number, unit: number) => {
     const h = gateKey(kind, a, b, c, side, cls);
@@ -65,6 +70,8 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     if (gateEntries.has(name)) return;
     gateEntries.add(name);
     gateKeys[gateKeyWord(h)] |= gateKeyMask(h);
+    const pair = gatePairHash(a, b, kind === GATE_KIND.threeMiddle || kind === GATE_KIND.fourSecond);
+    gatePairs[gatePairWord(pair)] |= gatePairMask(pair);
     let j = gateSlot(h);
     while (gate[j] !== 0) j = (j + 1) % gate.length;
     gate[j] = gateEntry(h, unit);
@@ -148,6 +155,7 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     formsTwo: formsTwoWhole,
     gate,
     gateKeys,
+    gatePairs,
     twoByFirst: map(byFirst),
     twoBySecond: map(bySecond),
     threeByPair: IntMultiMap.build(threeByPair),
