@@ -167,13 +167,9 @@ export interface TypoTables {
   ranked: RankedChars;
   /**
    * The written forms of two characters that could be typos: per first
-   * character c, the second ones, sorted, from its record's `CHAR.formsStart` to
-   * its `CHAR.formsEnd`; their high bytes and low bytes apart (the high ones,
-   * in runs, compress to a fifth in the package).
+   * character c, the second ones, sorted, from its record's `CHAR.formsStart`
+   * to its `CHAR.formsEnd`.
    */
-  formsTwoHigh: Uint8Array;
-  formsTwoLow: Uint8Array;
-  /** The same whole (made at load: one read a step of the search). */
   formsTwo: Uint16Array;
   /** The gate of three and four characters: 2^GATE_BITS slots (open addressing, `gateKey`, `gateEntry`). */
   gate: Uint32Array;
@@ -309,23 +305,15 @@ export function readTypoTables(file: WordingFile): TypoTables {
     classStart: file.i32('ranked.classStart'),
     classList: file.u16('ranked.classList'),
   };
-  const formsTwoHigh = file.u8('forms.twoHigh');
-  const formsTwoLow = file.u8('forms.twoLow');
+  const formsTwo = file.u16('forms.two');
   const gate = file.u32('gate');
   const gateKeys = file.u32('gateKeys');
   const gatePairs = file.u32('gatePairs');
   const ranks = ranked.classStart.length - 1;
-  if (ranked.rank.length !== 0x10000 || record.length !== ranks * PER_CHAR || formsTwoLow.length !== formsTwoHigh.length || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32 || gatePairs.length !== 2 ** GATE_PAIR_BITS / 32) throw new Error('wording data: typo tables of another size');
-  const tables = { ranked, formsTwoHigh, formsTwoLow, formsTwo: wholeForms(formsTwoHigh, formsTwoLow), gate, gateKeys, gatePairs } as TypoTables;
+  if (ranked.rank.length !== 0x10000 || record.length !== ranks * PER_CHAR || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32 || gatePairs.length !== 2 ** GATE_PAIR_BITS / 32) throw new Error('wording data: typo tables of another size');
+  const tables = { ranked, formsTwo, gate, gateKeys, gatePairs } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
-}
-
-/** The second characters of the forms of two characters, from their planes of high and low bytes. */
-export function wholeForms(high: Uint8Array, low: Uint8Array): Uint16Array {
-  const out = new Uint16Array(high.length);
-  for (let i = 0; i < out.length; i++) out[i] = (high[i] << 8) | low[i];
-  return out;
 }
 
 /** The sections of the tables, for the build. */
@@ -335,8 +323,7 @@ export function typoTableSections(tables: TypoTables): Record<string, Uint8Array
     'ranked.record': tables.ranked.record,
     'ranked.classStart': tables.ranked.classStart,
     'ranked.classList': tables.ranked.classList,
-    'forms.twoHigh': tables.formsTwoHigh,
-    'forms.twoLow': tables.formsTwoLow,
+    'forms.two': tables.formsTwo,
     gate: tables.gate,
     gateKeys: tables.gateKeys,
     gatePairs: tables.gatePairs,

@@ -144,14 +144,10 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   const formsTwoStart = new Int32Array(0x10001);
   for (const f of sortedTwo) formsTwoStart[(f >>> 16) + 1]++;
   for (let u = 0; u < 0x10000; u++) formsTwoStart[u + 1] += formsTwoStart[u];
-  const formsTwoHigh = Uint8Array.from(sortedTwo, (f) => (f >>> 8) & 0xff);
-  const formsTwoLow = Uint8Array.from(sortedTwo, (f) => f & 0xff);
   const formsTwoWhole = Uint16Array.from(sortedTwo, (f) => f & 0xffff);
   const ranked = rankedChars(data, bestBudgets(data, tuning), (c) => [formsTwoStart[c], formsTwoStart[c + 1]], formsTwoWhole);
   return {
     ranked,
-    formsTwoHigh,
-    formsTwoLow,
     formsTwo: formsTwoWhole,
     gate,
     gateKeys,
