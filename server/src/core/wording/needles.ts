@@ -9,10 +9,13 @@ export class NeedleIndex<T> {
   private readonly byPair = new Map<number, Array<{ needle: string; value: T }>>();
   /** Per pair hash, 1 where some needle starts with such a pair. */
   private readonly pairs = new Uint8Array(0x10000);
+  /** Per code unit, 1 where some needle starts with it: most units of a text start none, and their entries lie together. */
+  private readonly firsts = new Uint8Array(0x10000);
 
   add(needle: string, value: T): void {
     if (needle.length < 2) throw new RangeError(`needle too short: ${needle}`);
     this.pairs[pairHash(needle.charCodeAt(0), needle.charCodeAt(1))] = 1;
+    this.firsts[needle.charCodeAt(0)] = 1;
     const key = (needle.charCodeAt(0) << 16) | needle.charCodeAt(1);
     const list = this.byPair.get(key);
     if (list) list.push({ needle, value });
@@ -22,12 +25,13 @@ export class NeedleIndex<T> {
   /** Calls `found` for each occurrence, in text order (longer needles first at one place). */
   scan(text: string, found: (at: number, needle: string, value: T) => void): void {
     const pairs = this.pairs;
+    const firsts = this.firsts;
     // One read of each unit; the pair's hash written out (a call a position costs the most in unoptimised code).
     let b = text.charCodeAt(0);
     for (let i = 0; i + 1 < text.length; i++) {
       const a = b;
       b = text.charCodeAt(i + 1);
-      if (pairs[(a * 31 + b) & 0xffff] === 0) continue;
+      if (firsts[a] === 0 || pairs[(a * 31 + b) & 0xffff] === 0) continue;
       const list = this.byPair.get((a << 16) | b);
       if (!list) continue;
       for (const { needle, value } of list) if (text.startsWith(needle, i)) found(i, needle, value);
