@@ -77,6 +77,14 @@ export class FormulationFinder {
   /** The same pairs as numbers (x << 16 | y): most runs of items hold no member, which these tell without a string made. */
   private readonly lastPairs = new Set<number>();
   private readonly firstPairs = new Set<number>();
+  /** The entries whose members end (begin) with each pair: a list needs two items of one entry. */
+  private readonly lastPairEntries = new Map<number, number[]>();
+  private readonly firstPairEntries = new Map<number, number[]>();
+  /** Per entry, the run and the item that last had it (mayHoldList), numbered from 1 across paragraphs. */
+  private readonly runOf: Int32Array;
+  private readonly itemOf: Int32Array;
+  private runCount = 0;
+  private itemCount = 0;
 
   constructor(private readonly entries: readonly Formulation[]) {
     entries.forEach((e, entry) => {
@@ -89,6 +97,14 @@ export class FormulationFinder {
         else this.atoms.set(key, [{ entry, index }]);
         this.lastPairs.add(pairKey(key, key.length - 2));
         this.firstPairs.add(pairKey(key, 0));
+        for (const [map, pair] of [
+          [this.lastPairEntries, pairKey(key, key.length - 2)],
+          [this.firstPairEntries, pairKey(key, 0)],
+        ] as const) {
+          const list = map.get(pair);
+          if (!list) map.set(pair, [entry]);
+          else if (!list.includes(entry)) list.push(entry);
+        }
         for (const [map, pair] of [
           [this.byLastPair, key.slice(-2)],
           [this.byFirstPair, key.slice(0, 2)],
@@ -104,6 +120,8 @@ export class FormulationFinder {
         this.needles.add(e.name.slice(half), { kind: 'anchor', entry, offset: half });
       }
     });
+    this.runOf = new Int32Array(entries.length);
+    this.itemOf = new Int32Array(entries.length);
   }
 
   find(text: string): Observation[] {
@@ -145,28 +163,46 @@ export class FormulationFinder {
   }
 
   /**
-   * False if the run of items text[start, end) cannot hold a list: fewer than
-   * two of its items begin or end with the characters a member begins or ends
-   * with (counting an item that a join may split into two members as two).
+   * False if the run of items text[start, end) cannot hold a list: no two of
+   * its items begin or end with the characters that members of one entry
+   * begin or end with (an item that a join may split into two counting as
+   * two), as every list that `lists` judges has two items of its entry.
    */
   private mayHoldList(text: string, start: number, end: number): boolean {
-    let found = 0;
+    const run = ++this.runCount;
     for (let a = start; a < end; ) {
       let b = a;
       // The item's end, and its first join after its first character (-1: none).
       let join = -1;
       for (let c = text.charCodeAt(b); b < end && ITEM_SEPARATOR[c] === 0; c = text.charCodeAt(++b)) if (join < 0 && JOIN[c] === 1 && b > a) join = b;
       if (b - a >= 2) {
-        if (this.firstPairs.has(pairAfter(text, a, b)) || this.lastPairs.has(pairBefore(text, a, b))) found++;
+        const item = ++this.itemCount;
+        const first = this.firstPairEntries.get(pairAfter(text, a, b));
+        const last = this.lastPairEntries.get(pairBefore(text, a, b));
+        if (this.anotherItemHas(first, run, item) || this.anotherItemHas(last, run, item)) return true;
         // A join inside (享乐主义和奢靡之风): a member may end before it and another begin after it.
-        for (let j = join; j >= 0 && j < b - 1 && found < 2; j++) {
+        for (let j = join; j >= 0 && j < b - 1; j++) {
           if (JOIN[text.charCodeAt(j)] === 0) continue;
           const left = text.charCodeAt(j) === 0x53ca && text.charCodeAt(j - 1) === 0x4ee5 ? j - 1 : j; // 以及
-          if (this.lastPairs.has(pairBefore(text, a, left)) && this.firstPairs.has(pairAfter(text, j + 1, b))) found += 2;
+          const before = this.lastPairEntries.get(pairBefore(text, a, left));
+          const after = this.firstPairEntries.get(pairAfter(text, j + 1, b));
+          // Both halves members of one entry, or either half one with another item.
+          if (shareAny(first, before, after, last) || this.anotherItemHas(before, run, item) || this.anotherItemHas(after, run, item)) return true;
         }
       }
-      if (found >= 2) return true;
       a = b + 1;
+    }
+    return false;
+  }
+
+  /** True if an earlier item of the run has one of the entries; marks them as this item's. */
+  private anotherItemHas(entries: readonly number[] | undefined, run: number, item: number): boolean {
+    if (!entries) return false;
+    for (const e of entries) {
+      if (this.itemOf[e] === item) continue;
+      if (this.runOf[e] === run) return true;
+      this.runOf[e] = run;
+      this.itemOf[e] = item;
     }
     return false;
   }
@@ -316,6 +352,12 @@ export class FormulationFinder {
     }
     return found;
   }
+}
+
+/** True if an entry of `a` or `b` is one of `c` or `d`. */
+function shareAny(a: readonly number[] | undefined, b: readonly number[] | undefined, c: readonly number[] | undefined, d: readonly number[] | undefined): boolean {
+  for (const x of [a, b]) for (const e of x ?? []) if (c?.includes(e) || d?.includes(e)) return true;
+  return false;
 }
 
 /** A label is a short name without marks (四个意识), searched as written; other names only describe a list. */
