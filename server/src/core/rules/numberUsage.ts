@@ -69,6 +69,10 @@ const UNIT = UNITS.join('|');
 const ARABIC_USE = new RegExp(`(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(${UNIT})`, 'g');
 /** Exact Chinese numbers only: not an estimate (三五, 两三), not 几, 多, 余, not an ordinal (第). */
 const CHINESE_USE = new RegExp(`(?<![第几数点一二两三四五六七八九十百千万〇零])([一二两三四五六七八九十百千〇零]+)(${UNIT})`, 'g');
+/** A number right before the first character of a unit: what both patterns need (one quick pass, where they try every numeral). */
+const UNIT_FIRSTS = [...new Set(UNITS.map((u) => u[0]))].join('');
+const ARABIC_BEFORE_UNIT = new RegExp(`[0-9０-９][${UNIT_FIRSTS}]`);
+const CHINESE_BEFORE_UNIT = new RegExp(`[一二两三四五六七八九十百千〇零][${UNIT_FIRSTS}]`);
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 三, 十二, 二十, 一百零五, 三千二百 as a number; undefined for an estimate or anything else. */
@@ -142,10 +146,11 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
       locals.push({ start: m.index, end: m.index + m[0].length, replacement: m[1] + m[2], why: ESTIMATE, safe: false });
     }
   }
-  for (const [re, arabic] of [
-    [ARABIC_USE, true],
-    [CHINESE_USE, false],
+  for (const [re, arabic, before] of [
+    [ARABIC_USE, true, ARABIC_BEFORE_UNIT],
+    [CHINESE_USE, false, CHINESE_BEFORE_UNIT],
   ] as const) {
+    if (!before.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
