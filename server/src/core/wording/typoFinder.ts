@@ -530,7 +530,7 @@ export class TypoFinder {
   protected marked = new Int32Array(1024);
   protected markedCount = 0;
   /** The first pass's hits of the gate's key bitmap, two numbers each (see `hit`). */
-  private hits = new Int32Array(1024);
+  private hits = new Int32Array(2048);
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
@@ -544,6 +544,11 @@ export class TypoFinder {
     private readonly tuning = TYPO_TUNING,
   ) {
     this.least = [0, 1, 2, 3, 4].map((L) => TypoIndex.leastTargetCodes(L, tuning.targets));
+    // Written a second time here, as they are when a longer paragraph comes: the engine then compiles the first pass without
+    // assuming these fields never change (which a longer paragraph broke, throwing away the compiled pass in a first check).
+    this.marks = new Uint16Array(this.marks.length);
+    this.marked = new Int32Array(this.marked.length);
+    this.hits = new Int32Array(this.hits.length);
     this.ranked = tuning === TYPO_TUNING ? tables.ranked : rankedChars(data, bestBudgets(data, tuning), formsOf(tables.ranked), tables.formsTwo);
   }
 
@@ -553,6 +558,8 @@ export class TypoFinder {
     if (this.marks.length < n) {
       this.marks = new Uint16Array(Math.max(n, this.marks.length * 2));
       this.marked = new Int32Array(this.marks.length);
+      // Room for a hit a position (text has about one in nine): the pass then never grows it, a path it would first take compiled.
+      this.hits = new Int32Array(2 * this.marks.length);
     }
     this.markedCount = 0;
     if (!this.firstPass(text)) return NOTHING;
