@@ -174,7 +174,11 @@ export class FormulationFinder {
       let b = a;
       // The item's end, and its first join after its first character (-1: none).
       let join = -1;
-      for (let c = text.charCodeAt(b); b < end && ITEM_SEPARATOR[c] === 0; c = text.charCodeAt(++b)) if (join < 0 && JOIN[c] === 1 && b > a) join = b;
+      for (; b < end; b++) {
+        const c = text.charCodeAt(b);
+        if (ITEM_SEPARATOR[c] === 1) break;
+        if (join < 0 && JOIN[c] === 1 && b > a) join = b;
+      }
       if (b - a >= 2) {
         const item = ++this.itemCount;
         const first = this.firstPairEntries.get(pairAfter(text, a, b));
