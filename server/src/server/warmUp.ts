@@ -69,12 +69,14 @@ export function warmUpTexts(ruleDocs: Record<string, string>): string[] {
 /** A round's text: short, so that a document that comes waits little for the round under way. */
 const PIECE_CHARS = 1500;
 /**
- * Passes over the pieces: in all about 200,000 characters (some 1.5 s of work on a quiet
- * machine, in rounds of a few milliseconds), the volume after which the engine has
- * optimised the checker's per-character loops, which a few passes over a short draft left
- * to the first real check (issue 17).
+ * Passes over the pieces: about 50,000 characters in all (under a second of work, in
+ * rounds of a few milliseconds). The first check of the 100,000-character bench draft,
+ * main-thread time in one process (medians of four, load 6): 410 ms without a warm-up,
+ * 305 after the former one (40 rounds of the draft alone), 210 after this one, steady
+ * 80–100. Passes beyond ten gain little (145 ms after thirty) and make a warm-up that an
+ * early draft interrupts.
  */
-const PASSES = 30;
+const PASSES = 10;
 /** Input this recent (a message being read, a request) and the warm-up waits: it never runs between the chunks of a message. */
 const QUIET_MS = 30;
 
