@@ -69,14 +69,14 @@ export function warmUpTexts(ruleDocs: Record<string, string>): string[] {
 /** A round's text: short, so that a document that comes waits little for the round under way. */
 const PIECE_CHARS = 1500;
 /**
- * Passes over the pieces: about 50,000 characters in all (under a second of work, in
- * rounds of a few milliseconds). The first check of the 100,000-character bench draft,
- * main-thread time in one process (medians of four, load 6): 410 ms without a warm-up,
- * 305 after the former one (40 rounds of the draft alone), 210 after this one, steady
- * 80–100. Passes beyond ten gain little (145 ms after thirty) and make a warm-up that an
- * early draft interrupts.
+ * Passes over the pieces: about 30,000 characters in all (half a second of work, in rounds
+ * of a few milliseconds). The first check of the 100,000-character bench draft, main-thread
+ * time in one process (load 6): about 410 ms without a warm-up, 305 after the former one
+ * (40 rounds of the draft alone), 165 / 145 / 130 after 4 / 6 / 10 passes of this one
+ * (medians of four), steady 80–100. More passes gain little and take longer to finish:
+ * under load the server may not have a second of processor time before the first draft.
  */
-const PASSES = 10;
+const PASSES = 6;
 /** Input this recent (a message being read, a request) and the warm-up waits: it never runs between the chunks of a message. */
 const QUIET_MS = 30;
 
