@@ -1,7 +1,8 @@
 // The server's warm-up after `initialized` (server/src/server/warmUp.ts): its
 // texts give every rule something to find, so that each rule's paths (the
 // wording rules' included) have run before the first real draft; left alone it
-// runs all its rounds and stops; a draft opened at once stops it for good.
+// runs all its rounds and stops; a draft opened at once stops it for good, and
+// gets the wording rules' data, which the server reads ahead from its start.
 
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
@@ -63,5 +64,14 @@ describe('warm-up over LSP', function () {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await pause(500);
     assert.strictEqual((await status()).rounds, s.rounds, 'no round after the stop, the draft closed or not');
+  });
+
+  it('hands the wording rules their data, read ahead, to a draft opened right after initialized', async () => {
+    client = new TestClient({ model: 'pull' });
+    await client.initialize();
+    const uri = 'untitled:warm-up-typo.txt';
+    await client.open(uri, '今年以来，全县上下大力宏扬实干精神。当前形势依然严竣。\n');
+    const codes = (await client.diagnosticsFor(uri)).map((d) => d.code);
+    assert.deepStrictEqual(codes.filter((c) => c === 'typo'), ['typo', 'typo']);
   });
 });

@@ -51,9 +51,8 @@ import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
 import { annotateWordDocument, readWordDocument } from './wordDocuments';
 import { RULE_DOCS } from './ruleDocs';
-import { warmUp, warmUpTexts, watchInput } from './warmUp';
+import { prefetchWordingData, warmUp, warmUpTexts, watchInput } from './warmUp';
 import { WorkspaceCheck } from './workspaceCheck';
-import { provideBundledWordingData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -67,8 +66,8 @@ process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: 
 // The document store: each change is recorded as it is applied, so that a check can be made around it.
 const documentChanges = new DocumentChanges();
 const documents = new TextDocuments({ create: TextDocument.create, update: documentChanges.update });
-// The wording rules' data, read from beside this bundle when one of them first runs.
-provideBundledWordingData(__dirname);
+// The wording rules' data, beside this bundle: read from now on, off the main thread, taken when one of them first runs.
+prefetchWordingData(__dirname);
 // The warm-up waits while the client is sending (see warmUp.ts).
 watchInput(process.argv.includes('--stdio'));
 
