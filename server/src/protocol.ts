@@ -129,6 +129,8 @@ export interface ServerStatusResult {
   settingsResolutions: number;
   /** Fix-all edits computed since the start (never to answer a cursor move). */
   fixAllRuns: number;
+  /** The warm-up after `initialized`: rounds run of those planned, and whether an open stopped it before the end. */
+  warmUp: { rounds: number; planned: number; stopped: boolean };
   /** After a garbage collection when the server runs with --expose-gc. */
   heapUsed: number;
   rss: number;

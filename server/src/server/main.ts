@@ -50,9 +50,9 @@ import { DocumentChanges, Sessions } from './session';
 import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
 import { annotateWordDocument, readWordDocument } from './wordDocuments';
-import { warmUp } from './warmUp';
+import { RULE_DOCS } from './ruleDocs';
+import { prefetchWordingData, warmUp, warmUpTexts, watchInput } from './warmUp';
 import { WorkspaceCheck } from './workspaceCheck';
-import { provideBundledWordingData } from '../node/wordingData';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing but protocol may reach stdout: route the console to the client's log.
@@ -66,8 +66,10 @@ process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: 
 // The document store: each change is recorded as it is applied, so that a check can be made around it.
 const documentChanges = new DocumentChanges();
 const documents = new TextDocuments({ create: TextDocument.create, update: documentChanges.update });
-// The wording rules' data, read from beside this bundle when one of them first runs.
-provideBundledWordingData(__dirname);
+// The wording rules' data, beside this bundle: read from now on, off the main thread, taken when one of them first runs.
+prefetchWordingData(__dirname);
+// The warm-up waits while the client is sending (see warmUp.ts).
+watchInput(process.argv.includes('--stdio'));
 
 /** What `initialize` settles, for the handlers below. */
 interface Server {
@@ -115,8 +117,8 @@ connection.onInitialized(() => {
   if (server.client.dynamicWatchers) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.speechdraftrc.json' }] });
   }
-  // Off the critical path: rounds between messages, none once a draft is open.
-  warmUp(server.locale, () => documents.keys().length > 0);
+  // Off the critical path: short rounds while the client is quiet, none once a draft is open.
+  warmUp(server.locale, warmUpTexts(RULE_DOCS), () => documents.keys().length > 0);
 });
 
 documents.onDidOpen((e) => {

@@ -12,6 +12,7 @@ import type { Diagnostics } from './diagnostics';
 import { fixAllStats } from './fixAll';
 import type { Sessions } from './session';
 import type { Settings } from './settings';
+import { warmUpStats } from './warmUp';
 
 export function serverStatus(documents: TextDocuments<TextDocument>, sessions: Sessions, analyzer: Analyzer, settings: Settings): ServerStatusResult {
   (globalThis as { gc?: () => void }).gc?.();
@@ -27,6 +28,7 @@ export function serverStatus(documents: TextDocuments<TextDocument>, sessions: S
     settingsLoads: settings.loads,
     settingsResolutions: settings.resolutions,
     fixAllRuns: fixAllStats.runs,
+    warmUp: { ...warmUpStats },
     heapUsed: m.heapUsed,
     rss: m.rss,
   };

@@ -1,10 +1,11 @@
 // Splits a draft into paragraphs. A paragraph is a run of non-blank lines; a
 // line hard-wrapped mid-sentence (it ends in a comma-like mark and the next line
-// is not indented and starts no marker) continues its paragraph.
+// is not indented and starts no marker) continues its paragraph, unless it is a
+// heading ending in a comma with its body on the next line.
 
 import type { EditRange, LineIndex } from '../text/lineIndex';
 import { isSpaceCode } from '../text/chars';
-import { startsWithMarker } from './markers';
+import { headingAt, startsWithMarker } from './markers';
 import { verbatimBlockLines } from './verbatimBlocks';
 
 export interface Paragraph {
@@ -209,5 +210,26 @@ function startsFrontMatter(text: string): boolean {
 
 function continuesWrappedLine(previous: Paragraph, next: string): boolean {
   const last = previous.text[previous.text.length - 1];
-  return WRAP_ENDINGS.has(last) && !startsWithMarker(next);
+  return WRAP_ENDINGS.has(last) && !startsWithMarker(next) && !headingBeforeItsBody(previous, next);
+}
+
+/** The marks a heading cut short ends in (heading-style reports them), of those that wrap a line. */
+const HEADING_COMMAS = new Set(Array.from('，,、'));
+/** A sentence ended within the line: a run-in heading and its body, which may wrap. */
+const SENTENCE_END = /[。！？；!?;]/;
+/** No heading is longer (heading-style's default `headingMaxLength`). */
+const HEADING_LINE_MAX = 40;
+
+/**
+ * `一、坚持系统谋划，` or `（二）聚焦重点任务，` on a line of its own with its body on the next:
+ * a heading ending in a comma, not a line hard-wrapped, so that in a draft without blank lines
+ * the heading is not lost to the outline. A line of one paragraph so far, opening with a
+ * heading marker, without a sentence end, at most a heading long, and shorter than the line
+ * after it: a line hard-wrapped is as long as the wrap width, and the next one no longer,
+ * while a heading is shorter than its body.
+ */
+function headingBeforeItsBody(previous: Paragraph, next: string): boolean {
+  const line = previous.text;
+  if (previous.firstLine !== previous.lastLine || line.length > HEADING_LINE_MAX || next.length <= line.length) return false;
+  return HEADING_COMMAS.has(line[line.length - 1]) && !SENTENCE_END.test(line) && headingAt(line, 0) !== undefined;
 }

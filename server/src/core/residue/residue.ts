@@ -73,10 +73,21 @@ export const RESIDUE_TRIGGER = new WordList(RESIDUE_ENTRIES.flatMap((e) => e.nee
 /** Per code unit a needed word starts with: the words, each with the built-in finders (as bits) that need it. */
 const NEEDED_STARTS = new Uint8Array(0x10000);
 const NEEDED = new Map<number, Array<{ word: string; finders: number }>>();
+/**
+ * Per hash of two code units (`pairHash`), 1 where a needed word of two or more starts with
+ * such a pair; `NEEDED_STARTS` is 2 for a unit that is a needed word by itself (—, 《). Common
+ * characters start needed words (下 of 下载, 时 of 时间): most of them are let through by the
+ * first table and stopped by this one, before the words are looked up.
+ */
+const NEEDED_PAIRS = new Uint8Array(0x10000);
+const pairHash = (a: number, b: number) => (a * 31 + b) & 0xffff;
 BUILT_IN.forEach((f, bit) => {
   for (const word of f.needs ?? []) {
     const c = word.charCodeAt(0);
-    NEEDED_STARTS[c] = 1;
+    if (word.length > 1) {
+      NEEDED_STARTS[c] ||= 1;
+      NEEDED_PAIRS[pairHash(c, word.charCodeAt(1))] = 1;
+    } else NEEDED_STARTS[c] = 2;
     const list = NEEDED.get(c) ?? (NEEDED.set(c, []).get(c) as Array<{ word: string; finders: number }>);
     const known = list.find((w) => w.word === word);
     if (known) known.finders |= 1 << bit;
@@ -95,7 +106,9 @@ function neededFinders(text: string, start: number, end: number): number {
   let found = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (NEEDED_STARTS[c] === 0) continue;
+    const first = NEEDED_STARTS[c];
+    if (first === 0) continue;
+    if (first === 1 && (i + 1 >= end || NEEDED_PAIRS[pairHash(c, text.charCodeAt(i + 1))] === 0)) continue;
     for (const { word, finders } of NEEDED.get(c)!) {
       if ((found & finders) !== finders && i + word.length <= end && text.startsWith(word, i)) found |= finders;
     }

@@ -1,6 +1,20 @@
 import { speakingMinutes } from '../model/facts';
 import type { DocumentRule } from './types';
 
+/**
+ * A figure as a writer reads an estimate: two significant figures (7,200 characters,
+ * 12,000, 1,200,000; 2.4 minutes, 36, 4,900), no finer than `leastStep` (hundreds of
+ * characters); `up` for a time over a target, so that the figure stated is over it too. The message then changes only where what it tells the writer does, not
+ * with every character typed (a new message is a new list of diagnostics to send).
+ */
+function roughly(x: number, up = false, leastStep = 0): number {
+  if (!(x > 0)) return x;
+  const step = Math.max(leastStep, 10 ** (Math.floor(Math.log10(x)) - 1));
+  return (up ? Math.ceil(x / step - 1e-9) : Math.round(x / step)) * step;
+}
+
+const grouped = (n: number) => n.toLocaleString('en');
+
 export const speechLength = {
   id: 'speech-length',
   name: { zh: '讲话时长', en: 'Speech length' },
@@ -21,9 +35,9 @@ export const speechLength = {
         report({
           span: { start: at.start, end: at.end },
           message: t(
-            'The speech runs about {0} minutes ({1} characters at {2} a minute), over the target of {3} minutes.',
-            minutes.toFixed(1),
-            model.chars,
+            'The speech runs about {0} minutes (about {1} characters at {2} a minute), over the target of {3} minutes.',
+            grouped(roughly(minutes, true)),
+            grouped(roughly(model.chars, false, 100)),
             rate,
             config.targetMinutes,
           ),
@@ -36,7 +50,7 @@ export const speechLength = {
         if (m > config.sectionTargetMinutes) {
           report({
             span: { start: item.marker.start, end: item.heading.end },
-            message: t('This section runs about {0} minutes, over the target of {1} minutes per section.', m.toFixed(1), config.sectionTargetMinutes),
+            message: t('This section runs about {0} minutes, over the target of {1} minutes per section.', grouped(roughly(m, true)), config.sectionTargetMinutes),
           });
         }
       }
