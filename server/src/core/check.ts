@@ -6,6 +6,7 @@ import { translator } from './l10n';
 import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, paragraphFacts, type ParagraphFacts } from './model/build';
 import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
+import { movedFindings, movedStructureOf } from './model/moved';
 import { allRules, type Rule } from './rules';
 import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
@@ -130,6 +131,8 @@ export class Checker {
 
   /** The model of the last check, and the text it was made from: what `changes` are relative to. */
   private last?: { text: string; model: SpeechModel };
+  /** The findings of each rule that reads only the structure, at the last check, by the rule's place in the list. */
+  private structureFindings: Array<readonly Finding[] | undefined> = [];
 
   /**
    * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
@@ -138,6 +141,7 @@ export class Checker {
    */
   check(fullText: string, changes?: readonly TextChange[]): CheckResult {
     const text = checkedPart(fullText, this.maxChars);
+    const previous = this.last?.model;
     const edit = changes && this.last && text === fullText ? editRangeOf(changes) : undefined;
     const model =
       edit && this.last && this.last.text.length + edit.newEnd - edit.oldEnd === text.length && edit.start <= edit.newEnd && edit.newEnd <= text.length
@@ -187,16 +191,30 @@ export class Checker {
         return memo[slot] as T;
       };
     };
+    // The structure is the last check's moved: the rules that read only it give their findings again, moved.
+    const moved = movedStructureOf(model);
+    const again = moved && moved.previous === previous ? this.structureFindings : [];
+    const structureFindings: Array<readonly Finding[] | undefined> = [];
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;
+      const slot = this.rules.indexOf(rule);
+      const kept = rule.reads === 'structure' && again[slot] && movedFindings(again[slot], moved!);
+      if (kept) {
+        for (const f of kept) findings.push(f);
+        structureFindings[slot] = kept;
+        continue;
+      }
       const add = adder(rule);
-      const memo = memoOf(this.rules.indexOf(rule));
+      const memo = memoOf(slot);
+      const from = findings.length;
       try {
         rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch });
+        if (rule.reads === 'structure') structureFindings[slot] = findings.slice(from);
       } catch (e) {
         failed(rule, e);
       }
     }
+    this.structureFindings = structureFindings;
     // Paragraph rules: all of them at once per paragraph, remembered by its text (one lookup a paragraph).
     const paragraphRules = enabled.filter((r): r is Rule & ParagraphRule => r.scope === 'paragraph');
     const adders = paragraphRules.map(adder);
