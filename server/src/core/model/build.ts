@@ -10,7 +10,7 @@ import { findOutlineBlock } from './outlineBlock';
 import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, movedTree, proseMarkers, type Tree } from './tree';
-import { recordIfMoved, sameMarkersMoved } from './moved';
+import { markersMoved, recordIfMoved, type BodyBounds } from './moved';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
 
@@ -134,19 +134,19 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
     caches.keep(e);
     return e;
   });
-  return modelOf(text, lines, paragraphs, caches, entries, { previous, edit, stretch: { from: keptBefore, to: movedTo }, old });
+  return modelOf(text, lines, paragraphs, caches, entries, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo }, old });
 }
 
 /** The model an edit started from, the edit, and the paragraphs split again (`[from, to)`, with the old entries when known). */
 interface AfterEdit {
   previous: SpeechModel;
   edit: EditRange;
-  stretch: { from: number; to: number };
+  stretch: { from: number; oldTo: number; to: number };
   old: ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined;
 }
 
-/** What a model's tree was made from: all the body's markers (prose ones too) and which are prose. */
-const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker> }>();
+/** What a model's tree was made from: all the body's markers (prose ones too), which are prose, and the body's bounds. */
+const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker>; body: BodyBounds }>();
 
 /** The paragraph's markers and announcements at its place in the text, made again only where it moved. */
 function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<ParagraphFacts['placed']> {
@@ -197,7 +197,17 @@ function modelOf(
   let prose: Set<Marker>;
   let listMarkers: Marker[];
   let tree: Tree;
-  const copied = after !== undefined && before !== undefined && sameMarkersMoved(before.markers, markers, after.previous.paragraphs, paragraphs);
+  const body: BodyBounds = { startParagraph: front.bodyStartParagraph, start: bodyStart, end: bodyEnd, outlineBlock: outlineBlock?.paragraphs ?? [] };
+  const structural = (k: number, previously: boolean): boolean => {
+    const p = (previously ? after!.previous.paragraphs : paragraphs)[k];
+    const f = previously ? after!.old?.[k]?.value : facts[k];
+    return p.comment || !f || markersOf(f, p.text).length > 0 || (previously ? before!.body : body).outlineBlock.includes(k);
+  };
+  const copied =
+    after !== undefined &&
+    before !== undefined &&
+    before.markers.length === markers.length &&
+    markersMoved({ previous: after.previous, edit: after.edit }, before.body, body, paragraphs, after.stretch, structural);
   if (copied) {
     prose = new Set();
     if (before.prose.size) markers.forEach((m, i) => before.prose.has(before.markers[i]) && prose.add(m));
@@ -238,7 +248,7 @@ function modelOf(
     chars,
   };
   factsOfModels.set(model, entries);
-  treeInputs.set(model, { markers, prose });
+  treeInputs.set(model, { markers, prose, body });
   if (after && copied) {
     const { old } = after;
     const announcements = (k: number, previously: boolean) => {

@@ -8,7 +8,7 @@
 import type { Paragraph } from '../parse/paragraphs';
 import type { EditRange } from '../text/lineIndex';
 import type { Finding, Span, TextEdit } from '../types';
-import type { Marker, SpeechModel, SpeechParts } from './types';
+import type { SpeechModel, SpeechParts } from './types';
 
 /** The model before an edit and the edit: a place in it is where `movedOffset` puts it now. */
 export interface MovedStructure {
@@ -34,21 +34,49 @@ export function movedStructureOf(model: SpeechModel): MovedStructure | undefined
   return movedModels.get(model);
 }
 
+/** Where a model's body lies, what its markers are read from. */
+export interface BodyBounds {
+  /** The first paragraph after the front matter, and the offsets the body begins and ends at. */
+  startParagraph: number;
+  start: number;
+  end: number;
+  /** The paragraphs of the 【提纲】 (not the body's). */
+  outlineBlock: readonly number[];
+}
+
 /**
- * The markers of a model are the last one's moved, as `movedTree` asks: token for token, each
- * at the same place in a paragraph of the same text, markers sharing a paragraph as they did.
+ * The body's markers are the last model's moved, as `movedTree` asks (token for token, each at the
+ * same place in a paragraph of the same text, markers sharing a paragraph as they did), found from
+ * the paragraphs split again alone: the others kept their texts, so their markers are the same. The
+ * body's bounds are the same moved, and the paragraphs of the stretch (old `[from, oldTo)`, new
+ * `[from, to)`) that hold markers, or are comments or in the 【提纲】, pair up with the same texts.
+ * `structural(k, before)`: paragraph k holds markers, is a comment or is in the 【提纲】.
  */
-export function sameMarkersMoved(old: readonly Marker[], now: readonly Marker[], oldParagraphs: readonly Paragraph[], paragraphs: readonly Paragraph[]): boolean {
-  if (old.length !== now.length) return false;
-  for (let i = 0; i < now.length; i++) {
-    const a = old[i];
-    const b = now[i];
-    if (a.family !== b.family || a.key !== b.key || a.value !== b.value || a.text !== b.text || a.atStart !== b.atStart) return false;
-    const pa = oldParagraphs[a.paragraph];
-    const pb = paragraphs[b.paragraph];
-    if (a.start - pa.start !== b.start - pb.start || a.end - a.start !== b.end - b.start || pa.text !== pb.text) return false;
-    if (i > 0 && (a.paragraph === old[i - 1].paragraph) !== (b.paragraph === now[i - 1].paragraph)) return false;
+export function markersMoved(
+  moved: MovedStructure,
+  was: BodyBounds,
+  now: BodyBounds,
+  paragraphs: readonly Paragraph[],
+  stretch: { from: number; oldTo: number; to: number },
+  structural: (k: number, before: boolean) => boolean,
+): boolean {
+  const { from, oldTo, to } = stretch;
+  if (was.startParagraph !== now.startParagraph || now.startParagraph > from) return false;
+  if (movedOffset(moved, was.start) !== now.start || movedOffset(moved, was.end) !== now.end) return false;
+  const shift = to - oldTo;
+  const index = (k: number) => (k < from ? k : k >= oldTo ? k + shift : -1);
+  if (was.outlineBlock.length !== now.outlineBlock.length || was.outlineBlock.some((k, i) => index(k) !== now.outlineBlock[i])) return false;
+  const old = moved.previous.paragraphs;
+  let j = from;
+  for (let k = from; k < to; k++) {
+    if (!structural(k, false)) continue;
+    while (j < oldTo && !structural(j, true)) j++;
+    if (j >= oldTo) return false;
+    const a = old[j++];
+    const b = paragraphs[k];
+    if (a.text !== b.text || a.comment !== b.comment || movedOffset(moved, a.start) !== b.start) return false;
   }
+  while (j < oldTo) if (structural(j++, true)) return false;
   return true;
 }
 
