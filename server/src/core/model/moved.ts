@@ -101,7 +101,9 @@ export function recordIfMoved(
   const same = (a: Span | undefined, b: Span | undefined) => (a === undefined ? b === undefined : b !== undefined && at(a.start) === b.start && at(a.end) === b.end);
   if (!sameParts(previous.parts, model.parts, same)) return;
   const outline = new Set(model.parts.outlineBlock?.paragraphs);
-  const speech = model.paragraphs.filter((p) => !p.comment && !outline.has(p.index));
+  // The speech's last paragraph (comments and the 【提纲】 are not the speech's).
+  let last = model.paragraphs.length - 1;
+  while (last >= 0 && (model.paragraphs[last].comment || outline.has(last))) last--;
   for (let k = stretch.from; k < stretch.to; k++) {
     const a = previous.paragraphs[k];
     const b = model.paragraphs[k];
@@ -115,7 +117,7 @@ export function recordIfMoved(
     if (announcements(k, true) || announcements(k, false) || b.comment || outline.has(k)) return;
     // Inside the body (the front matter's texts are read whole: its form, a title's first character),
     // and not the last paragraph (speech-structure points at it). The closing's and the cut's spans are compared.
-    if (b.start <= model.parts.bodyStart || b === speech[speech.length - 1]) return;
+    if (b.start <= model.parts.bodyStart || k === last) return;
   }
   if (previous.items.length !== model.items.length || previous.announcements.length !== model.announcements.length) return;
   for (let i = 0; i < model.items.length; i++) {
