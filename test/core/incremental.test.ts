@@ -13,7 +13,7 @@ import { movedStructureOf } from '../../server/src/core/model/moved';
 import type { SpeechModel } from '../../server/src/core/model/types';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { skipBecause } from '../helpers/skip';
-import { draftArbitrary, FRAGMENTS, fuzzParams } from '../helpers/drafts';
+import { draftArbitrary, FRAGMENTS, fuzzParams, uniformFraction } from '../helpers/drafts';
 
 /** What an edit may insert: fragments of drafts, and what moves paragraph bounds. */
 const INSERTS = [
@@ -31,9 +31,6 @@ const proseDraftArbitrary = fc
   .map((lines) => lines.map(([line, end]) => line + end).join(''));
 /** Drafts of every kind, most of them long enough and free of code to be split around an edit. */
 const anyDraft = fc.oneof({ weight: 1, arbitrary: draftArbitrary }, { weight: 3, arbitrary: proseDraftArbitrary });
-
-/** A fraction spread evenly over [0, 1): fast-check's doubles are spread over their bit patterns, nearly all of them next to 0. */
-const uniformFraction = fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 1_000_000);
 
 type EditSpec = { at: number; remove: number; insert: string };
 const editArbitrary: fc.Arbitrary<EditSpec> = fc.record({

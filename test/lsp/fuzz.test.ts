@@ -10,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/core';
 import { fnv1a } from '../../server/src/core';
 import type { DocumentInfoResult, ServerStatusResult } from '../../server/src/protocol';
-import { draftArbitrary, FRAGMENTS, fuzzParams } from '../helpers/drafts';
+import { draftArbitrary, FRAGMENTS, fuzzParams, uniformFraction } from '../helpers/drafts';
 import { TestClient } from '../helpers/lspClient';
 
 /** An edit as fractions of the text, so that it fits whatever text it meets. */
@@ -41,7 +41,7 @@ async function assertInSync(client: TestClient, uri: string): Promise<void> {
 
 /** Edits for the comparison with a fresh open: longer deletions, and what moves paragraph bounds. */
 const boundEdit = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), uniformFraction),
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 200 })),
   insert: fc.oneof(
     fc.constant(''),
@@ -149,6 +149,22 @@ describe('language server under random edits (fast-check, fixed seed)', function
     );
     const after = await client.request<ServerStatusResult>('speechDraft/serverStatus', undefined);
     assert.ok(after.checksAfterEdit - before.checksAfterEdit >= 40, `${after.checksAfterEdit - before.checksAfterEdit} checks made around an edit`);
+  });
+
+  it('gives after edits of prose in a long draft with structure findings (its structure moved) the diagnostics of a fresh open', async () => {
+    const uri = 'untitled:structure.txt';
+    const parts = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。'];
+    for (let i = 1; i <= 120; i++) parts.push(`${i}. 第${i}项工作`, `这方面要抓好${i % 2 ? '三' : '两'}项工作：`, '（一）加强组织领导。', '（三）压实工作责任。', `我们要推动第${i}项工作高质量发展,取得实效。`);
+    await client.open(uri, parts.join('\n\n') + '\n');
+    await client.diagnosticsFor(uri);
+    for (const [n, insert, remove] of [[60, '的', 0], [30, '𠀀', 1], [90, '', 2]] as const) {
+      const at = client.text(uri).indexOf(`推动第${n}项`) + 2;
+      await client.edit(uri, at, at + remove, insert);
+      const fresh = `untitled:structure-fresh-${n}.txt`;
+      await client.open(fresh, client.text(uri));
+      assert.deepStrictEqual(withoutUri(await client.diagnosticsFor(uri), uri), withoutUri(await client.diagnosticsFor(fresh), fresh), `after the edit at ${n}`);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+    }
   });
 
   it('checks a one-character edit of a long draft around the edit, with the diagnostics of a fresh open', async () => {
