@@ -129,6 +129,8 @@ export interface ServerStatusResult {
   settingsResolutions: number;
   /** Fix-all edits computed since the start (never to answer a cursor move). */
   fixAllRuns: number;
+  /** Diagnostics made from findings since the start (one given again for a finding before an edit is not). */
+  diagnosticsMade: number;
   /** After a garbage collection when the server runs with --expose-gc. */
   heapUsed: number;
   rss: number;

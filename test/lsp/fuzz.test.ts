@@ -167,9 +167,22 @@ describe('language server under random edits (fast-check, fixed seed)', function
     }
   });
 
+  it('moves the diagnostics after an edit that breaks a line without changing the length (the findings keep their offsets, not their lines)', async () => {
+    const uri = 'untitled:line-break.txt';
+    const draft = Array.from({ length: 200 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开第${i + 1}次会议，主要任务是总结工作,部署任务。\n`).join('\n');
+    await client.open(uri, draft);
+    await client.diagnosticsFor(uri);
+    const at = client.text(uri).indexOf('主要任务', draft.length / 2) - 1;
+    await client.edit(uri, at, at + 1, '\n');
+    const fresh = 'untitled:line-break-fresh.txt';
+    await client.open(fresh, client.text(uri));
+    assert.deepStrictEqual(withoutUri(await client.diagnosticsFor(uri), uri), withoutUri(await client.diagnosticsFor(fresh), fresh));
+  });
+
   it('checks a one-character edit of a long draft around the edit, with the diagnostics of a fresh open', async () => {
     const uri = 'untitled:long.txt';
-    const draft = Array.from({ length: 500 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开会议，主要任务是总结工作,部署任务。\n`).join('\n');
+    // Paragraphs of distinct texts (a text met twice is placed again at each of its places).
+    const draft = Array.from({ length: 500 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开第${i + 1}次会议，主要任务是总结工作,部署任务。\n`).join('\n');
     await client.open(uri, draft);
     await client.diagnosticsFor(uri);
     const before = await client.request<ServerStatusResult>('speechDraft/serverStatus', undefined);
@@ -178,6 +191,9 @@ describe('language server under random edits (fast-check, fixed seed)', function
     const diags = await client.diagnosticsFor(uri);
     const after = await client.request<ServerStatusResult>('speechDraft/serverStatus', undefined);
     assert.strictEqual(after.checksAfterEdit - before.checksAfterEdit, 1);
+    // The findings before the edit keep their diagnostics: those after it are made again.
+    const made = after.diagnosticsMade - before.diagnosticsMade;
+    assert.ok(diags.length >= 500 && made > diags.length / 4 && made < (diags.length * 3) / 4, `${made} of ${diags.length} diagnostics made again`);
     const fresh = 'untitled:long-fresh.txt';
     await client.open(fresh, client.text(uri));
     assert.deepStrictEqual(withoutUri(diags, uri), withoutUri(await client.diagnosticsFor(fresh), fresh));

@@ -44,6 +44,12 @@ export interface CheckResult {
   findings: Finding[];
   /** Rules that threw: reported, never fatal. */
   ruleErrors: { rule: string; error: string }[];
+  /**
+   * Where the check was made around an edit: the model of the check before and the stretch the
+   * edit replaced. Before `edit.start` the text and its lines are that model's: a finding given
+   * again there (the same object) is where it was, in offsets and in lines.
+   */
+  edited?: { previous: SpeechModel; edit: EditRange };
 }
 
 /**
@@ -143,10 +149,11 @@ export class Checker {
     const text = checkedPart(fullText, this.maxChars);
     const previous = this.last?.model;
     const edit = changes && this.last && text === fullText ? editRangeOf(changes) : undefined;
-    const model =
+    const aroundEdit =
       edit && this.last && this.last.text.length + edit.newEnd - edit.oldEnd === text.length && edit.start <= edit.newEnd && edit.newEnd <= text.length
-        ? modelAfterEdit(this.last.model, text, edit, this.modelCaches)
-        : buildModel(text, this.modelCaches);
+        ? { previous: this.last.model, edit }
+        : undefined;
+    const model = aroundEdit ? modelAfterEdit(aroundEdit.previous, text, aroundEdit.edit, this.modelCaches) : buildModel(text, this.modelCaches);
     this.last = text === fullText ? { text, model } : undefined;
     const t = translator(this.locale);
     const findings: Finding[] = [];
@@ -272,7 +279,9 @@ export class Checker {
         notice: true,
       });
     }
-    return { model, findings: text.length < fullText.length ? kept.sort(bySpan) : kept, ruleErrors };
+    const result: CheckResult = { model, findings: text.length < fullText.length ? kept.sort(bySpan) : kept, ruleErrors };
+    if (aroundEdit) result.edited = aroundEdit;
+    return result;
   }
 }
 

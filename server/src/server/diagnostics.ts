@@ -47,11 +47,41 @@ export function toDiagnostic(uri: string, lines: LineIndex, f: Finding, relatedS
 /** More diagnostics than this help nobody and slow every editor: the rest are counted in one. */
 const MAX_DIAGNOSTICS = 5000;
 
+/** Diagnostics made from findings (counted by the tests: an edit makes those of what it moved). */
+export const diagnosticStats = { made: 0 };
+
+/** The diagnostic made of a finding, with what it was made over: given again for the same finding where its lines are the same. */
+const madeOf = new WeakMap<Finding, { diagnostic: Diagnostic; lines: LineIndex; uri: string; relatedSupport: boolean }>();
+
+/** The greatest offset a diagnostic of the finding shows. */
+function lastPlaceOf(f: Finding): number {
+  let last = f.span.end;
+  if (f.related) for (const r of f.related) last = Math.max(last, r.span.end);
+  return last;
+}
+
+/**
+ * The finding's diagnostic: the one made at the check before, where the finding is given again
+ * (the same object) before the edit (`CheckResult.edited`: there the text and its lines are the
+ * same), so that an edit converts and compares what it moved, not every finding.
+ */
+function diagnosticOf(a: Analysis, f: Finding, relatedSupport: boolean): Diagnostic {
+  const { model, edited } = a.result;
+  const made = madeOf.get(f);
+  if (made && edited && made.lines === edited.previous.lines && made.uri === a.uri && made.relatedSupport === relatedSupport && lastPlaceOf(f) < edited.edit.start) {
+    made.lines = model.lines;
+    return made.diagnostic;
+  }
+  const diagnostic = toDiagnostic(a.uri, model.lines, f, relatedSupport);
+  diagnosticStats.made++;
+  madeOf.set(f, { diagnostic, lines: model.lines, uri: a.uri, relatedSupport });
+  return diagnostic;
+}
+
 export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
-  const { model } = a.result;
   // Structure first: where the cap cuts, it cuts typography.
   const findings = ranked(a.result.findings);
-  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(a.uri, model.lines, f, relatedSupport));
+  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => diagnosticOf(a, f, relatedSupport));
   if (findings.length > MAX_DIAGNOSTICS) {
     const last = shown[shown.length - 1];
     shown.push({
