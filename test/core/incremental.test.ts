@@ -336,6 +336,26 @@ describe('incremental check: an edit costs what it changes', () => {
     assert.deepStrictEqual(incremental.findings, checkText(text).findings);
   });
 
+  it('splits around a pasted stretch whose lines of prose are indented with four spaces (no code block: they hold Chinese)', () => {
+    const draft = longDraft(2000);
+    const checker = new Checker();
+    checker.check(draft);
+    const at = draft.indexOf('\n\n', draft.length / 2) + 2;
+    const change = { start: at, end: at, text: '    　今天召开会议，部署任务。\n\n    五是坚持从严要求。\n\n' };
+    const text = applied(draft, change);
+    splitWork.lines = 0;
+    const incremental = checker.check(text, [change]);
+    assert.ok(splitWork.lines <= 10, `${splitWork.lines} lines split again`);
+    assert.deepStrictEqual(incremental.model.paragraphs, checkText(text).model.paragraphs);
+    assert.deepStrictEqual(incremental.findings, checkText(text).findings);
+    // Indented lines with no Chinese after a blank line are code: the text is split whole, as a fresh check splits it.
+    const code = { start: at, end: at, text: '    let x = 1;\n\n' };
+    const withCode = applied(text, code);
+    const again = checker.check(withCode, [code]);
+    assert.deepStrictEqual(again.model.paragraphs, checkText(withCode).model.paragraphs);
+    assert.deepStrictEqual(again.findings, checkText(withCode).findings);
+  });
+
   it('gives the findings and markers of the paragraphs before an edit again, not copies, and those after it moved', () => {
     // Each section has a half-width comma in Chinese (a punctuation-width finding) and a numbered heading (a marker);
     // the paragraphs differ (a paragraph text met twice has its findings placed again at each).
