@@ -49,7 +49,12 @@ export interface CheckResult {
    * edit replaced. Before `edit.start` the text and its lines are that model's: a finding given
    * again there (the same object) is where it was, in offsets and in lines.
    */
-  edited?: { previous: SpeechModel; edit: EditRange };
+  edited?: {
+    previous: SpeechModel;
+    edit: EditRange;
+    /** The finding of the check before that a finding made here is a move of, where it is one (a paragraph's moved, a structure rule's given again). */
+    movedFrom: WeakMap<Finding, Finding>;
+  };
 }
 
 /**
@@ -151,7 +156,7 @@ export class Checker {
     const edit = changes && this.last && text === fullText ? editRangeOf(changes) : undefined;
     const aroundEdit =
       edit && this.last && this.last.text.length + edit.newEnd - edit.oldEnd === text.length && edit.start <= edit.newEnd && edit.newEnd <= text.length
-        ? { previous: this.last.model, edit }
+        ? { previous: this.last.model, edit, movedFrom: new WeakMap<Finding, Finding>() }
         : undefined;
     const model = aroundEdit ? modelAfterEdit(aroundEdit.previous, text, aroundEdit.edit, this.modelCaches) : buildModel(text, this.modelCaches);
     this.last = text === fullText ? { text, model } : undefined;
@@ -207,6 +212,7 @@ export class Checker {
       const slot = this.rules.indexOf(rule);
       const kept = rule.reads === 'structure' && again[slot] && movedFindings(again[slot], moved!);
       if (kept) {
+        if (aroundEdit) kept.forEach((f, i) => f !== again[slot]![i] && aroundEdit.movedFrom.set(f, again[slot]![i]));
         for (const f of kept) findings.push(f);
         structureFindings[slot] = kept;
         continue;
@@ -261,7 +267,11 @@ export class Checker {
       if (checked.placed?.start !== p.start) {
         const placed: Finding[] = (target = []);
         for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
-        checked.placed = { start: p.start, findings: placed.length > 1 ? placed.sort(bySpan) : placed };
+        if (placed.length > 1) placed.sort(bySpan);
+        // The same findings as where the text was placed last (the same order: all moved alike).
+        const before = checked.placed?.findings;
+        if (aroundEdit && before?.length === placed.length) placed.forEach((f, i) => aroundEdit.movedFrom.set(f, before[i]));
+        checked.placed = { start: p.start, findings: placed };
       }
       for (const f of checked.placed.findings) paragraphFindings.push(f);
     }
