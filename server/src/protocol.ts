@@ -131,6 +131,8 @@ export interface ServerStatusResult {
   fixAllRuns: number;
   /** The warm-up after `initialized`: rounds run of those planned, and whether an open stopped it before the end. */
   warmUp: { rounds: number; planned: number; stopped: boolean };
+  /** Diagnostics made from findings since the start (one given again for a finding before an edit is not). */
+  diagnosticsMade: number;
   /** After a garbage collection when the server runs with --expose-gc. */
   heapUsed: number;
   rss: number;

@@ -7,11 +7,13 @@
 
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { Checker, checkText, type TextChange } from '../../server/src/core';
+import { allRules, Checker, checkText, type CheckResult, type Rule, type TextChange } from '../../server/src/core';
 import { splitWork } from '../../server/src/core/parse/paragraphs';
+import { movedStructureOf } from '../../server/src/core/model/moved';
+import type { SpeechModel } from '../../server/src/core/model/types';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { skipBecause } from '../helpers/skip';
-import { draftArbitrary, FRAGMENTS, fuzzParams } from '../helpers/drafts';
+import { draftArbitrary, FRAGMENTS, fuzzParams, uniformFraction } from '../helpers/drafts';
 
 /** What an edit may insert: fragments of drafts, and what moves paragraph bounds. */
 const INSERTS = [
@@ -32,7 +34,7 @@ const anyDraft = fc.oneof({ weight: 1, arbitrary: draftArbitrary }, { weight: 3,
 
 type EditSpec = { at: number; remove: number; insert: string };
 const editArbitrary: fc.Arbitrary<EditSpec> = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), uniformFraction),
   // Mostly short deletions; now and then a whole stretch (a section deleted).
   remove: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 400 }) }),
   insert: fc.oneof(
@@ -51,20 +53,51 @@ function applied(text: string, c: TextChange): string {
   return text.slice(0, c.start) + c.text + text.slice(c.end);
 }
 
-/** Edits checked, and those split around the edit rather than whole: the property must test the incremental path. */
-const tally = { edits: 0, aroundEdit: 0 };
+/** Edits checked, those split around the edit rather than whole, and those whose structure was the last one's moved: the properties must test these paths. */
+const tally = { edits: 0, aroundEdit: 0, moved: 0 };
+
+/** The model's structure as plain data (items and lists by index): what the tree, the parts and the announcements hold. */
+function structureOf(model: SpeechModel) {
+  const index = new Map(model.items.map((item, i) => [item, i]));
+  const groupIndex = new Map(model.groups.map((g, i) => [g, i]));
+  return {
+    parts: model.parts,
+    markers: model.markers,
+    proseMarkers: model.proseMarkers,
+    announcements: model.announcements,
+    chars: model.chars,
+    items: model.items.map((item) => ({
+      marker: item.marker,
+      kind: item.kind,
+      parent: item.parent && index.get(item.parent),
+      children: item.children.map((c) => index.get(c)),
+      group: groupIndex.get(item.group),
+      span: item.span,
+      heading: item.heading,
+      headingText: item.headingText,
+      standalone: item.standalone,
+      depth: item.depth,
+      chars: item.chars,
+    })),
+    roots: model.roots.map((r) => index.get(r)),
+    groups: model.groups.map((g) => ({ ...g, parent: g.parent && index.get(g.parent), items: g.items.map((i) => index.get(i)), mixed: g.mixed.map((i) => index.get(i)) })),
+  };
+}
 
 /** The incremental result and a fresh check's are the same, model bounds included. */
-function assertSameAsFresh(checker: Checker, text: string, changes: readonly TextChange[], what: string): void {
+function assertSameAsFresh(checker: Checker, text: string, changes: readonly TextChange[], what: string): CheckResult {
   splitWork.lines = 0;
   const incremental = checker.check(text, changes);
   tally.edits++;
   if (splitWork.lines < incremental.model.lines.lineCount) tally.aroundEdit++;
+  if (movedStructureOf(incremental.model)) tally.moved++;
   const fresh = checkText(text);
+  assert.deepStrictEqual(structureOf(incremental.model), structureOf(fresh.model), `${what}: structure`);
   assert.deepStrictEqual(incremental.model.lines.lineStarts, fresh.model.lines.lineStarts, `${what}: line starts`);
   assert.deepStrictEqual(incremental.model.paragraphs, fresh.model.paragraphs, `${what}: paragraphs`);
   assert.deepStrictEqual(incremental.findings, fresh.findings, `${what}: findings`);
   assert.deepStrictEqual(incremental.ruleErrors, fresh.ruleErrors, `${what}: rule errors`);
+  return incremental;
 }
 
 /** Checks `draft`, then each edit in turn around the change, each result compared with a fresh check's. */
@@ -122,6 +155,151 @@ describe('incremental check equals a fresh check (fast-check, fixed seed)', func
   });
 });
 
+/**
+ * A speech with its parts and sections: title, salutation, maybe a 【提纲】, the transition
+ * announcing the sections, numbered headings and run-in items over prose paragraphs, the closing.
+ */
+const PROSE = ['今天召开会议，主要任务是总结工作。', '我们要加强组织领导，压实工作责任。', '推动高质量发展取得新成效。', '各级各部门要抓好落实,确保见到实效。', '这是一项长期任务。'];
+const HEADINGS = ['加强组织领导', '压实工作责任', '推动高质量发展', '抓好工作落实。', '强化保障，'];
+const sectionArbitrary = fc.record({
+  heading: fc.constantFrom(...HEADINGS),
+  paragraphs: fc.array(fc.array(fc.constantFrom(...PROSE), { minLength: 1, maxLength: 3 }).map((a) => a.join('')), { minLength: 1, maxLength: 3 }),
+  items: fc.array(fc.constantFrom(...HEADINGS), { maxLength: 3 }),
+  announce: fc.boolean(),
+});
+const NUMERALS = '一二三四五六七八九';
+const structuredDraftArbitrary = fc
+  .record({
+    sections: fc.array(sectionArbitrary, { minLength: 1, maxLength: 6 }),
+    // The 【提纲】's items: the headings, or now and then another (a finding with a fix that writes the block anew).
+    outlineBlock: fc.option(fc.array(fc.option(fc.constantFrom(...HEADINGS), { freq: 3 }), { maxLength: 6 })),
+    title: fc.boolean(),
+    salutation: fc.boolean(),
+    closing: fc.boolean(),
+    lead: fc.constantFrom('', '\n\n', '　　'),
+    parting: fc.constantFrom('\n\n', '\n', '\r\n\r\n'),
+  })
+  .map(({ sections, outlineBlock, title, salutation, closing, lead, parting }) => {
+    const out = [...(title ? ['在全市工作会议上的讲话'] : []), ...(salutation ? ['同志们：'] : []), PROSE[0]];
+    if (outlineBlock) {
+      const items = sections.map((s, i) => `${NUMERALS[i]}、${(outlineBlock[i] ?? s.heading).replace(/[。，]$/, '')}`);
+      out.splice(title ? 1 : 0, 0, '【提纲】', ...items);
+    }
+    out.push(`下面，我讲${NUMERALS[sections.length - 1]}点意见。`);
+    sections.forEach((s, i) => {
+      out.push(`${NUMERALS[i]}、${s.heading}`);
+      if (s.announce && s.items.length) out.push(`这方面要抓好${NUMERALS[s.items.length - 1]}项工作。`);
+      out.push(...s.paragraphs);
+      s.items.forEach((item, j) => out.push(`（${NUMERALS[j]}）${item}`, PROSE[j % PROSE.length]));
+    });
+    if (closing) out.push('同志们，让我们团结一心，努力奋斗！', '谢谢大家！');
+    return lead + out.join(parting) + '\n';
+  });
+/** An edit of prose: a place in a paragraph (its bounds included), a few characters out, a few in. */
+const proseEditArbitrary = fc.record({
+  paragraph: uniformFraction,
+  at: fc.oneof(fc.constant(0), fc.constant(1), uniformFraction),
+  remove: fc.integer({ min: 0, max: 3 }),
+  insert: fc.array(fc.constantFrom('的', '国', '，', '。', '、', ',', ' ', '𠀀', '一', '讲', '三点', '\r'), { maxLength: 3 }).map((a) => a.join('')),
+});
+
+describe('incremental check of prose edits in structured drafts (fast-check, fixed seed)', function () {
+  this.timeout(300000);
+  const params = fuzzParams(150);
+  const before = { edits: 0, moved: 0 };
+  before.edits = tally.edits;
+  after(() => assert.ok(tally.moved > (tally.edits - before.edits) / 3, `only ${tally.moved} of ${tally.edits - before.edits} edits kept the structure moved`));
+
+  it('after edits inside and at the bounds of prose paragraphs, the structure and findings are a fresh check\'s', () => {
+    before.edits = tally.edits;
+    tally.moved = 0;
+    fc.assert(
+      fc.property(structuredDraftArbitrary, fc.array(proseEditArbitrary, { minLength: 1, maxLength: 8 }), (draft, edits) => {
+        const checker = new Checker();
+        let last = checker.check(draft);
+        let text = draft;
+        for (const e of edits) {
+          const paragraphs = last.model.paragraphs;
+          const p = paragraphs[Math.min(paragraphs.length - 1, Math.floor(e.paragraph * paragraphs.length))];
+          const start = p.start + Math.floor(e.at * (p.end - p.start));
+          const change = { start, end: Math.min(p.end, start + e.remove), text: e.insert };
+          text = applied(text, change);
+          last = assertSameAsFresh(checker, text, [change], JSON.stringify({ draft, edits }));
+        }
+      }),
+      params,
+    );
+  });
+});
+
+describe('incremental check: the structure moved by an edit of prose', () => {
+  const STRUCTURE_RULES = new Set(['numbering-sequence', 'numbering-style', 'numbering-hierarchy', 'outline-consistency', 'announced-count', 'heading-style', 'heading-parallelism', 'speech-structure']);
+
+  it('gives the structure rules\' findings before a one-character edit of prose again, those after it moved, without running them', () => {
+    const out = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。'];
+    // Numbering gaps and announced counts all through: structure findings on both sides of the edit.
+    for (let i = 1; i <= 200; i++) out.push(`${i}. 第${i}项工作`, `这方面要抓好${i % 2 ? '三' : '两'}项工作：`, '（一）加强组织领导。', '（三）压实工作责任。', `我们要推动第${i}项工作高质量发展。`);
+    out.push('谢谢大家！');
+    const draft = out.join('\n\n') + '\n';
+    // Each structure rule counts its runs.
+    const runs = new Map<string, number>();
+    const rules = allRules.map((r) =>
+      r.scope === 'document' && STRUCTURE_RULES.has(r.id) ? { ...r, check: (...args: Parameters<typeof r.check>) => (runs.set(r.id, (runs.get(r.id) ?? 0) + 1), r.check(...args)) } : r,
+    ) as Rule[];
+    const checker = new Checker({ rules });
+    const before = checker.check(draft);
+    assert.strictEqual(runs.size, STRUCTURE_RULES.size);
+    runs.clear();
+    const at = draft.indexOf('推动第100项') + 2;
+    const change = { start: at, end: at, text: '国' };
+    const text = applied(draft, change);
+    const after = checker.check(text, [change]);
+    assert.strictEqual(movedStructureOf(after.model)?.previous, before.model);
+    assert.deepStrictEqual([...runs], []);
+    assert.deepStrictEqual(after.findings, checkText(text).findings);
+    const structural = (r: CheckResult) => r.findings.filter((f) => STRUCTURE_RULES.has(f.rule));
+    const [old, now] = [structural(before), structural(after)];
+    assert.ok(old.length > 300, `${old.length} structure findings`);
+    const kept = now.filter((f) => f.span.start < at);
+    assert.ok(kept.length > 100 && kept.length < now.length - 100, `${kept.length} of ${now.length} before the edit`);
+    kept.forEach((f, i) => assert.strictEqual(f, old[i], `finding ${i} before the edit is not the last check's`));
+    now.slice(kept.length).forEach((f, i) => {
+      const was = old[kept.length + i];
+      assert.notStrictEqual(f, was);
+      assert.deepStrictEqual([f.rule, f.message, f.span], [was.rule, was.message, { start: was.span.start + 1, end: was.span.end + 1 }]);
+    });
+  });
+
+  /** Checks `draft`, then `change`, and compares with a fresh check (the structure and the findings). */
+  function editedSameAsFresh(draft: string, change: TextChange): CheckResult {
+    const checker = new Checker();
+    checker.check(draft);
+    return assertSameAsFresh(checker, applied(draft, change), [change], JSON.stringify({ draft, change }));
+  }
+
+  it('runs announced-count again after an edit of an announcement\'s paragraph (what follows it there decides whether the list is its)', () => {
+    const draft = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。', '这方面要抓好三项工作：', '（一）加强组织领导。', '（二）压实工作责任。', '谢谢大家！'].join('\n\n') + '\n';
+    assert.ok(checkText(draft).findings.some((f) => f.rule === 'announced-count'));
+    const at = draft.indexOf('工作：') + 3;
+    const r = editedSameAsFresh(draft, { start: at, end: at, text: '。这很重要' });
+    assert.ok(!r.findings.some((f) => f.rule === 'announced-count'));
+  });
+
+  it('runs speech-structure again after an edit at the start of the last paragraph (its finding spans that paragraph)', () => {
+    const draft = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。', '一、加强组织领导', '我们要压实工作责任。'].join('\n\n') + '\n';
+    const at = draft.indexOf('我们要');
+    const r = editedSameAsFresh(draft, { start: at, end: at, text: '的' });
+    assert.deepStrictEqual(r.findings.find((f) => f.rule === 'speech-structure')?.span, { start: at, end: draft.length });
+  });
+
+  it('runs outline-consistency again when an edit brings in a \\r (the 【提纲】 it writes anew takes the draft\'s line ends)', () => {
+    const draft = ['在全市工作会议上的讲话', '【提纲】', '一、加强组织领导', '二、压实责任', '', '同志们：', '今天召开会议。', '一、加强组织领导', '我们要压实工作责任。', '二、压实责任', '推动发展。', '三、推动发展', '推动发展。', '谢谢大家！'].join('\n') + '\n';
+    const at = draft.indexOf('\n\n') + 1;
+    const r = editedSameAsFresh(draft, { start: at, end: at, text: '\r' });
+    assert.ok(r.findings.some((f) => f.rule === 'outline-consistency' && f.fixes?.some((fix) => fix.edits.some((e) => e.newText.includes('\r\n')))));
+  });
+});
+
 describe('incremental check: an edit costs what it changes', () => {
   /** A long draft of sections, each a heading and paragraphs parted by blank lines. */
   function longDraft(sections: number): string {
@@ -156,6 +334,26 @@ describe('incremental check: an edit costs what it changes', () => {
     const incremental = checker.check(text, [change]);
     assert.ok(splitWork.lines <= 10, `${splitWork.lines} lines split again`);
     assert.deepStrictEqual(incremental.findings, checkText(text).findings);
+  });
+
+  it('splits around a pasted stretch whose lines of prose are indented with four spaces (no code block: they hold Chinese)', () => {
+    const draft = longDraft(2000);
+    const checker = new Checker();
+    checker.check(draft);
+    const at = draft.indexOf('\n\n', draft.length / 2) + 2;
+    const change = { start: at, end: at, text: '    　今天召开会议，部署任务。\n\n    五是坚持从严要求。\n\n' };
+    const text = applied(draft, change);
+    splitWork.lines = 0;
+    const incremental = checker.check(text, [change]);
+    assert.ok(splitWork.lines <= 10, `${splitWork.lines} lines split again`);
+    assert.deepStrictEqual(incremental.model.paragraphs, checkText(text).model.paragraphs);
+    assert.deepStrictEqual(incremental.findings, checkText(text).findings);
+    // Indented lines with no Chinese after a blank line are code: the text is split whole, as a fresh check splits it.
+    const code = { start: at, end: at, text: '    let x = 1;\n\n' };
+    const withCode = applied(text, code);
+    const again = checker.check(withCode, [code]);
+    assert.deepStrictEqual(again.model.paragraphs, checkText(withCode).model.paragraphs);
+    assert.deepStrictEqual(again.findings, checkText(withCode).findings);
   });
 
   it('gives the findings and markers of the paragraphs before an edit again, not copies, and those after it moved', () => {

@@ -36,6 +36,9 @@ export const draftArbitrary = fc
   .tuple(fc.boolean(), fc.array(fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: longLine }), { maxLength: 80 }))
   .map(([bom, parts]) => (bom ? '\ufeff' : '') + parts.join(''));
 
+/** A fraction spread evenly over [0, 1): fast-check's doubles are spread over their bit patterns, nearly all of them next to 0. */
+export const uniformFraction = fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 1_000_000);
+
 /** Seed and runs: fixed in CI, more with FUZZ_RUNS (npm run fuzz). */
 export function fuzzParams(defaultRuns: number): { seed: number; numRuns: number } {
   const runs = Number(process.env.FUZZ_RUNS ?? defaultRuns);

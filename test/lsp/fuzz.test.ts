@@ -10,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/core';
 import { fnv1a } from '../../server/src/core';
 import type { DocumentInfoResult, ServerStatusResult } from '../../server/src/protocol';
-import { draftArbitrary, FRAGMENTS, fuzzParams } from '../helpers/drafts';
+import { draftArbitrary, FRAGMENTS, fuzzParams, uniformFraction } from '../helpers/drafts';
 import { TestClient } from '../helpers/lspClient';
 
 /** An edit as fractions of the text, so that it fits whatever text it meets. */
@@ -41,7 +41,7 @@ async function assertInSync(client: TestClient, uri: string): Promise<void> {
 
 /** Edits for the comparison with a fresh open: longer deletions, and what moves paragraph bounds. */
 const boundEdit = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), uniformFraction),
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 200 })),
   insert: fc.oneof(
     fc.constant(''),
@@ -151,9 +151,56 @@ describe('language server under random edits (fast-check, fixed seed)', function
     assert.ok(after.checksAfterEdit - before.checksAfterEdit >= 40, `${after.checksAfterEdit - before.checksAfterEdit} checks made around an edit`);
   });
 
+  it('gives after edits of prose in a long draft with structure findings (its structure moved) the diagnostics of a fresh open', async () => {
+    const uri = 'untitled:structure.txt';
+    const parts = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。'];
+    for (let i = 1; i <= 120; i++) parts.push(`${i}. 第${i}项工作`, `这方面要抓好${i % 2 ? '三' : '两'}项工作：`, '（一）加强组织领导。', '（三）压实工作责任。', `我们要推动第${i}项工作高质量发展,取得实效。`);
+    await client.open(uri, parts.join('\n\n') + '\n');
+    await client.diagnosticsFor(uri);
+    for (const [n, insert, remove] of [[60, '的', 0], [30, '𠀀', 1], [90, '', 2]] as const) {
+      const at = client.text(uri).indexOf(`推动第${n}项`) + 2;
+      await client.edit(uri, at, at + remove, insert);
+      const fresh = `untitled:structure-fresh-${n}.txt`;
+      await client.open(fresh, client.text(uri));
+      assert.deepStrictEqual(withoutUri(await client.diagnosticsFor(uri), uri), withoutUri(await client.diagnosticsFor(fresh), fresh), `after the edit at ${n}`);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+    }
+  });
+
+  it('moves the diagnostics after an edit that breaks a line without changing the length (the findings keep their offsets, not their lines)', async () => {
+    const uri = 'untitled:line-break.txt';
+    const draft = Array.from({ length: 200 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开第${i + 1}次会议，主要任务是总结工作,部署任务。\n`).join('\n');
+    await client.open(uri, draft);
+    await client.diagnosticsFor(uri);
+    const at = client.text(uri).indexOf('主要任务', draft.length / 2) - 1;
+    await client.edit(uri, at, at + 1, '\n');
+    const fresh = 'untitled:line-break-fresh.txt';
+    await client.open(fresh, client.text(uri));
+    assert.deepStrictEqual(withoutUri(await client.diagnosticsFor(uri), uri), withoutUri(await client.diagnosticsFor(fresh), fresh));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+    // A paragraph added: the findings after it move by characters and by lines.
+    const next = client.text(uri).indexOf('部署任务', draft.length / 3);
+    await client.edit(uri, next, next, '加强领导。\n\n今天');
+    await client.open(fresh, client.text(uri));
+    assert.deepStrictEqual(withoutUri(await client.diagnosticsFor(uri), uri), withoutUri(await client.diagnosticsFor(fresh), fresh));
+  });
+
+  it('gives a fresh open\'s diagnostics after an edit between paragraphs of the same text (whose findings are placed again at each)', async () => {
+    const uri = 'untitled:same-texts.txt';
+    const draft = Array.from({ length: 200 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开会议，主要任务是总结工作,部署任务。\n`).join('\n');
+    await client.open(uri, draft);
+    await client.diagnosticsFor(uri);
+    const at = client.text(uri).indexOf('项工作', draft.length / 2);
+    await client.edit(uri, at, at, '的');
+    const fresh = 'untitled:same-texts-fresh.txt';
+    await client.open(fresh, client.text(uri));
+    assert.deepStrictEqual(withoutUri(await client.diagnosticsFor(uri), uri), withoutUri(await client.diagnosticsFor(fresh), fresh));
+  });
+
   it('checks a one-character edit of a long draft around the edit, with the diagnostics of a fresh open', async () => {
     const uri = 'untitled:long.txt';
-    const draft = Array.from({ length: 500 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开会议，主要任务是总结工作,部署任务。\n`).join('\n');
+    // Paragraphs of distinct texts (a text met twice is placed again at each of its places).
+    const draft = Array.from({ length: 500 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开第${i + 1}次会议，主要任务是总结工作,部署任务。\n`).join('\n');
     await client.open(uri, draft);
     await client.diagnosticsFor(uri);
     const before = await client.request<ServerStatusResult>('speechDraft/serverStatus', undefined);
@@ -162,6 +209,10 @@ describe('language server under random edits (fast-check, fixed seed)', function
     const diags = await client.diagnosticsFor(uri);
     const after = await client.request<ServerStatusResult>('speechDraft/serverStatus', undefined);
     assert.strictEqual(after.checksAfterEdit - before.checksAfterEdit, 1);
+    // The findings before the edit keep their diagnostics, and so do those moved on the lines after it (it adds no line):
+    // only those of the paragraphs split again, and the speech's length, are made again.
+    const made = after.diagnosticsMade - before.diagnosticsMade;
+    assert.ok(diags.length >= 500 && made <= 10, `${made} of ${diags.length} diagnostics made again`);
     const fresh = 'untitled:long-fresh.txt';
     await client.open(fresh, client.text(uri));
     assert.deepStrictEqual(withoutUri(diags, uri), withoutUri(await client.diagnosticsFor(fresh), fresh));

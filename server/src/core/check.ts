@@ -6,6 +6,7 @@ import { translator } from './l10n';
 import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, paragraphFacts, type ParagraphFacts } from './model/build';
 import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
+import { movedFindings, movedStructureOf } from './model/moved';
 import { allRules, type Rule } from './rules';
 import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
@@ -43,6 +44,17 @@ export interface CheckResult {
   findings: Finding[];
   /** Rules that threw: reported, never fatal. */
   ruleErrors: { rule: string; error: string }[];
+  /**
+   * Where the check was made around an edit: the model of the check before and the stretch the
+   * edit replaced. Before `edit.start` the text and its lines are that model's: a finding given
+   * again there (the same object) is where it was, in offsets and in lines.
+   */
+  edited?: {
+    previous: SpeechModel;
+    edit: EditRange;
+    /** The finding of the check before that a finding made here is a move of, where it is one (a paragraph's moved, a structure rule's given again). */
+    movedFrom: WeakMap<Finding, Finding>;
+  };
 }
 
 /**
@@ -130,6 +142,8 @@ export class Checker {
 
   /** The model of the last check, and the text it was made from: what `changes` are relative to. */
   private last?: { text: string; model: SpeechModel };
+  /** The findings of each rule that reads only the structure, at the last check, by the rule's place in the list. */
+  private structureFindings: Array<readonly Finding[] | undefined> = [];
 
   /**
    * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
@@ -138,11 +152,13 @@ export class Checker {
    */
   check(fullText: string, changes?: readonly TextChange[]): CheckResult {
     const text = checkedPart(fullText, this.maxChars);
+    const previous = this.last?.model;
     const edit = changes && this.last && text === fullText ? editRangeOf(changes) : undefined;
-    const model =
+    const aroundEdit =
       edit && this.last && this.last.text.length + edit.newEnd - edit.oldEnd === text.length && edit.start <= edit.newEnd && edit.newEnd <= text.length
-        ? modelAfterEdit(this.last.model, text, edit, this.modelCaches)
-        : buildModel(text, this.modelCaches);
+        ? { previous: this.last.model, edit, movedFrom: new WeakMap<Finding, Finding>() }
+        : undefined;
+    const model = aroundEdit ? modelAfterEdit(aroundEdit.previous, text, aroundEdit.edit, this.modelCaches) : buildModel(text, this.modelCaches);
     this.last = text === fullText ? { text, model } : undefined;
     const t = translator(this.locale);
     const findings: Finding[] = [];
@@ -187,16 +203,31 @@ export class Checker {
         return memo[slot] as T;
       };
     };
+    // The structure is the last check's moved: the rules that read only it give their findings again, moved.
+    const moved = movedStructureOf(model);
+    const again = moved && moved.previous === previous ? this.structureFindings : [];
+    const structureFindings: Array<readonly Finding[] | undefined> = [];
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;
+      const slot = this.rules.indexOf(rule);
+      const kept = rule.reads === 'structure' && again[slot] && movedFindings(again[slot], moved!);
+      if (kept) {
+        if (aroundEdit) kept.forEach((f, i) => f !== again[slot]![i] && aroundEdit.movedFrom.set(f, again[slot]![i]));
+        for (const f of kept) findings.push(f);
+        structureFindings[slot] = kept;
+        continue;
+      }
       const add = adder(rule);
-      const memo = memoOf(this.rules.indexOf(rule));
+      const memo = memoOf(slot);
+      const from = findings.length;
       try {
         rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch });
+        if (rule.reads === 'structure') structureFindings[slot] = findings.slice(from);
       } catch (e) {
         failed(rule, e);
       }
     }
+    this.structureFindings = structureFindings;
     // Paragraph rules: all of them at once per paragraph, remembered by its text (one lookup a paragraph).
     const paragraphRules = enabled.filter((r): r is Rule & ParagraphRule => r.scope === 'paragraph');
     const adders = paragraphRules.map(adder);
@@ -236,7 +267,11 @@ export class Checker {
       if (checked.placed?.start !== p.start) {
         const placed: Finding[] = (target = []);
         for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
-        checked.placed = { start: p.start, findings: placed.length > 1 ? placed.sort(bySpan) : placed };
+        if (placed.length > 1) placed.sort(bySpan);
+        // The same findings as where the text was placed last (the same order: all moved alike).
+        const before = checked.placed?.findings;
+        if (aroundEdit && before?.length === placed.length) placed.forEach((f, i) => aroundEdit.movedFrom.set(f, before[i]));
+        checked.placed = { start: p.start, findings: placed };
       }
       for (const f of checked.placed.findings) paragraphFindings.push(f);
     }
@@ -254,7 +289,9 @@ export class Checker {
         notice: true,
       });
     }
-    return { model, findings: text.length < fullText.length ? kept.sort(bySpan) : kept, ruleErrors };
+    const result: CheckResult = { model, findings: text.length < fullText.length ? kept.sort(bySpan) : kept, ruleErrors };
+    if (aroundEdit) result.edited = aroundEdit;
+    return result;
   }
 }
 

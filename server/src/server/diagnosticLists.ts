@@ -46,7 +46,8 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
 
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
+  // A diagnostic given again (a finding before the edit) is the same object: no need to look inside.
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameDiagnostic(a[i], b[i])) return false;
   return true;
 }
 

@@ -47,11 +47,66 @@ export function toDiagnostic(uri: string, lines: LineIndex, f: Finding, relatedS
 /** More diagnostics than this help nobody and slow every editor: the rest are counted in one. */
 const MAX_DIAGNOSTICS = 5000;
 
+/** Diagnostics made from findings (counted by the tests: an edit makes those of what it moved). */
+export const diagnosticStats = { made: 0 };
+
+/** The diagnostic made of a finding, with what it was made over: given again for the same finding where its lines are the same. */
+const madeOf = new WeakMap<Finding, { diagnostic: Diagnostic; lines: LineIndex; uri: string; relatedSupport: boolean }>();
+
+/**
+ * `now` is `was` moved by `edit` to the same lines and characters: the text keeps its number of
+ * lines, both show the same (message, rule, severity, look), and every place of `was` lies on a
+ * line after the one the edit ends on, moved as the edit moves it.
+ */
+function sameRangeMoved(was: Finding, now: Finding, before: LineIndex, after: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }): boolean {
+  if (before.lineCount !== after.lineCount || was.message !== now.message || was.rule !== now.rule || was.severity !== now.severity || was.unnecessary !== now.unnecessary) return false;
+  if ((was.related?.length ?? 0) !== (now.related?.length ?? 0)) return false;
+  const firstLine = before.lineAt(edit.oldEnd) + 1;
+  if (firstLine >= before.lineCount || was.span.start < before.lineStarts[firstLine]) return false;
+  const delta = edit.newEnd - edit.oldEnd;
+  const moved = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start === a.start + delta && b.end === a.end + delta;
+  if (!moved(was.span, now.span)) return false;
+  return (was.related ?? []).every((r, i) => r.span.start >= before.lineStarts[firstLine] && moved(r.span, now.related![i].span) && r.message === now.related![i].message);
+}
+
+/** The greatest offset a diagnostic of the finding shows. */
+function lastPlaceOf(f: Finding): number {
+  let last = f.span.end;
+  if (f.related) for (const r of f.related) last = Math.max(last, r.span.end);
+  return last;
+}
+
+/**
+ * The finding's diagnostic: the one made at the check before, where the finding is given again
+ * (the same object) before the edit (`CheckResult.edited`: there the text and its lines are the
+ * same), so that an edit converts and compares what it moved, not every finding.
+ */
+function diagnosticOf(a: Analysis, f: Finding, relatedSupport: boolean): Diagnostic {
+  const { model, edited } = a.result;
+  const made = madeOf.get(f);
+  const current = (m: typeof made): m is NonNullable<typeof made> =>
+    m !== undefined && edited !== undefined && m.lines === edited.previous.lines && m.uri === a.uri && m.relatedSupport === relatedSupport;
+  if (current(made) && lastPlaceOf(f) < edited!.edit.start) {
+    made.lines = model.lines;
+    return made.diagnostic;
+  }
+  // A finding moved past an edit that kept the number of lines, on lines after the edit's: its range is the same.
+  const was = edited?.movedFrom.get(f);
+  const before = was && madeOf.get(was);
+  if (was && current(before) && sameRangeMoved(was, f, edited!.previous.lines, model.lines, edited!.edit)) {
+    madeOf.set(f, { ...before, lines: model.lines });
+    return before.diagnostic;
+  }
+  const diagnostic = toDiagnostic(a.uri, model.lines, f, relatedSupport);
+  diagnosticStats.made++;
+  madeOf.set(f, { diagnostic, lines: model.lines, uri: a.uri, relatedSupport });
+  return diagnostic;
+}
+
 export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
-  const { model } = a.result;
   // Structure first: where the cap cuts, it cuts typography.
   const findings = ranked(a.result.findings);
-  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(a.uri, model.lines, f, relatedSupport));
+  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => diagnosticOf(a, f, relatedSupport));
   if (findings.length > MAX_DIAGNOSTICS) {
     const last = shown[shown.length - 1];
     shown.push({

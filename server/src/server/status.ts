@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fnv1a } from '../core';
 import type { DocumentInfoResult, DocumentParams, ServerStatusResult } from '../protocol';
 import type { Analyzer } from './analysis';
-import type { Diagnostics } from './diagnostics';
+import { diagnosticStats, type Diagnostics } from './diagnostics';
 import { fixAllStats } from './fixAll';
 import type { Sessions } from './session';
 import type { Settings } from './settings';
@@ -29,6 +29,7 @@ export function serverStatus(documents: TextDocuments<TextDocument>, sessions: S
     settingsResolutions: settings.resolutions,
     fixAllRuns: fixAllStats.runs,
     warmUp: { ...warmUpStats },
+    diagnosticsMade: diagnosticStats.made,
     heapUsed: m.heapUsed,
     rss: m.rss,
   };

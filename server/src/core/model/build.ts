@@ -9,7 +9,8 @@ import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
 import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
-import { buildTree, proseMarkers } from './tree';
+import { buildTree, movedTree, proseMarkers, type Tree } from './tree';
+import { markersMoved, recordIfMoved, type BodyBounds } from './moved';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
 
@@ -133,8 +134,19 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
     caches.keep(e);
     return e;
   });
-  return modelOf(text, lines, paragraphs, caches, entries);
+  return modelOf(text, lines, paragraphs, caches, entries, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo }, old });
 }
+
+/** The model an edit started from, the edit, and the paragraphs split again (`[from, to)`, with the old entries when known). */
+interface AfterEdit {
+  previous: SpeechModel;
+  edit: EditRange;
+  stretch: { from: number; oldTo: number; to: number };
+  old: ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined;
+}
+
+/** What a model's tree was made from: all the body's markers (prose ones too), which are prose, and the body's bounds. */
+const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker>; body: BodyBounds }>();
 
 /** The paragraph's markers and announcements at its place in the text, made again only where it moved. */
 function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<ParagraphFacts['placed']> {
@@ -148,7 +160,14 @@ function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<Paragraph
   return (known.placed = { start: p.start, index: p.index, markers, announcements });
 }
 
-function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches: ModelCaches, entries: Array<CacheEntry<ParagraphFacts>>): SpeechModel {
+function modelOf(
+  text: string,
+  lines: LineIndex,
+  paragraphs: Paragraph[],
+  caches: ModelCaches,
+  entries: Array<CacheEntry<ParagraphFacts>>,
+  after?: AfterEdit,
+): SpeechModel {
   const facts = entries.map((e) => e.value);
   const counter = new CharCounter(paragraphs, facts);
   const outlineBlock = findOutlineBlock(text, paragraphs);
@@ -173,10 +192,34 @@ function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches
   }
   caches.sweep();
 
-  // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
-  const { prose, parents } = proseMarkers(markers);
-  const listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
-  const tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter, prose.size ? undefined : parents);
+  // The markers of the last model moved: its tree is copied (nesting, lists, prose) with the spans worked out again.
+  const before = after && treeInputs.get(after.previous);
+  let prose: Set<Marker>;
+  let listMarkers: Marker[];
+  let tree: Tree;
+  const body: BodyBounds = { startParagraph: front.bodyStartParagraph, start: bodyStart, end: bodyEnd, outlineBlock: outlineBlock?.paragraphs ?? [] };
+  const structural = (k: number, previously: boolean): boolean => {
+    const p = (previously ? after!.previous.paragraphs : paragraphs)[k];
+    const f = previously ? after!.old?.[k]?.value : facts[k];
+    return p.comment || !f || markersOf(f, p.text).length > 0 || (previously ? before!.body : body).outlineBlock.includes(k);
+  };
+  const copied =
+    after !== undefined &&
+    before !== undefined &&
+    before.markers.length === markers.length &&
+    markersMoved({ previous: after.previous, edit: after.edit }, before.body, body, paragraphs, after.stretch, structural);
+  if (copied) {
+    prose = new Set();
+    if (before.prose.size) markers.forEach((m, i) => before.prose.has(before.markers[i]) && prose.add(m));
+    listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
+    tree = movedTree(after!.previous, listMarkers, text, paragraphs, bodyEnd, counter);
+  } else {
+    // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
+    const found = proseMarkers(markers);
+    prose = found.prose;
+    listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
+    tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter, prose.size ? undefined : found.parents);
+  }
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
   const model: SpeechModel = {
@@ -205,5 +248,15 @@ function modelOf(text: string, lines: LineIndex, paragraphs: Paragraph[], caches
     chars,
   };
   factsOfModels.set(model, entries);
+  treeInputs.set(model, { markers, prose, body });
+  if (after && copied) {
+    const { old } = after;
+    const announcements = (k: number, previously: boolean) => {
+      const f = previously ? old?.[k]?.value : facts[k];
+      const p = (previously ? after.previous.paragraphs : paragraphs)[k];
+      return f ? (f.announcements ??= findAnnouncements(p.text, 0, 0)).length : 1;
+    };
+    recordIfMoved(after.previous, model, after.edit, after.stretch, announcements);
+  }
   return model;
 }

@@ -93,6 +93,49 @@ export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker
   return { roots, items, groups };
 }
 
+/**
+ * The tree of `old` again over `markers`, the same markers moved (token for token, each in a
+ * paragraph of the same text, paragraphs shared alike): the nesting, groups, headings and prose
+ * are what `buildTree` would find again, so they are copied, the heading spans moved with their
+ * markers; the item spans and counts, which reach into the text between markers, are worked out
+ * again. Work a marker, none a character.
+ */
+export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs: Paragraph[], bodyEnd: number, counter: CharCounter): Tree {
+  const index = new Map<Item, number>();
+  const items: Item[] = new Array(old.items.length);
+  const roots: Item[] = [];
+  for (let i = 0; i < old.items.length; i++) {
+    const was = old.items[i];
+    index.set(was, i);
+    const marker = markers[i];
+    const by = marker.start - was.marker.start;
+    const parent = was.parent ? items[index.get(was.parent)!] : undefined;
+    const item: Item = {
+      marker,
+      kind: was.kind,
+      parent,
+      children: [],
+      group: undefined as unknown as Group,
+      span: was.span,
+      heading: { start: was.heading.start + by, end: was.heading.end + by },
+      headingText: was.headingText,
+      standalone: was.standalone,
+      depth: was.depth,
+      chars: 0,
+    };
+    (parent ? parent.children : roots).push(item);
+    items[i] = item;
+  }
+  setSpans(text, paragraphs, roots, bodyEnd, counter);
+  const moved = (list: readonly Item[]) => list.map((item) => items[index.get(item)!]);
+  const groups = old.groups.map((g): Group => {
+    const group: Group = { ...g, parent: g.parent && items[index.get(g.parent)!], items: moved(g.items), mixed: moved(g.mixed) };
+    for (const item of group.items) item.group = group;
+    return group;
+  });
+  return { roots, items, groups };
+}
+
 function setHeading(text: string, paragraph: Paragraph, item: Item, following: Marker | undefined): void {
   const m = item.marker;
   let limit = paragraph.end;

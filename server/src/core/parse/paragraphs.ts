@@ -145,7 +145,10 @@ export function splitParagraphsAfterEdit(
   const editFirstLine = previousLines.lineAt(edit.start);
   const editLastLine = lines.lineAt(edit.newEnd);
   const around = text.slice(lines.lineStarts[Math.max(0, editFirstLine - 1)], lines.lineEnd(Math.min(lines.lineCount - 1, editLastLine + 1)));
-  if (withVerbatimBlocks.has(previous) || MAY_OPEN_BLOCK.test(around) || startsFrontMatter(text) || startsFrontMatter(previousLines.text)) {
+  // An edit that may make a block is split whole only where the text now holds one (an indented line
+  // of prose, as a pasted draft has, makes none: one pass over the lines rather than a split of them all).
+  const mayMakeBlock = MAY_OPEN_BLOCK.test(around) && verbatimBlockLines(text, lines) !== undefined;
+  if (withVerbatimBlocks.has(previous) || mayMakeBlock || startsFrontMatter(text) || startsFrontMatter(previousLines.text)) {
     const paragraphs = splitParagraphs(text, lines);
     return { paragraphs, keptBefore: 0, movedFrom: previous.length, movedTo: paragraphs.length };
   }

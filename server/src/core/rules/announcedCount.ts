@@ -113,6 +113,7 @@ export const announcedCount = {
   fixes: 'none',
   blocksExport: 'error',
   scope: 'document',
+  reads: 'structure',
   check(model, { t, report }) {
     const lists = new Lists(model);
     for (const a of model.announcements) {

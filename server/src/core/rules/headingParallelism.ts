@@ -89,6 +89,7 @@ export const headingParallelism = {
   fixes: 'none',
   blocksExport: 'error',
   scope: 'document',
+  reads: 'structure',
   check(model, { t, report }) {
     for (const group of model.groups) {
       if (group.items[0].kind !== 'heading') continue;

@@ -94,6 +94,7 @@ export const headingStyle = {
   fixes: 'editor',
   blocksExport: 'error',
   scope: 'document',
+  reads: 'structure',
   check(model, { t, report, config }) {
     const blankLines = blankLineStyle(model);
     const bareIn = new Map<Item['group'], number>();

@@ -14,6 +14,7 @@ export const numberingHierarchy = {
   fixes: 'none',
   blocksExport: 'error',
   scope: 'document',
+  reads: 'structure',
   check(model, { t, report }) {
     for (const item of model.items) {
       const parent = item.parent;

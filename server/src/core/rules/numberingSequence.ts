@@ -33,6 +33,7 @@ export const numberingSequence = {
   fixes: 'editor',
   blocksExport: 'error',
   scope: 'document',
+  reads: 'structure',
   check(model, { t, report }) {
     // `十五、积极参与多边事务` above the title and salutation: a numbered heading in no list of the speech.
     const stray = model.parts.strayHeading;

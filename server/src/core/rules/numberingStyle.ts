@@ -47,6 +47,7 @@ export const numberingStyle = {
   fixes: 'mixed',
   blocksExport: 'error',
   scope: 'document',
+  reads: 'structure',
   check(model, { t, report }) {
     const outlineBlockMarkers: typeof model.markers = [];
     const collect = (items: NonNullable<typeof model.parts.outlineBlock>['items']) =>

@@ -56,6 +56,7 @@ export const outlineConsistency = {
   fixes: 'editor',
   blocksExport: 'error',
   scope: 'document',
+  reads: 'structure',
   check(model, ctx) {
     const pairing = pairOutlineBlock(model);
     if (!pairing) return;

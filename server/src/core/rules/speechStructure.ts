@@ -15,6 +15,7 @@ export const speechStructure = {
   fixes: 'none',
   blocksExport: 'error',
   scope: 'document',
+  reads: 'structure',
   check(model, { t, report }) {
     const { parts } = model;
     if (parts.form === 'text') return;

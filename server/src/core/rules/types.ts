@@ -76,6 +76,13 @@ export interface DocumentRule extends RuleBase {
   scope: 'document';
   /** What the rule asks `mayMatch` about, under this config: declared so that one pass over the text answers all rules. */
   triggers?(config: SpeechDraftConfig): Trigger[];
+  /**
+   * `structure`: the rule reads only the structure — markers, items, lists, announcements, parts,
+   * the texts of the paragraphs holding a marker or an announcement, paragraph bounds and lines —
+   * never the prose of other paragraphs, character counts, `memo` or `mayMatch`. After an edit of
+   * prose alone its findings are the last check's, moved (`model/moved.ts`), and it is not run.
+   */
+  reads?: 'structure';
   check(model: SpeechModel, ctx: DocumentRuleContext): void;
 }
 

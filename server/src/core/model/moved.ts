@@ -1,0 +1,204 @@
+// After an edit of prose alone, a model's structure is the last one's moved:
+// the same markers, items, lists, announcements and parts, with the same
+// texts, lines and paragraph bounds, those from the edit on shifted by what it
+// added. The checker then gives the findings of the rules that read only the
+// structure again, moved, instead of running them (`DocumentRule.reads`).
+// Whether it is so is checked here, fact by fact, in work a structural item.
+
+import type { Paragraph } from '../parse/paragraphs';
+import type { EditRange } from '../text/lineIndex';
+import type { Finding, Span, TextEdit } from '../types';
+import type { SpeechModel, SpeechParts } from './types';
+
+/** The model before an edit and the edit: a place in it is where `movedOffset` puts it now. */
+export interface MovedStructure {
+  previous: SpeechModel;
+  edit: EditRange;
+}
+
+/**
+ * Where a place of the text before the edit is now: up to the edit's start it stays, from its old
+ * end it moves; inside it, it is lost. Where text was only inserted, its place moves (what ends
+ * there is what the insertion made longer).
+ */
+export function movedOffset(moved: MovedStructure, offset: number): number | undefined {
+  const { start, oldEnd, newEnd } = moved.edit;
+  if (offset < start || (offset === start && oldEnd > start)) return offset;
+  return offset >= oldEnd ? offset + newEnd - oldEnd : undefined;
+}
+
+const movedModels = new WeakMap<SpeechModel, MovedStructure>();
+
+/** The model's structure is that of `previous` moved by the edit between them (see the file's head), if it is. */
+export function movedStructureOf(model: SpeechModel): MovedStructure | undefined {
+  return movedModels.get(model);
+}
+
+/** Where a model's body lies, what its markers are read from. */
+export interface BodyBounds {
+  /** The first paragraph after the front matter, and the offsets the body begins and ends at. */
+  startParagraph: number;
+  start: number;
+  end: number;
+  /** The paragraphs of the 【提纲】 (not the body's). */
+  outlineBlock: readonly number[];
+}
+
+/**
+ * The body's markers are the last model's moved, as `movedTree` asks (token for token, each at the
+ * same place in a paragraph of the same text, markers sharing a paragraph as they did), found from
+ * the paragraphs split again alone: the others kept their texts, so their markers are the same. The
+ * body's bounds are the same moved, and the paragraphs of the stretch (old `[from, oldTo)`, new
+ * `[from, to)`) that hold markers, or are comments or in the 【提纲】, pair up with the same texts.
+ * `structural(k, before)`: paragraph k holds markers, is a comment or is in the 【提纲】.
+ */
+export function markersMoved(
+  moved: MovedStructure,
+  was: BodyBounds,
+  now: BodyBounds,
+  paragraphs: readonly Paragraph[],
+  stretch: { from: number; oldTo: number; to: number },
+  structural: (k: number, before: boolean) => boolean,
+): boolean {
+  const { from, oldTo, to } = stretch;
+  if (was.startParagraph !== now.startParagraph || now.startParagraph > from) return false;
+  if (movedOffset(moved, was.start) !== now.start || movedOffset(moved, was.end) !== now.end) return false;
+  const shift = to - oldTo;
+  const index = (k: number) => (k < from ? k : k >= oldTo ? k + shift : -1);
+  if (was.outlineBlock.length !== now.outlineBlock.length || was.outlineBlock.some((k, i) => index(k) !== now.outlineBlock[i])) return false;
+  const old = moved.previous.paragraphs;
+  let j = from;
+  for (let k = from; k < to; k++) {
+    if (!structural(k, false)) continue;
+    while (j < oldTo && !structural(j, true)) j++;
+    if (j >= oldTo) return false;
+    const a = old[j++];
+    const b = paragraphs[k];
+    if (a.text !== b.text || a.comment !== b.comment || movedOffset(moved, a.start) !== b.start) return false;
+  }
+  while (j < oldTo) if (structural(j++, true)) return false;
+  return true;
+}
+
+/**
+ * Records that `model` is `previous` moved by `edit`, where it is: the same paragraphs and lines,
+ * those whose text changed prose (no marker, no announcement, before or after) after the front
+ * matter and not the last paragraph; the others, the parts, the items and the
+ * announcements at their old places moved. `announcements(k, before)`: how many paragraph k's text holds.
+ */
+export function recordIfMoved(
+  previous: SpeechModel,
+  model: SpeechModel,
+  edit: EditRange,
+  stretch: { from: number; to: number },
+  announcements: (k: number, before: boolean) => number,
+): void {
+  const moved: MovedStructure = { previous, edit };
+  if (previous.paragraphs.length !== model.paragraphs.length || previous.lines.lineCount !== model.lines.lineCount) return;
+  // Whether the draft's lines end in \r\n is read from the whole text (the 【提纲】 written anew).
+  if (holdsCarriageReturn(previous.text, edit.start, edit.oldEnd) || holdsCarriageReturn(model.text, edit.start, edit.newEnd)) return;
+  const at = (offset: number) => movedOffset(moved, offset);
+  const same = (a: Span | undefined, b: Span | undefined) => (a === undefined ? b === undefined : b !== undefined && at(a.start) === b.start && at(a.end) === b.end);
+  if (!sameParts(previous.parts, model.parts, same)) return;
+  const outline = new Set(model.parts.outlineBlock?.paragraphs);
+  // The speech's last paragraph (comments and the 【提纲】 are not the speech's).
+  let last = model.paragraphs.length - 1;
+  while (last >= 0 && (model.paragraphs[last].comment || outline.has(last))) last--;
+  for (let k = stretch.from; k < stretch.to; k++) {
+    const a = previous.paragraphs[k];
+    const b = model.paragraphs[k];
+    if (a.comment !== b.comment || a.indented !== b.indented || a.firstLine !== b.firstLine || a.lastLine !== b.lastLine) return;
+    if (a.text === b.text) {
+      if (!same(a, b)) return;
+      continue;
+    }
+    // Its markers are the same (`sameMarkersMoved` holds: the texts of paragraphs with markers are); an
+    // announcement's paragraph is read after it (whether the list follows at once).
+    if (announcements(k, true) || announcements(k, false) || b.comment || outline.has(k)) return;
+    // Inside the body (the front matter's texts are read whole: its form, a title's first character),
+    // and not the last paragraph (speech-structure points at it). The closing's and the cut's spans are compared.
+    if (b.start <= model.parts.bodyStart || k === last) return;
+  }
+  if (previous.items.length !== model.items.length || previous.announcements.length !== model.announcements.length) return;
+  for (let i = 0; i < model.items.length; i++) {
+    const a = previous.items[i];
+    const b = model.items[i];
+    if (!same(a.span, b.span) || !same(a.heading, b.heading) || !same(a.marker, b.marker)) return;
+  }
+  for (let i = 0; i < model.announcements.length; i++) if (!same(previous.announcements[i].span, model.announcements[i].span)) return;
+  movedModels.set(model, moved);
+}
+
+/** A \r in `[start, end)` or next to it. */
+function holdsCarriageReturn(text: string, start: number, end: number): boolean {
+  for (let i = Math.max(0, start - 1); i < end + 1 && i < text.length; i++) if (text.charCodeAt(i) === 13) return true;
+  return false;
+}
+
+function sameParts(a: SpeechParts, b: SpeechParts, same: (a: Span | undefined, b: Span | undefined) => boolean): boolean {
+  if (a.form !== b.form || !same({ start: a.bodyStart, end: a.bodyStart }, { start: b.bodyStart, end: b.bodyStart })) return false;
+  for (const key of ['title', 'date', 'speaker', 'salutation', 'transition', 'closing', 'cut', 'strayHeading'] as const) if (!same(a[key], b[key])) return false;
+  const [x, y] = [a.outlineBlock, b.outlineBlock];
+  if (!x || !y) return x === y;
+  if (!same(x.span, y.span) || !same(x.label, y.label) || x.items.length !== y.items.length || x.paragraphs.length !== y.paragraphs.length) return false;
+  return x.items.every((item, i) => same(item.span, y.items[i].span) && item.text === y.items[i].text);
+}
+
+/**
+ * The findings of a check of `moved.previous` where they are now: the same object where nothing of
+ * one is at or after the edit, else a copy with its places moved; undefined if a place was inside
+ * the edit (the rule is run again).
+ */
+export function movedFindings(findings: readonly Finding[], moved: MovedStructure): Finding[] | undefined {
+  const out: Finding[] = new Array(findings.length);
+  const from = moved.edit.start;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.members) return undefined;
+    if (lastPlaceOf(f) < from || (lastPlaceOf(f) === from && moved.edit.oldEnd > from)) {
+      out[i] = f;
+      continue;
+    }
+    const span = movedSpan(moved, f.span);
+    if (!span) return undefined;
+    const copy: Finding = { ...f, span };
+    if (f.related) {
+      const related: NonNullable<Finding['related']> = [];
+      for (const r of f.related) {
+        const s = movedSpan(moved, r.span);
+        if (!s) return undefined;
+        related.push({ ...r, span: s });
+      }
+      copy.related = related;
+    }
+    if (f.fixes) {
+      const fixes: NonNullable<Finding['fixes']> = [];
+      for (const fix of f.fixes) {
+        const edits: TextEdit[] = [];
+        for (const e of fix.edits) {
+          const s = movedSpan(moved, e);
+          if (!s) return undefined;
+          edits.push({ ...s, newText: e.newText });
+        }
+        fixes.push({ ...fix, edits });
+      }
+      copy.fixes = fixes;
+    }
+    out[i] = copy;
+  }
+  return out;
+}
+
+function movedSpan(moved: MovedStructure, s: Span): Span | undefined {
+  const start = movedOffset(moved, s.start);
+  const end = movedOffset(moved, s.end);
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** The greatest offset a finding names. */
+function lastPlaceOf(f: Finding): number {
+  let last = f.span.end;
+  if (f.related) for (const r of f.related) last = Math.max(last, r.span.end);
+  if (f.fixes) for (const fix of f.fixes) for (const e of fix.edits) last = Math.max(last, e.end);
+  return last;
+}
