@@ -298,6 +298,13 @@ describe('incremental check: the structure moved by an edit of prose', () => {
     const r = editedSameAsFresh(draft, { start: at, end: at, text: '\r' });
     assert.ok(r.findings.some((f) => f.rule === 'outline-consistency' && f.fixes?.some((fix) => fix.edits.some((e) => e.newText.includes('\r\n')))));
   });
+
+  it('gives the lone 首先 and 最后 of prose in the draft\'s order, whether the tree is nested anew or copied', () => {
+    // Found by `npm run fuzz`: nested anew they came sibling list by sibling list (最后 before 首先), copied in the draft's order.
+    const draft = '其二，\n首先，\n\n\n第二,下面，我讲三点意见。最后，\n';
+    const r = editedSameAsFresh(draft, { start: 0, end: 0, text: '' });
+    assert.deepStrictEqual(r.model.proseMarkers.map((m) => m.text), ['首先，', '最后，']);
+  });
 });
 
 describe('incremental check: an edit costs what it changes', () => {

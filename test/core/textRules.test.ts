@@ -110,6 +110,26 @@ describe('text rules', () => {
     assert.deepStrictEqual(found('怎么办？！我们必须迎难而上……前进——', 'punctuation-repeat'), []);
   });
 
+  it('leave the mark that ends a numbering marker to numbering-style, so that the safe fixes settle', () => {
+    // `（二）、` is numbering-style's (it writes `（二）`): the doubled marks after it start after it, and the fixes never overlap.
+    const settled = (text: string) => {
+      for (let pass = 0; pass < 5; pass++) {
+        const fixes = safeFixes(checkText(text).findings);
+        if (fixes.length === 0) return { text, pass };
+        text = applyFixes(text, fixes).text;
+      }
+      return { text, pass: Infinity };
+    };
+    const run = '（二）' + '、'.repeat(30) + '抓好落实';
+    assert.deepStrictEqual(
+      checkText(run).findings.filter((f) => f.rule === 'punctuation-repeat').map((f) => [f.span.start, f.span.end]),
+      [[4, 33]],
+    );
+    assert.deepStrictEqual(settled(`(二)${'、'.repeat(30)}抓好落实`), { text: '（二）抓好落实', pass: 2 });
+    // Twin: marks doubled after a marker's own end are the rule's as before.
+    assert.deepStrictEqual(found('（二）抓好落实、、', 'punctuation-repeat').length, 1);
+  });
+
   it('tell a full-width bracket closed by a half-width one, once', () => {
     const text = '请把（附件1)报送。';
     const r = checkText(text).findings.filter((f) => f.rule === 'punctuation-pairs');

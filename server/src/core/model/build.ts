@@ -216,7 +216,8 @@ function modelOf(
   } else {
     // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
     const found = proseMarkers(markers);
-    prose = found.prose;
+    // In the draft's order, as the copied path gives them (the nesting finds them sibling list by sibling list).
+    prose = found.prose.size > 1 ? new Set(markers.filter((m) => found.prose.has(m))) : found.prose;
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
     tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter, prose.size ? undefined : found.parents);
   }

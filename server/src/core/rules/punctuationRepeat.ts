@@ -24,12 +24,15 @@ export const punctuationRepeat = {
   blocksExport: 'never',
   scope: 'paragraph',
   trigger: () => TWO_MARKS,
-  check({ text, verbatim }, { t, report }) {
+  check({ text, markers, verbatim }, { t, report }) {
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-      const run = m[0];
-      if (ALLOWED.has(run) || overlapsSpans(verbatim(), m.index, m.index + run.length)) continue;
-      const span = { start: m.index, end: m.index + run.length };
+      // A mark that ends a numbering marker (`（二）、、、`: numbering-style writes `（二）` for `（二）、`) is the marker's:
+      // the run starts after it, so that the two fixes never overlap and applying them settles.
+      const from = markers.find((k) => k.start <= m!.index && m!.index < k.end)?.end ?? m.index;
+      const run = m[0].slice(from - m.index);
+      if (run.length < 2 || ALLOWED.has(run) || overlapsSpans(verbatim(), from, from + run.length)) continue;
+      const span = { start: from, end: from + run.length };
       // `。。。` stands for an ellipsis.
       const ellipsis = /^。{3,}$/.test(run);
       const keep = ellipsis ? '……' : [...run].reduce((a, b) => (STRENGTH.indexOf(b) > STRENGTH.indexOf(a) ? b : a));
