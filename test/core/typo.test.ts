@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { applyFixes, Checker, checkText } from '../../server/src/core';
 import { typo } from '../../server/src/core/rules/typo';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
-import { provideWordingData, TypoIndex, typoIndex, wordingFile } from '../../server/src/core/wording/typoData';
+import { deltaWords, provideWordingData, TypoIndex, typoIndex, undeltaWords, wordingFile } from '../../server/src/core/wording/typoData';
 import { bestBudgets, CHAR, PER_CHAR, readTypoTables, TYPO_TUNING } from '../../server/src/core/wording/typoFinder';
 import { assertFixture, readFixture } from '../helpers/fixtures';
 import { provideBuiltWordingData } from '../helpers/wording';
@@ -105,6 +105,22 @@ describe('typo', () => {
     const fresh = new TypoIndex({ total: file.header.total as number, maxWord: loaded.maxWord, classStart: loaded.classStart, classList: loaded.classList, words: [...loaded.words], codes: [...loaded.codes] });
     for (let L = 1; L <= loaded.maxWord; L++) assert.deepStrictEqual(loaded['wordsBeginning'](L), fresh['wordsBeginning'](L), `length ${L}`);
     assert.ok(loaded.codeOf('部署', 0, 2) > 0 && loaded.codeOf('署部', 0, 2) === 0);
+  });
+
+  it('makes the front-coded words whole as they were, and where the words of each first unit begin: the shipped words and words made up for it', () => {
+    provideBuiltWordingData();
+    const loaded = typoIndex()!;
+    // Sorted words of three units: a shared first unit, a shared pair, a first unit that grows, units after it lower than the ones above them, the ends of the range.
+    const units = [0x4e00, 0x4e01, 0xffff, 0x4e00, 0x4e02, 0x0001, 0x4e00, 0x4e02, 0x0002, 0x4e01, 0x0001, 0x9fa5, 0xd83d, 0xde00, 0x4e00];
+    const cases: Array<[Uint16Array, number]> = [[Uint16Array.from(units), 3], [new Uint16Array(0), 2]];
+    for (let L = 1; L <= loaded.maxWord; L++) cases.push([loaded.words[L] as Uint16Array, L]);
+    for (const [words, L] of cases) {
+      const starts = new Int32Array(0x10001);
+      const whole = undeltaWords(deltaWords(words, L), L, starts);
+      assert.deepStrictEqual(whole, words, `length ${L}`);
+      const fresh = new TypoIndex({ total: 1, maxWord: L, classStart: loaded.classStart, classList: loaded.classList, words: [...Array.from({ length: L }, () => new Uint16Array(0)), words], codes: [...Array.from({ length: L }, () => new Uint16Array(0)), new Uint16Array(words.length / L)] });
+      assert.deepStrictEqual(starts, fresh['wordsBeginning'](L), `starts of length ${L}`);
+    }
   });
 
   it('ships the per-character budgets the finder would compute, so that making it loops over no dictionary', () => {

@@ -586,8 +586,8 @@ export class TypoFinder {
   protected firstPass(text: string): boolean {
     const n = text.length;
     const marks = this.marks;
-    const { rank, record: pc, recordInt: pi, classStart, classList } = this.ranked;
-    const { formsTwo, gateKeys, gatePairs } = this.tables;
+    const { rank, record: pc, recordInt: pi } = this.ranked;
+    const { formsTwo, gatePairs } = this.tables;
     // Constants as locals: the compiled module reads an exported one as a property each time.
     const STRIDE = PER_CHAR;
     const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
@@ -665,60 +665,20 @@ export class TypoFinder {
       if ((threeAfter || threeBefore || zKnown) && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), gatePairs[h >>> PAIR_WORD_SHIFT] & bits) === bits) {
         if (threeAfter) {
           p = pxy ^ RUN_SALT;
-          for (let k = classStart[rz], e = classStart[rz + 1]; k < e; k++) {
-            h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
-            h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-            h = (h ^ (h >>> 15)) >>> 0;
-            if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-              hits = this.hit(hits, at + HIT.threeAfter, p);
-              break;
-            }
-          }
+          hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
         }
         if (threeBefore) {
           p = pxy ^ RUN_SALT;
-          for (let k = classStart[rv], e = classStart[rv + 1]; k < e; k++) {
-            h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
-            h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-            h = (h ^ (h >>> 15)) >>> 0;
-            if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-              hits = this.hit(hits, at + HIT.threeBefore, p);
-              break;
-            }
-          }
+          hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
         }
         // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
         if (zKnown) {
           p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
-          for (let k = classStart[rw], e = classStart[rw + 1]; k < e; k++) {
-            h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
-            h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-            h = (h ^ (h >>> 15)) >>> 0;
-            if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-              hits = this.hit(hits, at + HIT.fourAfter, p);
-              break;
-            }
-          }
-          for (let k = classStart[rv], e = classStart[rv + 1]; k < e; k++) {
-            h = p ^ Math.imul(classList[k] * 2 + 2, CLASS_MIX);
-            h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-            h = (h ^ (h >>> 15)) >>> 0;
-            if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-              hits = this.hit(hits, at + HIT.fourBefore, p);
-              break;
-            }
-          }
+          hits = this.probe(hits, p, rw, 1, at + HIT.fourAfter);
+          hits = this.probe(hits, p, rv, 2, at + HIT.fourBefore);
           if (rw !== 0) {
             p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
-            for (let k = classStart[rz], e = classStart[rz + 1]; k < e; k++) {
-              h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
-              h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-              h = (h ^ (h >>> 15)) >>> 0;
-              if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-                hits = this.hit(hits, at + HIT.fourThird, p);
-                break;
-              }
-            }
+            hits = this.probe(hits, p, rz, 1, at + HIT.fourThird);
           }
         }
       }
@@ -730,27 +690,11 @@ export class TypoFinder {
         if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), gatePairs[h >>> PAIR_WORD_SHIFT] & bits) === bits) {
           if (threeAfter) {
             p = pxz ^ MIDDLE_SALT;
-            for (let k = classStart[ry], e = classStart[ry + 1]; k < e; k++) {
-              h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
-              h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-              h = (h ^ (h >>> 15)) >>> 0;
-              if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-                hits = this.hit(hits, at + HIT.threeMiddle, p);
-                break;
-              }
-            }
+            hits = this.probe(hits, p, ry, 1, at + HIT.threeMiddle);
           }
           if (rw !== 0) {
             p = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
-            for (let k = classStart[ry], e = classStart[ry + 1]; k < e; k++) {
-              h = p ^ Math.imul(classList[k] * 2 + 1, CLASS_MIX);
-              h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-              h = (h ^ (h >>> 15)) >>> 0;
-              if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))), gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) {
-                hits = this.hit(hits, at + HIT.fourSecond, p);
-                break;
-              }
-            }
+            hits = this.probe(hits, p, ry, 1, at + HIT.fourSecond);
           }
         }
       }
@@ -758,6 +702,26 @@ export class TypoFinder {
     marks[n - 1] = quoted > 0 ? QUOTED : 0;
     this.readGate(text, hits);
     return this.markedCount > 0;
+  }
+
+  /**
+   * Asks the gate's key bitmap for the key `p` with each class of the unit of
+   * rank `r` (`side`: 1 the unit after the intact ones, 2 the one before) and
+   * keeps the first hit; returns how many hits are kept. Apart from the first
+   * pass, which it would otherwise repeat seven times: a smaller pass is
+   * compiled sooner in a first check.
+   */
+  private probe(hits: number, p: number, r: number, side: number, entry: number): number {
+    const { classStart, classList } = this.ranked;
+    const gateKeys = this.tables.gateKeys;
+    for (let k = classStart[r], e = classStart[r + 1]; k < e; k++) {
+      let h = p ^ Math.imul(classList[k] * 2 + side, CLASS_MIX);
+      h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+      h = (h ^ (h >>> 15)) >>> 0;
+      const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
+      if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return this.hit(hits, entry, p);
+    }
+    return hits;
   }
 
   /** Keeps a hit of the key bitmap (the position · 8 + `HIT` kind, the key's hash less its class); returns how many are kept. */
