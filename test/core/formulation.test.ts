@@ -100,6 +100,9 @@ describe('formulation', () => {
         // One item that a join splits into two members, and no other item.
         `${m[0]}和${m[1]}`,
         `${m[1]}和${m[0]}`,
+        // The same with 以及, a join of two units: the member before it ends before 以.
+        `${m[0]}以及${m[1]}`,
+        `${m[1]}以及${m[0]}`,
         m.map((x) => `“${x}”`).join('、'),
       ];
       for (const list of lists) {
