@@ -217,4 +217,31 @@ describe('language server under random edits (fast-check, fixed seed)', function
     await client.open(fresh, client.text(uri));
     assert.deepStrictEqual(withoutUri(diags, uri), withoutUri(await client.diagnosticsFor(fresh), fresh));
   });
+
+  it('keeps the diagnostics of paragraphs with many half-width marks (one group each) before and after a one-character edit, with those of a fresh open', async () => {
+    const uri = 'untitled:groups.txt';
+    // Each paragraph has five half-width commas: one grouped finding (本段有 5 处半角标点) per paragraph.
+    const draft = Array.from({ length: 300 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开第${i + 1}次会议,研究工作,部署任务,明确分工,压实责任,推动落实。\n`).join('\n');
+    await client.open(uri, draft);
+    const opened = await client.diagnosticsFor(uri);
+    assert.ok(opened.filter((d) => d.code === 'punctuation-width' && /5/.test(String(d.message))).length >= 300, 'a group per paragraph');
+    // A character typed over another (the groups after it given again in place), then one typed in (those after it moved).
+    for (const [n, [from, to, text]] of [
+      [0, 1, '布'],
+      [0, 0, '的'],
+    ].entries()) {
+      const before = await client.request<ServerStatusResult>('speechDraft/serverStatus', undefined);
+      const at = client.text(uri).indexOf('部署任务', draft.length / 2);
+      await client.edit(uri, at + (from as number), at + (to as number), text as string);
+      const diags = await client.diagnosticsFor(uri);
+      const after = await client.request<ServerStatusResult>('speechDraft/serverStatus', undefined);
+      // Only the edited paragraph's group (and the length) are made again.
+      const made = after.diagnosticsMade - before.diagnosticsMade;
+      assert.ok(made <= 10, `edit ${n}: ${made} of ${diags.length} diagnostics made again`);
+      const fresh = `untitled:groups-fresh-${n}.txt`;
+      await client.open(fresh, client.text(uri));
+      assert.deepStrictEqual(withoutUri(diags, uri), withoutUri(await client.diagnosticsFor(fresh), fresh));
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+    }
+  });
 });

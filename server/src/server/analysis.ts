@@ -2,7 +2,7 @@
 // only the paragraphs it changed), made with the configuration shared by
 // every document whose settings are equal, and the analysis one check gives.
 
-import { Checker, draftFormat, groupFindings, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig, type TextChange } from '../core';
+import { Checker, draftFormat, groupFindings, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig, type TextChange, type Translate } from '../core';
 import { ConfigPool } from './configPool';
 import type { DocumentSettings } from './settings';
 
@@ -31,7 +31,12 @@ export class Analyzer {
   /** Checks run so far (an analysis answered from one already made is not a check): counted by the tests. */
   checks = 0;
 
-  constructor(private readonly locale: Locale) {}
+  /** One translation for every grouping, so that groups made before are recognised (`groupFindings`). */
+  private readonly t: Translate;
+
+  constructor(private readonly locale: Locale) {
+    this.t = translator(locale);
+  }
 
   /** The checker for a document under these settings: `held` while its config and format stay the same. */
   checkerFor(uri: string, held: DocumentChecker | undefined, settings: DocumentSettings, languageId: string): DocumentChecker {
@@ -63,7 +68,7 @@ export class Analyzer {
   /** The result as the editor shows it under these settings. */
   private shown(checked: CheckResult, settings: DocumentSettings): CheckResult {
     if (settings.halfWidthMarks === 'each') return checked;
-    return { ...checked, findings: groupFindings(checked.findings, checked.model, translator(this.locale)) };
+    return { ...checked, findings: groupFindings(checked.findings, checked.model, this.t, checked.edited?.movedFrom) };
   }
 
   /** Distinct configurations (and so compiled word lists) held for the documents analysed. */

@@ -86,7 +86,8 @@ function diagnosticOf(a: Analysis, f: Finding, relatedSupport: boolean): Diagnos
   const made = madeOf.get(f);
   const current = (m: typeof made): m is NonNullable<typeof made> =>
     m !== undefined && edited !== undefined && m.lines === edited.previous.lines && m.uri === a.uri && m.relatedSupport === relatedSupport;
-  if (current(made) && lastPlaceOf(f) < edited!.edit.start) {
+  // Given again after the edit too (an edit that kept the length, a character typed over another): its range is the same where its lines are.
+  if (current(made) && (lastPlaceOf(f) < edited!.edit.start || sameRangeMoved(f, f, edited!.previous.lines, model.lines, edited!.edit))) {
     made.lines = model.lines;
     return made.diagnostic;
   }

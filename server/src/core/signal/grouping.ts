@@ -83,35 +83,62 @@ function paragraphFinder(model: SpeechModel): (offset: number) => number {
   };
 }
 
-function groupOf(spec: GroupedRule, members: Finding[], text: string, t: Translate): Finding {
+/** `was`: the group these members moved from (each moved by an edit before them, `movedFrom`): its message and fix title hold. */
+function groupOf(spec: GroupedRule, members: Finding[], text: string, t: Translate, was?: Finding): Finding {
   const first = members[0];
   // The marks as typed, each once, in the order met.
   const marks = new Set<string>();
   const edits: TextEdit[] = [];
   let safe = true;
   for (const m of members) {
-    marks.add(text.slice(m.span.start, m.span.end));
+    if (!was) marks.add(text.slice(m.span.start, m.span.end));
     const fix = m.fixes?.[0];
     if (fix) for (const e of fix.edits) edits.push(e);
     if (fix?.safe !== true) safe = false;
   }
-  const fix: Fix = { title: t(spec.paragraphFix, members.length), edits, safe };
+  const fix: Fix = { title: was?.fixes?.[0].title ?? t(spec.paragraphFix, members.length), edits, safe };
   return {
     rule: first.rule,
     severity: first.severity,
     span: first.span,
-    message: t(spec.message, members.length, [...marks].join(' ')),
+    message: was?.message ?? t(spec.message, members.length, [...marks].join(' ')),
     fixes: edits.length ? [fix] : undefined,
     members,
   };
 }
 
+/** Each group made, by its first member, with the translation it was made in. */
+const groupsMade = new WeakMap<Finding, { group: Finding; t: Translate }>();
+
+const sameMembers = (a: readonly Finding[], b: readonly Finding[], map: (f: Finding) => Finding | undefined = (f) => f): boolean =>
+  a.length === b.length && b.every((f, i) => map(f) === a[i]);
+
+/**
+ * The group of these members: the one made before where they are the same findings (an edit
+ * elsewhere gave them again), so that what is made of it (a diagnostic) is made once; where
+ * all moved (`movedFrom`, the check's), one in its place that says it moved from the group
+ * before (recorded in `movedFrom`, as the checker records its findings).
+ */
+function groupFor(spec: GroupedRule, members: Finding[], text: string, t: Translate, movedFrom?: WeakMap<Finding, Finding>): Finding {
+  const first = members[0];
+  const held = groupsMade.get(first);
+  if (held && held.t === t && sameMembers(held.group.members!, members)) return held.group;
+  const was = movedFrom?.get(first);
+  const before = was && groupsMade.get(was);
+  const moved = before && before.t === t && sameMembers(before.group.members!, members, (f) => movedFrom!.get(f)) ? before.group : undefined;
+  const group = groupOf(spec, members, text, t, moved);
+  if (moved) movedFrom!.set(group, moved);
+  groupsMade.set(first, { group, t });
+  return group;
+}
+
 /**
  * The findings an editor shows: each paragraph's findings of a grouped rule
  * gathered into one where there are more than `over`, and the typography of
- * removed text left out. In order of start, as the checker gives them.
+ * removed text left out. In order of start, as the checker gives them. `movedFrom`: the
+ * check's (`CheckResult.edited`), where groups are given again or moved as their members are.
  */
-export function groupFindings(findings: readonly Finding[], model: SpeechModel, t: Translate): Finding[] {
+export function groupFindings(findings: readonly Finding[], model: SpeechModel, t: Translate, movedFrom?: WeakMap<Finding, Finding>): Finding[] {
   const kept = withoutFindingsInRemovedText(findings);
   // One walk: per grouped rule, the places in `kept` of its findings in the paragraph at hand. A group takes the
   // place of its first member and the others' places are emptied (a list of 50,000 marks makes no map of them).
@@ -120,7 +147,7 @@ export function groupFindings(findings: readonly Finding[], model: SpeechModel, 
   let emptied = false;
   const close = (run: (typeof runs)[number]) => {
     if (run.at.length > run.spec.over && run.paragraph >= 0) {
-      const group = groupOf(run.spec, run.at.map((i) => kept[i]), model.text, t);
+      const group = groupFor(run.spec, run.at.map((i) => kept[i]), model.text, t, movedFrom);
       out[run.at[0]] = group;
       for (let k = 1; k < run.at.length; k++) out[run.at[k]] = undefined;
       emptied = true;
