@@ -70,9 +70,19 @@ export async function lookAtTheWritersDay(page, shots, log, workspace) {
   log('the outline view is titled 讲话提纲, the status bar reads 讲话稿 and 字 · 分钟');
   await editorOf(page).locator('.view-line', { hasText: /^三、突出重点/ }).first().click();
   await page.keyboard.press('Home');
-  await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget');
-  await menu.waitFor({ timeout: ACTION_TIMEOUT });
+  // The menu comes only once the line's diagnostics have reached the editor: asked too early, it shows nothing; ask again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await menu.waitFor({ timeout: attempt < 3 ? ACTION_TIMEOUT / 3 : ACTION_TIMEOUT });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+    }
+  }
   const titles = (await menu.locator('.action-label, .title').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
   const english = titles.filter((t) => !/\p{Script=Han}/u.test(t));
   if (titles.length === 0 || english.length) throw new Error(`quick-fix titles not all Chinese: ${JSON.stringify(titles)}`);
