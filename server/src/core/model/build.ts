@@ -102,6 +102,11 @@ export function markersOf(facts: ParagraphFacts, text: string): MarkerToken[] {
   return (facts.markers ??= scanMarkers(text));
 }
 
+/** The paragraph's announcements, offsets local to its text, found once per text. */
+function announcementsOf(facts: ParagraphFacts, text: string): Announcement[] {
+  return (facts.announcements ??= findAnnouncements(text, 0, 0));
+}
+
 export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
   const lines = new LineIndex(text);
   const paragraphs = splitParagraphs(text, lines);
@@ -154,7 +159,7 @@ function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<Paragraph
   const markers = markersOf(known, p.text).map(
     (t): Marker => ({ ...t, start: t.start + p.start, end: t.end + p.start, numeralStart: t.numeralStart + p.start, numeralEnd: t.numeralEnd + p.start, paragraph: p.index }),
   );
-  const announcements = (known.announcements ??= findAnnouncements(p.text, 0, 0)).map(
+  const announcements = announcementsOf(known, p.text).map(
     (a): Announcement => ({ ...a, span: { start: a.span.start + p.start, end: a.span.end + p.start }, paragraph: p.index }),
   );
   return (known.placed = { start: p.start, index: p.index, markers, announcements });
@@ -216,8 +221,7 @@ function modelOf(
   } else {
     // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
     const found = proseMarkers(markers);
-    // In the draft's order, as the copied path gives them (the nesting finds them sibling list by sibling list).
-    prose = found.prose.size > 1 ? new Set(markers.filter((m) => found.prose.has(m))) : found.prose;
+    prose = found.prose;
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
     tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter, prose.size ? undefined : found.parents);
   }
@@ -255,7 +259,7 @@ function modelOf(
     const announcements = (k: number, previously: boolean) => {
       const f = previously ? old?.[k]?.value : facts[k];
       const p = (previously ? after.previous.paragraphs : paragraphs)[k];
-      return f ? (f.announcements ??= findAnnouncements(p.text, 0, 0)).length : 1;
+      return f ? announcementsOf(f, p.text).length : 1;
     };
     recordIfMoved(after.previous, model, after.edit, after.stretch, announcements);
   }

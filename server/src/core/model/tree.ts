@@ -211,8 +211,8 @@ function isLoneSequenceWord(group: ReadonlyArray<{ marker: Marker }>): boolean {
 }
 
 /**
- * The markers that are prose (see `isLoneSequenceWord`), found from the nesting alone, before any
- * item is made; with the nesting, which is the tree's where none is prose.
+ * The markers that are prose (see `isLoneSequenceWord`), in the draft's order, found from the
+ * nesting alone, before any item is made; with the nesting, which is the tree's where none is prose.
  */
 export function proseMarkers(markers: readonly Marker[]): { prose: Set<Marker>; parents: number[] } {
   const parents = nestByKey(markers);
@@ -224,7 +224,8 @@ export function proseMarkers(markers: readonly Marker[]): { prose: Set<Marker>; 
   });
   const prose = new Set<Marker>();
   for (const list of siblings.values()) for (const g of groupSiblings(list)) if (isLoneSequenceWord(g)) prose.add(g[0].marker);
-  return { prose, parents };
+  // In the draft's order (found sibling list by sibling list), as a tree copied after an edit gives them.
+  return { prose: prose.size > 1 ? new Set(markers.filter((m) => prose.has(m))) : prose, parents };
 }
 
 function groupChildren(children: Item[], parent: Item | undefined, out: Group[]): void {
