@@ -51,7 +51,8 @@ import { Settings, workspaceFoldersOf } from './settings';
 import { documentInfo, serverStatus } from './status';
 import { annotateWordDocument, readWordDocument } from './wordDocuments';
 import { RULE_DOCS } from './ruleDocs';
-import { prefetchWordingData, warmUp, warmUpTexts, watchInput } from './warmUp';
+import { warmUp, warmUpTexts, watchInput } from './warmUp';
+import { prefetchBundledWordingData } from '../node/wordingData';
 import { WorkspaceCheck } from './workspaceCheck';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -67,7 +68,7 @@ process.on('unhandledRejection', (e) => connection.console.error(`speech-draft: 
 const documentChanges = new DocumentChanges();
 const documents = new TextDocuments({ create: TextDocument.create, update: documentChanges.update });
 // The wording rules' data, beside this bundle: read from now on, off the main thread, taken when one of them first runs.
-prefetchWordingData(__dirname);
+prefetchBundledWordingData(__dirname);
 // The warm-up waits while the client is sending (see warmUp.ts).
 watchInput(process.argv.includes('--stdio'));
 

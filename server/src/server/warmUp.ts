@@ -7,11 +7,7 @@
 // stops as soon as a document opens: a real check waits for one short round at
 // most, and nothing of the warm-up is kept.
 
-import { readFile, readFileSync } from 'fs';
-import { join } from 'path';
 import { Checker, DEFAULT_CONFIG, groupFindings, ranked, translator, type DraftFormat, type Locale, type SpeechDraftConfig } from '../core';
-import { provideWordingData } from '../core/wording/typoData';
-import { WORDING_DATA_FILE } from '../node/wordingData';
 import { toDiagnostic } from './diagnostics';
 
 /** A short draft with what the rules look for: headings (one cut short), numbered groups, an announcement, an outline, half-width marks, a placeholder. */
@@ -144,24 +140,3 @@ export function warmUp(locale: Locale, texts: readonly string[], busy: () => boo
 }
 
 const WARM_UP_URI = 'untitled:speech-draft-warm-up';
-
-/**
- * The wording rules' data (dist/wording-data.bin beside the bundle, 7.5 MB) handed to the core
- * as `provideBundledWordingData` does, but read from the start off the main thread: a draft
- * opened right after `initialized` (before the warm-up has run) does not wait for the read on
- * its first check. Read at once if it is needed before the read is done; kept only until taken.
- */
-export function prefetchWordingData(dir: string): void {
-  const path = join(dir, WORDING_DATA_FILE);
-  let read: Buffer | undefined;
-  let taken = false;
-  readFile(path, (error, bytes) => {
-    if (!error && !taken) read = bytes;
-  });
-  provideWordingData(() => {
-    taken = true;
-    const bytes = read ?? readFileSync(path);
-    read = undefined;
-    return bytes;
-  });
-}
