@@ -11,7 +11,7 @@ import type { SpeechDraftConfig } from '../config/config';
 import { userPatterns, type UserPattern } from '../config/patterns';
 import { TextMemo } from '../text/textMemo';
 import { urlSpans } from '../text/urls';
-import { WordList } from '../text/wordList';
+import { pairHash, WordList } from '../text/wordList';
 import type { Span } from '../types';
 import catalogue from './catalogue.json';
 
@@ -80,7 +80,6 @@ const NEEDED = new Map<number, Array<{ word: string; finders: number }>>();
  * first table and stopped by this one, before the words are looked up.
  */
 const NEEDED_PAIRS = new Uint8Array(0x10000);
-const pairHash = (a: number, b: number) => (a * 31 + b) & 0xffff;
 BUILT_IN.forEach((f, bit) => {
   for (const word of f.needs ?? []) {
     const c = word.charCodeAt(0);

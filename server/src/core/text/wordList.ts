@@ -3,8 +3,8 @@
 // words tried only where one of them starts, is several times faster. A list
 // of one-character words is a character class.
 
-/** A hash of two code units, for a quick test of a word's first two characters. */
-const pairHash = (a: number, b: number) => (a * 31 + b) & 0xffff;
+/** A hash of two code units, for a quick test of a word's first two characters (tables of 0x10000 by it). */
+export const pairHash = (a: number, b: number) => (a * 31 + b) & 0xffff;
 
 let lastId = 0;
 

@@ -3,7 +3,7 @@
 // where the test passes, and only the strings starting with that pair are
 // compared (strings of one unit are not supported).
 
-const pairHash = (a: number, b: number) => (a * 31 + b) & 0xffff;
+import { pairHash } from '../text/wordList';
 
 export class NeedleIndex<T> {
   private readonly byPair = new Map<number, Array<{ needle: string; value: T }>>();
@@ -31,7 +31,7 @@ export class NeedleIndex<T> {
     for (let i = 0; i + 1 < text.length; i++) {
       const a = b;
       b = text.charCodeAt(i + 1);
-      if (firsts[a] === 0 || pairs[(a * 31 + b) & 0xffff] === 0) continue;
+      if (firsts[a] === 0 || pairs[(a * 31 + b) & 0xffff] === 0) continue; // pairHash(a, b), written out
       const list = this.byPair.get((a << 16) | b);
       if (!list) continue;
       for (const { needle, value } of list) if (text.startsWith(needle, i)) found(i, needle, value);
