@@ -74,10 +74,10 @@ export class FormulationFinder {
   /** Members by their last two and first two characters: an item's affixes are looked up once each. */
   private readonly byLastPair = new Map<string, string[]>();
   private readonly byFirstPair = new Map<string, string[]>();
-  /** The same pairs as numbers (x << 16 | y): most runs of items hold no member, which these tell without a string made. */
-  private readonly lastPairs = new Set<number>();
-  private readonly firstPairs = new Set<number>();
-  /** The entries whose members end (begin) with each pair: a list needs two items of one entry. */
+  /**
+   * The entries whose members end (begin) with each pair, the pair as a number (x << 16 | y): most runs of
+   * items hold no member, which these tell without a string made; a list needs two items of one entry.
+   */
   private readonly lastPairEntries = new Map<number, number[]>();
   private readonly firstPairEntries = new Map<number, number[]>();
   /** Per entry, the run and the item that last had it (mayHoldList), numbered from 1 across paragraphs. */
@@ -95,8 +95,6 @@ export class FormulationFinder {
         const list = this.atoms.get(key);
         if (list) list.push({ entry, index });
         else this.atoms.set(key, [{ entry, index }]);
-        this.lastPairs.add(pairKey(key, key.length - 2));
-        this.firstPairs.add(pairKey(key, 0));
         for (const [map, pair] of [
           [this.lastPairEntries, pairKey(key, key.length - 2)],
           [this.firstPairEntries, pairKey(key, 0)],
@@ -233,8 +231,8 @@ export class FormulationFinder {
   private lists(text: string, run: Item[], labelEnds: Map<string, number[]>, out: Observation[]): void {
     // Per item, the members it is (exactly), ends with (the first of a list) or starts with (the last).
     // Only items beginning or ending as a member does are looked at closer.
-    const first = run.map((it) => this.firstPairs.has(pairAfter(text, it.start, it.end)));
-    const last = run.map((it) => this.lastPairs.has(pairBefore(text, it.start, it.end)));
+    const first = run.map((it) => this.firstPairEntries.has(pairAfter(text, it.start, it.end)));
+    const last = run.map((it) => this.lastPairEntries.has(pairBefore(text, it.start, it.end)));
     const exact = run.map((it, i) => (first[i] && last[i] && this.atoms.get(norm(it.text))) || NO_MEMBERS);
     const ends = run.map((it, i) => (last[i] ? this.affixMatches(it.text, 'end') : NO_MEMBERS));
     const starts = run.map((it, i) => (first[i] ? this.affixMatches(it.text, 'start') : NO_MEMBERS));
