@@ -581,7 +581,8 @@ export class TypoFinder {
   /**
    * Marks, per position, the forms that could start there (and whether it is
    * quoted); false if none could. One read of each character, a search in
-   * the short list of its possible second characters, five probes of the gate.
+   * the short list of its possible second characters, the gate's pair filter
+   * and, where it lets a pair through, its key filter (`probe`).
    */
   protected firstPass(text: string): boolean {
     const n = text.length;
@@ -651,7 +652,7 @@ export class TypoFinder {
       // The gate: first whether any of its keys has x, y (x, z) for its first two intact characters (one word of a small filter),
       // then only the filter of its keys here, each key asked with the classes of the text's unit at the place of the one lacking;
       // what the gate holds is read after the loop (hit, one call site: a small function to optimise).
-      // pairProduct, gatePairWord/Mask, gateKeyWord/Mask and gateMix, written out.
+      // pairProduct, gatePairWord/Mask and gateMix, written out (gateKeyWord/Mask in `probe`).
       const pxy = Math.imul((x << 16) | y, 0x9e3779b1);
       const at = q * 8;
       let p = 0;
