@@ -18,7 +18,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ranked, type Finding, type LineIndex, type Translate } from '../core';
+import { ranked, type Finding, type LineIndex, type SpeechModel, type Translate } from '../core';
 import type { Analysis } from './analysis';
 import { RULE_DOC_BASE, toRange } from './convert';
 import { Debouncer } from './debouncer';
@@ -76,12 +76,43 @@ function lastPlaceOf(f: Finding): number {
   return last;
 }
 
+/** `now` and `was` show the same before the edit: the same places (where the text and its lines are as they were), rule, severity, look and messages. */
+function sameBefore(was: Finding, now: Finding, edit: { start: number }): boolean {
+  if (was.message !== now.message || was.rule !== now.rule || was.severity !== now.severity || was.unnecessary !== now.unnecessary) return false;
+  if (was.span.start !== now.span.start || was.span.end !== now.span.end || lastPlaceOf(was) >= edit.start) return false;
+  if ((was.related?.length ?? 0) !== (now.related?.length ?? 0)) return false;
+  return (was.related ?? []).every((r, i) => r.message === now.related![i].message && r.span.start === now.related![i].span.start && r.span.end === now.related![i].span.end);
+}
+
+/** The findings each model's diagnostics were last made of (ranked): where a finding made anew after an edit looks for its equal. */
+const shownOf = new WeakMap<SpeechModel, readonly Finding[]>();
+
+/** One round's making of diagnostics: the analysis, and the findings of the check before by start, indexed when first asked. */
+interface Round {
+  a: Analysis;
+  relatedSupport: boolean;
+  before?: Map<number, Finding[]>;
+}
+
+/** The findings the diagnostics of the check before were made of, by start (made once a round, when a finding is new). */
+function findingsBefore(round: Round): Map<number, Finding[]> {
+  if (round.before) return round.before;
+  const byStart = (round.before = new Map<number, Finding[]>());
+  const shown = round.a.result.edited && shownOf.get(round.a.result.edited.previous);
+  if (shown) for (const f of shown) byStart.get(f.span.start)?.push(f) ?? byStart.set(f.span.start, [f]);
+  return byStart;
+}
+
 /**
  * The finding's diagnostic: the one made at the check before, where the finding is given again
  * (the same object) before the edit (`CheckResult.edited`: there the text and its lines are the
- * same), so that an edit converts and compares what it moved, not every finding.
+ * same), where it is a move of one (`movedFrom`), or where a finding of the check before shows
+ * the same (a document rule's, made anew by each check: the same places before the edit, or moved
+ * alike onto the same lines after it), so that an edit converts and compares what it changed,
+ * not every finding.
  */
-function diagnosticOf(a: Analysis, f: Finding, relatedSupport: boolean): Diagnostic {
+function diagnosticOf(round: Round, f: Finding): Diagnostic {
+  const { a, relatedSupport } = round;
   const { model, edited } = a.result;
   const made = madeOf.get(f);
   const current = (m: typeof made): m is NonNullable<typeof made> =>
@@ -98,6 +129,17 @@ function diagnosticOf(a: Analysis, f: Finding, relatedSupport: boolean): Diagnos
     madeOf.set(f, { ...before, lines: model.lines });
     return before.diagnostic;
   }
+  // A finding of the check before that shows the same: at the same start before the edit, or moved by it after.
+  if (edited) {
+    const { edit, previous } = edited;
+    const early = lastPlaceOf(f) < edit.start;
+    for (const equal of findingsBefore(round).get(early ? f.span.start : f.span.start - (edit.newEnd - edit.oldEnd)) ?? []) {
+      const was = madeOf.get(equal);
+      if (!current(was) || !(early ? sameBefore(equal, f, edit) : sameRangeMoved(equal, f, previous.lines, model.lines, edit))) continue;
+      madeOf.set(f, { ...was, lines: model.lines });
+      return was.diagnostic;
+    }
+  }
   const diagnostic = toDiagnostic(a.uri, model.lines, f, relatedSupport);
   diagnosticStats.made++;
   madeOf.set(f, { diagnostic, lines: model.lines, uri: a.uri, relatedSupport });
@@ -107,7 +149,9 @@ function diagnosticOf(a: Analysis, f: Finding, relatedSupport: boolean): Diagnos
 export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
   // Structure first: where the cap cuts, it cuts typography.
   const findings = ranked(a.result.findings);
-  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => diagnosticOf(a, f, relatedSupport));
+  const round: Round = { a, relatedSupport };
+  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => diagnosticOf(round, f));
+  shownOf.set(a.result.model, findings.length > MAX_DIAGNOSTICS ? findings.slice(0, MAX_DIAGNOSTICS) : findings);
   if (findings.length > MAX_DIAGNOSTICS) {
     const last = shown[shown.length - 1];
     shown.push({

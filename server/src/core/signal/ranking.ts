@@ -22,7 +22,20 @@ export function byRank(a: Finding, b: Finding): number {
   return rank(a) - rank(b) || a.span.start - b.span.start || a.span.end - b.span.end;
 }
 
-/** The findings in rank order (a copy). */
+/**
+ * The findings in rank order (a copy). Findings in order of span, as the checker gives them, are
+ * parted by rank in one pass (what a stable sort would give, without a rule look-up per
+ * comparison); any other list is sorted.
+ */
 export function ranked(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(byRank);
+  const byKind: [Finding[], Finding[], Finding[]] = [[], [], []];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (i > 0 && bySpan(findings[i - 1], f) > 0) return [...findings].sort(byRank);
+    byKind[f.notice ? 0 : rankOf(f.rule) + 1].push(f);
+  }
+  const [notices, structure, rest] = byKind;
+  return notices.length + structure.length === 0 ? rest : [...notices, ...structure, ...rest];
 }
+
+const bySpan = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
