@@ -18,7 +18,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ranked, type Finding, type LineIndex, type SpeechModel, type Translate } from '../core';
+import { rankOf, ranked, type Finding, type LineIndex, type SpeechModel, type Translate } from '../core';
 import type { Analysis } from './analysis';
 import { RULE_DOC_BASE, toRange } from './convert';
 import { Debouncer } from './debouncer';
@@ -50,23 +50,44 @@ const MAX_DIAGNOSTICS = 5000;
 /** Diagnostics made from findings (counted by the tests: an edit makes those of what it moved). */
 export const diagnosticStats = { made: 0 };
 
-/** The diagnostic made of a finding, with what it was made over: given again for the same finding where its lines are the same. */
-const madeOf = new WeakMap<Finding, { diagnostic: Diagnostic; lines: LineIndex; uri: string; relatedSupport: boolean }>();
+/**
+ * What a model's diagnostics were last made of: the findings shown (ranked), their ranks, and the
+ * diagnostic of each, made over `lines` for `uri`. The next check's findings look here for their
+ * equals, so that an edit converts and compares what it changed, not every finding.
+ */
+interface MadeList {
+  findings: readonly Finding[];
+  ranks: Uint8Array;
+  diagnostics: readonly Diagnostic[];
+  lines: LineIndex;
+  uri: string;
+  relatedSupport: boolean;
+}
+const madeOf = new WeakMap<SpeechModel, MadeList>();
+
+/** A finding's place in the ranked list: 0 for the checker's notices, then `rankOf`'s plus one. */
+const rankClass = (f: Finding) => (f.notice ? 0 : rankOf(f.rule) + 1);
+
+/** `now` and `was` show the same: rule, severity, look and messages. */
+function sameLook(was: Finding, now: Finding): boolean {
+  return was.message === now.message && was.rule === now.rule && was.severity === now.severity && was.unnecessary === now.unnecessary && (was.related?.length ?? 0) === (now.related?.length ?? 0);
+}
+
+/** `now` shows what `was` showed before the edit, where the text and its lines are as they were: the same look at the same places, all before the edit. */
+function sameBefore(was: Finding, now: Finding, editStart: number): boolean {
+  if (!sameLook(was, now) || was.span.start !== now.span.start || was.span.end !== now.span.end || lastPlaceOf(was) >= editStart) return false;
+  return (was.related ?? []).every((r, i) => r.message === now.related![i].message && r.span.start === now.related![i].span.start && r.span.end === now.related![i].span.end);
+}
 
 /**
- * `now` is `was` moved by `edit` to the same lines and characters: the text keeps its number of
- * lines, both show the same (message, rule, severity, look), and every place of `was` lies on a
- * line after the one the edit ends on, moved as the edit moves it.
+ * `now` is `was` moved by the edit to the same lines and characters: the text keeps its number of
+ * lines, both show the same, and every place of `was` lies on a line after the one the edit ends
+ * on (from `after`, an offset of the text before), moved as the edit moves it.
  */
-function sameRangeMoved(was: Finding, now: Finding, before: LineIndex, after: LineIndex, edit: { start: number; oldEnd: number; newEnd: number }): boolean {
-  if (before.lineCount !== after.lineCount || was.message !== now.message || was.rule !== now.rule || was.severity !== now.severity || was.unnecessary !== now.unnecessary) return false;
-  if ((was.related?.length ?? 0) !== (now.related?.length ?? 0)) return false;
-  const firstLine = before.lineAt(edit.oldEnd) + 1;
-  if (firstLine >= before.lineCount || was.span.start < before.lineStarts[firstLine]) return false;
-  const delta = edit.newEnd - edit.oldEnd;
+function sameMoved(was: Finding, now: Finding, after: number, delta: number): boolean {
   const moved = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start === a.start + delta && b.end === a.end + delta;
-  if (!moved(was.span, now.span)) return false;
-  return (was.related ?? []).every((r, i) => r.span.start >= before.lineStarts[firstLine] && moved(r.span, now.related![i].span) && r.message === now.related![i].message);
+  if (!sameLook(was, now) || was.span.start < after || !moved(was.span, now.span)) return false;
+  return (was.related ?? []).every((r, i) => r.span.start >= after && moved(r.span, now.related![i].span) && r.message === now.related![i].message);
 }
 
 /** The greatest offset a diagnostic of the finding shows. */
@@ -76,82 +97,59 @@ function lastPlaceOf(f: Finding): number {
   return last;
 }
 
-/** `now` and `was` show the same before the edit: the same places (where the text and its lines are as they were), rule, severity, look and messages. */
-function sameBefore(was: Finding, now: Finding, edit: { start: number }): boolean {
-  if (was.message !== now.message || was.rule !== now.rule || was.severity !== now.severity || was.unnecessary !== now.unnecessary) return false;
-  if (was.span.start !== now.span.start || was.span.end !== now.span.end || lastPlaceOf(was) >= edit.start) return false;
-  if ((was.related?.length ?? 0) !== (now.related?.length ?? 0)) return false;
-  return (was.related ?? []).every((r, i) => r.message === now.related![i].message && r.span.start === now.related![i].span.start && r.span.end === now.related![i].span.end);
-}
-
-/** The findings each model's diagnostics were last made of (ranked): where a finding made anew after an edit looks for its equal. */
-const shownOf = new WeakMap<SpeechModel, readonly Finding[]>();
-
-/** One round's making of diagnostics: the analysis, and the findings of the check before by start, indexed when first asked. */
-interface Round {
-  a: Analysis;
-  relatedSupport: boolean;
-  before?: Map<number, Finding[]>;
-}
-
-/** The findings the diagnostics of the check before were made of, by start (made once a round, when a finding is new). */
-function findingsBefore(round: Round): Map<number, Finding[]> {
-  if (round.before) return round.before;
-  const byStart = (round.before = new Map<number, Finding[]>());
-  const shown = round.a.result.edited && shownOf.get(round.a.result.edited.previous);
-  if (shown) for (const f of shown) byStart.get(f.span.start)?.push(f) ?? byStart.set(f.span.start, [f]);
-  return byStart;
-}
-
 /**
- * The finding's diagnostic: the one made at the check before, where the finding is given again
- * (the same object) before the edit (`CheckResult.edited`: there the text and its lines are the
- * same), where it is a move of one (`movedFrom`), or where a finding of the check before shows
- * the same (a document rule's, made anew by each check: the same places before the edit, or moved
- * alike onto the same lines after it), so that an edit converts and compares what it changed,
- * not every finding.
+ * The diagnostics of `findings` (ranked): where the check was made around an edit
+ * (`CheckResult.edited`), a finding that shows what one of the check before showed — the same
+ * object or not (a document rule makes its own each check), at the same places before the edit or
+ * moved alike onto the same lines after it — keeps that one's diagnostic. Both lists are ranked and
+ * in order of place within a rank, so one walk of the list before, its place carried along, finds
+ * each equal.
  */
-function diagnosticOf(round: Round, f: Finding): Diagnostic {
-  const { a, relatedSupport } = round;
+function diagnosticsMade(a: Analysis, findings: readonly Finding[], relatedSupport: boolean): Diagnostic[] {
   const { model, edited } = a.result;
-  const made = madeOf.get(f);
-  const current = (m: typeof made): m is NonNullable<typeof made> =>
-    m !== undefined && edited !== undefined && m.lines === edited.previous.lines && m.uri === a.uri && m.relatedSupport === relatedSupport;
-  // Given again after the edit too (an edit that kept the length, a character typed over another): its range is the same where its lines are.
-  if (current(made) && (lastPlaceOf(f) < edited!.edit.start || sameRangeMoved(f, f, edited!.previous.lines, model.lines, edited!.edit))) {
-    made.lines = model.lines;
-    return made.diagnostic;
-  }
-  // A finding moved past an edit that kept the number of lines, on lines after the edit's: its range is the same.
-  const was = edited?.movedFrom.get(f);
-  const before = was && madeOf.get(was);
-  if (was && current(before) && sameRangeMoved(was, f, edited!.previous.lines, model.lines, edited!.edit)) {
-    madeOf.set(f, { ...before, lines: model.lines });
-    return before.diagnostic;
-  }
-  // A finding of the check before that shows the same: at the same start before the edit, or moved by it after.
-  if (edited) {
-    const { edit, previous } = edited;
-    const early = lastPlaceOf(f) < edit.start;
-    for (const equal of findingsBefore(round).get(early ? f.span.start : f.span.start - (edit.newEnd - edit.oldEnd)) ?? []) {
-      const was = madeOf.get(equal);
-      if (!current(was) || !(early ? sameBefore(equal, f, edit) : sameRangeMoved(equal, f, previous.lines, model.lines, edit))) continue;
-      madeOf.set(f, { ...was, lines: model.lines });
-      return was.diagnostic;
+  const out = new Array<Diagnostic>(findings.length);
+  const ranks = new Uint8Array(findings.length);
+  for (let i = 0; i < findings.length; i++) ranks[i] = rankClass(findings[i]);
+  const was = edited && madeOf.get(edited.previous);
+  const reusable = was !== undefined && was.lines === edited!.previous.lines && was.uri === a.uri && was.relatedSupport === relatedSupport;
+  const { start: editStart, oldEnd, newEnd } = edited?.edit ?? { start: 0, oldEnd: 0, newEnd: 0 };
+  const before = edited?.previous.lines;
+  const delta = newEnd - oldEnd;
+  // The first offset of the text before on a line after the edit's (none where the number of lines changed: every range after the edit moved).
+  const lineAfter = before && before.lineCount === model.lines.lineCount ? before.lineAt(oldEnd) + 1 : -1;
+  const after = before && lineAfter > 0 && lineAfter < before.lineCount ? before.lineStarts[lineAfter] : Infinity;
+  let j = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (reusable) {
+      const early = lastPlaceOf(f) < editStart;
+      const start = early ? f.span.start : f.span.start - delta;
+      const P = was.findings;
+      // Past the findings of the list before that rank or stand earlier; those at the same place are tried in turn.
+      while (j < P.length && (was.ranks[j] < ranks[i] || (was.ranks[j] === ranks[i] && P[j].span.start < start))) j++;
+      let found = -1;
+      for (let k = j; k < P.length && was.ranks[k] === ranks[i] && P[k].span.start === start; k++) {
+        if (early ? sameBefore(P[k], f, editStart) : sameMoved(P[k], f, after, delta)) {
+          found = k;
+          break;
+        }
+      }
+      if (found >= 0) {
+        out[i] = was.diagnostics[found];
+        continue;
+      }
     }
+    out[i] = toDiagnostic(a.uri, model.lines, f, relatedSupport);
+    diagnosticStats.made++;
   }
-  const diagnostic = toDiagnostic(a.uri, model.lines, f, relatedSupport);
-  diagnosticStats.made++;
-  madeOf.set(f, { diagnostic, lines: model.lines, uri: a.uri, relatedSupport });
-  return diagnostic;
+  madeOf.set(model, { findings, ranks, diagnostics: out, lines: model.lines, uri: a.uri, relatedSupport });
+  return out;
 }
 
 export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {
   // Structure first: where the cap cuts, it cuts typography.
   const findings = ranked(a.result.findings);
-  const round: Round = { a, relatedSupport };
-  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => diagnosticOf(round, f));
-  shownOf.set(a.result.model, findings.length > MAX_DIAGNOSTICS ? findings.slice(0, MAX_DIAGNOSTICS) : findings);
+  const shown = diagnosticsMade(a, findings.length > MAX_DIAGNOSTICS ? findings.slice(0, MAX_DIAGNOSTICS) : findings, relatedSupport);
   if (findings.length > MAX_DIAGNOSTICS) {
     const last = shown[shown.length - 1];
     shown.push({
