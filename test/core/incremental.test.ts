@@ -9,6 +9,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { allRules, Checker, checkText, type CheckResult, type Rule, type TextChange } from '../../server/src/core';
 import { splitWork } from '../../server/src/core/parse/paragraphs';
+import { placeWork } from '../../server/src/core/check';
 import { movedStructureOf } from '../../server/src/core/model/moved';
 import type { SpeechModel } from '../../server/src/core/model/types';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
@@ -388,6 +389,34 @@ describe('incremental check: an edit costs what it changes', () => {
     assert.ok(markersBefore.length > 50, `${markersBefore.length} markers before the edit`);
     markersBefore.forEach((m, i) => assert.strictEqual(m, before.model.markers[i], `marker ${i} before the edit is a copy`));
     assert.deepStrictEqual(after.model.markers, fresh.model.markers);
+  });
+
+  it('gives again the findings of a paragraph text met in every section at each of its places, after a character typed over another and one typed in', () => {
+    // Every section holds the same paragraph with a half-width comma: one text at 300 places, each with its finding.
+    const draft = longDraft(300).replace(/加强组织领导，/g, '加强组织领导,');
+    const checker = new Checker();
+    let last = checker.check(draft);
+    let text = draft;
+    for (const change of [
+      { start: text.indexOf('部署下一步任务', text.length / 2), end: text.indexOf('部署下一步任务', text.length / 2) + 1, text: '布' },
+      { start: text.indexOf('部署下一步任务', text.length / 2), end: text.indexOf('部署下一步任务', text.length / 2), text: '的' },
+    ]) {
+      text = applied(text, change);
+      placeWork.paragraphs = 0;
+      const after = checker.check(text, [change]);
+      const placedAnew = placeWork.paragraphs;
+      assert.deepStrictEqual(after.findings, checkText(text).findings);
+      const width = (r: CheckResult) => r.findings.filter((f) => f.rule === 'punctuation-width');
+      assert.strictEqual(width(after).length, 300);
+      const moved = change.end === change.start;
+      // Typed over: only the edited paragraph is placed anew, the 300 of the repeated text are given again where they stand;
+      // typed in: those after the edit move (placed anew), those before are given again.
+      const before = width(after).filter((f) => f.span.start < change.start);
+      assert.ok(placedAnew <= (moved ? 2 + 3 * (300 - before.length) : 2), `${placedAnew} paragraphs placed anew`);
+      before.forEach((f, i) => assert.strictEqual(f, width(last)[i], `finding ${i} before the edit is a copy`));
+      if (!moved) width(after).forEach((f, i) => assert.strictEqual(f, width(last)[i], `finding ${i} is a copy`));
+      last = after;
+    }
   });
 
   it('splits the whole text again when changes do not fit the text last checked', () => {

@@ -94,11 +94,29 @@ export interface CheckedFacts {
   /** What each trigger asked of the text answered. */
   triggers?: Map<Trigger, boolean>;
   /**
-   * The paragraph rules' findings placed at the paragraph's start, with their severities, in order
-   * of span: a paragraph that has not moved gives its findings again without a copy or a sort.
+   * The paragraph rules' findings placed at the start the text stands at (at each, for a text met
+   * more than once: by start), with their severities, in order of span: a paragraph that has not
+   * moved gives its findings again without a copy or a sort, and so does each paragraph of a text
+   * met more than once.
    */
-  placed?: { start: number; findings: readonly Finding[] };
+  placed?: Place | Places;
 }
+
+/** A paragraph text's findings placed at one start; `check`: the last check that gave them. */
+interface Place {
+  start: number;
+  findings: readonly Finding[];
+  check: number;
+}
+
+/** The places of a text met more than once; those no check since the one before gave go once there are twice as many as when last swept. */
+interface Places {
+  at: Map<number, Place>;
+  sweepAt: number;
+}
+
+/** Paragraphs whose findings were placed anew (not given again from where their text stood): the tests count them. */
+export const placeWork = { paragraphs: 0 };
 const NOTHING: readonly LocalFinding[] = Object.freeze([]);
 
 export class Checker {
@@ -139,6 +157,9 @@ export class Checker {
     for (const f of facts) if (f.checked?.findings === undefined && ++misses > facts.length / 4) return true;
     return false;
   }
+
+  /** Checks made so far: when a paragraph's findings were last given at a place (`CheckedFacts.placed`). */
+  private checks = 0;
 
   /** The model of the last check, and the text it was made from: what `changes` are relative to. */
   private last?: { text: string; model: SpeechModel };
@@ -260,20 +281,26 @@ export class Checker {
     // The document rules' findings come first among equals, as a stable sort of them all would have them.
     const documentFindings = findings.length > 1 ? findings.sort(bySpan) : findings;
     const paragraphFindings: Finding[] = [];
+    const round = ++this.checks;
     for (const p of model.paragraphs) {
       if (p.comment) continue;
       const checked = checkedOf(facts[p.index]);
       const perRule = (checked.findings ??= checkParagraph(p));
-      if (checked.placed?.start !== p.start) {
+      const held = checked.placed;
+      let place = held === undefined ? undefined : 'at' in held ? held.at.get(p.start) : held.start === p.start ? held : undefined;
+      if (place) place.check = round;
+      else {
+        placeWork.paragraphs++;
         const placed: Finding[] = (target = []);
         for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
         if (placed.length > 1) placed.sort(bySpan);
-        // The same findings as where the text was placed last (the same order: all moved alike).
-        const before = checked.placed?.findings;
+        // The same findings as where the check before placed the text (the same order: all moved alike).
+        const before = held && !('at' in held) && held.check < round ? held.findings : undefined;
         if (aroundEdit && before?.length === placed.length) placed.forEach((f, i) => aroundEdit.movedFrom.set(f, before[i]));
-        checked.placed = { start: p.start, findings: placed };
+        place = { start: p.start, findings: placed, check: round };
+        checked.placed = withPlace(held, place, round);
       }
-      for (const f of checked.placed.findings) paragraphFindings.push(f);
+      for (const f of place.findings) paragraphFindings.push(f);
     }
     errors.forEach((e, rule) => failed(rule, e));
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
@@ -296,6 +323,23 @@ export class Checker {
 }
 
 const bySpan = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
+
+/**
+ * A text's places with `place` added in check `round`: it alone where the one held is not of this
+ * check (the text moved), else all of them by start (the text stands at several places). Places
+ * neither this check nor the one before gave (where the text no longer stands) go when the places
+ * have doubled since the last sweep: each place is swept over a bounded number of times.
+ */
+function withPlace(held: Place | Places | undefined, place: Place, round: number): Place | Places {
+  if (held === undefined || (!('at' in held) && held.check < round)) return place;
+  const places = 'at' in held ? held : { at: new Map([[held.start, held]]), sweepAt: 4 };
+  places.at.set(place.start, place);
+  if (places.at.size >= places.sweepAt) {
+    for (const [start, x] of places.at) if (x.check < round - 1) places.at.delete(start);
+    places.sweepAt = 2 * places.at.size + 4;
+  }
+  return places;
+}
 
 /**
  * Two lists in order of span as one, `first`'s before `second`'s among equals: what a stable sort of
