@@ -419,6 +419,25 @@ describe('incremental check: an edit costs what it changes', () => {
     }
   });
 
+  it('gives the paragraphs after a character typed over another again, not copies (the same places and lines), and moves them after one typed in', () => {
+    const draft = longDraft(300);
+    const checker = new Checker();
+    const before = checker.check(draft);
+    const at = draft.indexOf('部署下一步任务', draft.length / 2);
+    const over = { start: at, end: at + 1, text: '布' };
+    const typedOver = applied(draft, over);
+    const after = checker.check(typedOver, [over]);
+    assert.deepStrictEqual(after.model.paragraphs, checkText(typedOver).model.paragraphs);
+    const edited = after.model.paragraphs.findIndex((p) => p.end >= at);
+    const later = after.model.paragraphs.slice(edited + 1);
+    assert.ok(later.length > 400, `${later.length} paragraphs after the edit`);
+    later.forEach((p, i) => assert.strictEqual(p, before.model.paragraphs[edited + 1 + i], `paragraph ${edited + 1 + i} is a copy`));
+    const typedIn = { start: at, end: at, text: '的' };
+    const moved = checker.check(applied(typedOver, typedIn), [typedIn]);
+    assert.deepStrictEqual(moved.model.paragraphs, checkText(applied(typedOver, typedIn)).model.paragraphs);
+    assert.strictEqual(moved.model.paragraphs[edited + 1].start, later[0].start + 1);
+  });
+
   it('splits the whole text again when changes do not fit the text last checked', () => {
     const draft = longDraft(20);
     const checker = new Checker();

@@ -173,8 +173,14 @@ export function splitParagraphsAfterEdit(
   // that a paragraph's text kept through many edits holds no old text of the draft.
   for (let k = from; k < out.length; k++) out[k].text = copyOf(out[k].text);
   const movedTo = out.length;
+  // An edit that keeps the length and the lines, and the number of paragraphs before it: those after it are the old ones as they were.
+  const inPlace = charDelta === 0 && lineDelta === 0 && movedTo === kept;
   for (let k = kept; k < previous.length; k++) {
     const p = previous[k];
+    if (inPlace) {
+      out.push(p);
+      continue;
+    }
     out.push({
       index: out.length,
       start: p.start + charDelta,
