@@ -107,12 +107,16 @@ interface Place {
   start: number;
   findings: readonly Finding[];
   check: number;
+  at?: undefined;
 }
 
 /** The places of a text met more than once; those no check since the one before gave go once there are twice as many as when last swept. */
 interface Places {
   at: Map<number, Place>;
   sweepAt: number;
+  start?: undefined;
+  check?: undefined;
+  findings?: undefined;
 }
 
 /** Paragraphs whose findings were placed anew (not given again from where their text stood): the tests count them. */
@@ -287,7 +291,7 @@ export class Checker {
       const checked = checkedOf(facts[p.index]);
       const perRule = (checked.findings ??= checkParagraph(p));
       const held = checked.placed;
-      let place = held === undefined ? undefined : 'at' in held ? held.at.get(p.start) : held.start === p.start ? held : undefined;
+      let place = held === undefined ? undefined : held.at === undefined ? (held.start === p.start ? held : undefined) : held.at.get(p.start);
       if (place) place.check = round;
       else {
         placeWork.paragraphs++;
@@ -295,7 +299,7 @@ export class Checker {
         for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
         if (placed.length > 1) placed.sort(bySpan);
         // The same findings as where the check before placed the text (the same order: all moved alike).
-        const before = held && !('at' in held) && held.check < round ? held.findings : undefined;
+        const before = held !== undefined && held.at === undefined && held.check < round ? held.findings : undefined;
         if (aroundEdit && before?.length === placed.length) placed.forEach((f, i) => aroundEdit.movedFrom.set(f, before[i]));
         place = { start: p.start, findings: placed, check: round };
         checked.placed = withPlace(held, place, round);
@@ -305,7 +309,8 @@ export class Checker {
     errors.forEach((e, rule) => failed(rule, e));
     const suppressions = collectSuppressions(model.paragraphs, model.lines);
     const accepted = acceptedIn(text, this.config.accept);
-    const kept = mergedBySpan(documentFindings, paragraphFindings).filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f));
+    const merged = mergedBySpan(documentFindings, paragraphFindings);
+    const kept = suppressions.any || accepted ? merged.filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f)) : merged;
     if (text.length < fullText.length) {
       // Said whatever the rules' severities: a limit must never make the checker go silent.
       kept.push({
@@ -331,8 +336,8 @@ const bySpan = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span
  * have doubled since the last sweep: each place is swept over a bounded number of times.
  */
 function withPlace(held: Place | Places | undefined, place: Place, round: number): Place | Places {
-  if (held === undefined || (!('at' in held) && held.check < round)) return place;
-  const places = 'at' in held ? held : { at: new Map([[held.start, held]]), sweepAt: 4 };
+  if (held === undefined || (held.at === undefined && held.check < round)) return place;
+  const places = held.at !== undefined ? held : { at: new Map([[held.start, held]]), sweepAt: 4 };
   places.at.set(place.start, place);
   if (places.at.size >= places.sweepAt) {
     for (const [start, x] of places.at) if (x.check < round - 1) places.at.delete(start);

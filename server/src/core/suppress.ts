@@ -19,6 +19,8 @@ interface Region {
 }
 
 export interface Suppressions {
+  /** Whether any finding may be suppressed: the draft holds a directive that covers a line. */
+  readonly any: boolean;
   isSuppressed(finding: Finding): boolean;
 }
 
@@ -41,9 +43,15 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): 
     o.closed = true;
     regions.push({ rules: o.rules, fromLine: o.fromLine, toLine });
   };
-  // The next paragraph that is not a comment, for each paragraph (one pass from the end).
-  const nextSpeech = new Int32Array(paragraphs.length + 1).fill(-1);
-  for (let i = paragraphs.length - 1; i >= 0; i--) nextSpeech[i] = paragraphs[i].comment ? nextSpeech[i + 1] : i;
+  // The next paragraph that is not a comment, for each paragraph (one pass from the end, made for the first disable-next-line).
+  let nextSpeech: Int32Array | undefined;
+  const nextSpeechOf = (i: number): number => {
+    if (!nextSpeech) {
+      nextSpeech = new Int32Array(paragraphs.length + 1).fill(-1);
+      for (let k = paragraphs.length - 1; k >= 0; k--) nextSpeech[k] = paragraphs[k].comment ? nextSpeech[k + 1] : k;
+    }
+    return nextSpeech[i];
+  };
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (!p.comment) continue;
@@ -52,7 +60,7 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): 
     const rules = parseIds(m[2]);
     if (m[1] === 'disable-file') regions.push({ rules, fromLine: 0, toLine: Infinity });
     else if (m[1] === 'disable-next-line') {
-      const next = nextSpeech[i + 1] >= 0 ? paragraphs[nextSpeech[i + 1]] : undefined;
+      const next = nextSpeechOf(i + 1) >= 0 ? paragraphs[nextSpeechOf(i + 1)] : undefined;
       const line = next ? next.firstLine : p.lastLine + 1;
       regions.push({ rules, fromLine: line, toLine: line });
     } else if (m[1] === 'disable') {
@@ -101,6 +109,7 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): 
     return false;
   };
   return {
+    any: covered.size > 0,
     isSuppressed(f: Finding): boolean {
       if (covered.size === 0) return false;
       const line = lines.lineAt(f.span.start);
