@@ -638,6 +638,7 @@ export class TypoFinder {
     const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
     const TWO = FORMS.two;
     const FREQUENT = FREQUENT_RANK;
+    const IN_QUOTES = QUOTED;
     let quoted = 0;
     let hits = 0;
     // The characters at q … q + 3 (0 past the end), their ranks and the rank at q − 1 (0: not known), and ln P of those at q − 1 … q + 2 alone.
@@ -661,10 +662,10 @@ export class TypoFinder {
         // Quotations, titles and terms in quotation marks are left as written (and only counted). No mark is a known character.
         if (OPENING[x] === 1) quoted++;
         else if (CLOSING[x] === 1 && quoted > 0) quoted--;
-        marks[q] = quoted > 0 ? QUOTED : 0;
+        marks[q] = quoted > 0 ? IN_QUOTES : 0;
         continue;
       }
-      marks[q] = quoted > 0 ? QUOTED : 0;
+      marks[q] = quoted > 0 ? IN_QUOTES : 0;
       if (ry === 0) continue;
       let m = 0;
       // Each test below first asks whether any target could beat the stretch's characters read one by one (as couldBeTypo does).
@@ -753,7 +754,7 @@ export class TypoFinder {
         }
       }
     }
-    marks[n - 1] = quoted > 0 ? QUOTED : 0;
+    marks[n - 1] = quoted > 0 ? IN_QUOTES : 0;
     this.readGate(text, hits);
     return this.markedCount > 0;
   }
