@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import { applyFixes, Checker, checkText } from '../../server/src/core';
 import { typo } from '../../server/src/core/rules/typo';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
+import { IntMultiMap } from '../../server/src/core/wording/intMultiMap';
 import { deltaWords, provideWordingData, TypoIndex, typoIndex, undeltaWords, wordingFile } from '../../server/src/core/wording/typoData';
 import {
   bestBudgets,
@@ -17,7 +18,6 @@ import {
   frequentFormWord,
   PER_CHAR,
   readTypoTables,
-  startsOf,
   TYPO_TUNING,
 } from '../../server/src/core/wording/typoFinder';
 import { assertFixture, readFixture } from '../helpers/fixtures';
@@ -187,9 +187,15 @@ describe('typo', () => {
   });
 
   it('reads where the values of each key of its maps start from how many they are, as the build counted them', () => {
-    const starts = Int32Array.from([0, 0, 3, 4, 4, 65_539]);
-    assert.deepStrictEqual(startsOf(countsOf(starts)), starts);
+    // Keys with one, three, one and 65,535 values.
+    const pairs = [7, 1, -5, 2, -5, 3, -5, 4, 9, 5, ...Array.from({ length: 65_535 }, (_, i) => [0x7fff0000, i]).flat()];
+    const built = IntMultiMap.build(pairs);
+    const shipped = new IntMultiMap({ keys: built.keys, counts: countsOf(built.starts), values: built.values });
+    assert.deepStrictEqual(shipped.starts, built.starts);
+    assert.deepStrictEqual(Array.from(shipped.starts), [0, 3, 4, 5, 65_540]);
+    for (const key of [7, -5, 9, 0x7fff0000]) assert.strictEqual(shipped.end(shipped.find(key)) - shipped.start(shipped.find(key)), built.end(built.find(key)) - built.start(built.find(key)));
     assert.throws(() => countsOf(Int32Array.from([0, 70_000])), /more than 65,535/);
+    assert.throws(() => new IntMultiMap({ keys: built.keys, counts: countsOf(built.starts), values: built.values.subarray(1) }), /malformed/);
     provideBuiltWordingData();
     const tables = readTypoTables(wordingFile()!);
     for (const name of ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', 'fourByPair'] as const) {

@@ -317,7 +317,7 @@ const MULTI_MAPS = ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', '
  * each key has, 16 bits each: where they start, a sum made at load, compresses to a fifteenth — and `name.values`).
  */
 export function readTypoTables(file: WordingFile): TypoTables {
-  const map = (name: string) => new IntMultiMap({ keys: file.i32(`${name}.keys`), starts: startsOf(file.u16(`${name}.counts`)), values: file.i32(`${name}.values`) });
+  const map = (name: string) => new IntMultiMap({ keys: file.i32(`${name}.keys`), counts: file.u16(`${name}.counts`), values: file.i32(`${name}.values`) });
   const record = file.f32('ranked.record');
   const ranked: RankedChars = {
     rank: file.u16('ranked.rank'),
@@ -371,13 +371,6 @@ export function countsOf(starts: Int32Array): Uint16Array {
     counts[i] = n;
   }
   return counts;
-}
-
-/** Where each key's values start, from how many it has (one more entry: the end). */
-export function startsOf(counts: Uint16Array): Int32Array {
-  const starts = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) starts[i + 1] = starts[i] + counts[i];
-  return starts;
 }
 
 /**
