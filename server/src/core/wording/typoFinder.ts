@@ -237,6 +237,8 @@ export function rankedChars(data: TypoIndex, best: BestBudgets, forms: (c: numbe
   const chars: number[] = [];
   for (let c = 0; c < 0x10000; c++) if (data.knownTable[c] === 1) chars.push(c);
   if (chars.length >= 0xffff) throw new Error('wording data: too many known characters');
+  // The first pass keeps where a character's classes lie in 15 and 16 bits (`hit`).
+  if (data.classList.length >= 0x8000) throw new Error('wording data: too many classes of the known characters');
   // The first pass counts quotation marks only at characters it does not know.
   for (const c of [...'“‘「『《〈”’」』》〉']) if (data.knownTable[c.charCodeAt(0)] === 1) throw new Error('wording data: a quotation mark with a class');
   chars.sort((a, b) => data.singleLogP[b] - data.singleLogP[a] || a - b);
@@ -565,8 +567,8 @@ export class TypoFinder {
   /** The positions the first pass marked with a form, in order, each once: what the look-ups go through. */
   protected marked = new Int32Array(1024);
   protected markedCount = 0;
-  /** The first pass's hits of the gate's key bitmap, two numbers each (see `hit`). */
-  private hits = new Int32Array(2048);
+  /** The first pass's hits of the gate's key bitmap, three numbers each (see `hit`). */
+  private hits = new Int32Array(3 * 1024);
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
@@ -595,7 +597,7 @@ export class TypoFinder {
       this.marks = new Uint16Array(Math.max(n, this.marks.length * 2));
       this.marked = new Int32Array(this.marks.length);
       // Room for a hit a position (text has about one in nine): the pass then never grows it, a path it would first take compiled.
-      this.hits = new Int32Array(2 * this.marks.length);
+      this.hits = new Int32Array(3 * this.marks.length);
     }
     this.markedCount = 0;
     if (!this.firstPass(text)) return NOTHING;
@@ -767,34 +769,42 @@ export class TypoFinder {
       h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
       h = (h ^ (h >>> 15)) >>> 0;
       const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
-      if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return this.hit(hits, entry, p);
+      if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return this.hit(hits, entry, p, (k << 16) | e);
     }
     return hits;
   }
 
-  /** Keeps a hit of the key bitmap (the position · 8 + `HIT` kind, the key's hash less its class); returns how many are kept. */
-  private hit(count: number, entry: number, p: number): number {
-    if (2 * count + 2 > this.hits.length) {
+  /**
+   * Keeps a hit of the key bitmap (the position · 8 + `HIT` kind, the key's hash less its class, and where in
+   * `ranked.classList` the class that hit lies and the unit's classes end, · 65536 +); returns how many are kept.
+   */
+  private hit(count: number, entry: number, p: number, classes: number): number {
+    if (3 * count + 3 > this.hits.length) {
       const more = new Int32Array(this.hits.length * 2);
       more.set(this.hits);
       this.hits = more;
     }
-    this.hits[2 * count] = entry;
-    this.hits[2 * count + 1] = p;
+    this.hits[3 * count] = entry;
+    this.hits[3 * count + 1] = p;
+    this.hits[3 * count + 2] = classes;
     return count + 1;
   }
 
-  /** The forms the gate holds at the hits of the first pass. */
+  /**
+   * The forms the gate holds at the hits of the first pass: each asked with the classes of the text's unit from
+   * the one that hit the key bitmap (the bitmap holds every key of the gate: those before it hold none).
+   */
   private readGate(text: string, count: number): void {
-    const { classStart, classList } = this.data;
+    const classList = this.ranked.classList;
     for (let k = 0; k < count; k++) {
-      const entry = this.hits[2 * k];
-      const p = this.hits[2 * k + 1];
+      const entry = this.hits[3 * k];
+      const p = this.hits[3 * k + 1];
+      const classes = this.hits[3 * k + 2];
       const q = entry >>> 3;
       const kind = entry & 7;
       const before = HIT_UNIT[kind] < 0;
       const t = text.charCodeAt(q + HIT_UNIT[kind]);
-      for (let c = classStart[t]; c < classStart[t + 1]; c++) {
+      for (let c = classes >>> 16, e = classes & 0xffff; c < e; c++) {
         if (this.gate(gateMix(p ^ Math.imul(classList[c] * 2 + (before ? 2 : 1), CLASS_MIX)), t)) {
           this.mark(q + HIT_AT[kind], HIT_FORM[kind]);
           break;
