@@ -1,8 +1,9 @@
 // Lists of numbers by a 32-bit number key, in flat typed arrays: the keys
-// sorted, where each key's values start, the values. That is how the build
-// writes them into the wording data (compact: sorted keys compress well); a
-// table of slots, made at load in one pass over the keys, makes a look-up one
-// hash probe, a miss one memory read (each slot holds its key).
+// sorted, where each key's values start, the values. The build writes the
+// keys, how many values each has (16 bits: they compress far better than
+// where they start) and the values into the wording data; a table of slots,
+// made at load in one pass over the keys that sums the starts too, makes a
+// look-up one hash probe, a miss one memory read (each slot holds its key).
 
 /** The arrays of one map: its keys (sorted, each once), where each key's values start (one more entry than keys), the values. */
 export interface IntMultiMapArrays {

@@ -13,7 +13,8 @@
 // whether a possible typo could start there (`FORMS`): the exact set of the
 // written forms of two characters that the stretch alone lets be a typo
 // (`couldBeTypo`, decided at build time for every target and confusable
-// character), and for three and four characters a table of the intact
+// character; for a pair of frequent characters, a small filter of those
+// forms first), and for three and four characters a table of the intact
 // characters of the targets with the character each one lacks, checked
 // against the text's (it must differ and be confusable with it). Only the
 // few stretches marked there (about 0.3 % of positions) have their targets
