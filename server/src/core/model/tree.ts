@@ -61,8 +61,12 @@ export interface Tree {
   groups: Group[];
 }
 
+/** Items made anew (nested, headings and spans worked out), for the tests that count what an edit costs. */
+export const treeWork = { itemsMade: 0 };
+
 /** `parents`: `nestByKey(markers)` where the caller has it already. */
-export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter, parents = nestByKey(markers)): Tree {
+export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter, parents: readonly number[] = nestByKey(markers)): Tree {
+  treeWork.itemsMade += markers.length;
   const items: Item[] = [];
   const roots: Item[] = [];
   for (let index = 0; index < markers.length; index++) {
@@ -134,6 +138,196 @@ export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs
     return group;
   });
   return { roots, items, groups };
+}
+
+/** What an edit changed, for `editedTree`: the last tree's markers and nesting, and where the paragraphs were split again. */
+export interface TreeEdit {
+  /** The last tree, its markers (one an item, in order) and each one's parent (-1 at the top). */
+  old: Tree;
+  markers: readonly Marker[];
+  parents: readonly number[];
+  /** Paragraphs split again: old `[from, oldTo)`, new `[from, to)`; offsets past the edit moved by `delta`. */
+  stretch: { from: number; oldTo: number; to: number };
+  delta: number;
+  /** The body ends where it ended, moved: the last item's span may be moved too. */
+  bodyEndMoved: boolean;
+}
+
+/**
+ * The tree over `markers` (nested as `parents`) after an edit, from the last one: the items before
+ * the first top-level item whose list the edit may have touched are the last tree's (the same
+ * objects, their lists too), those after the last such list the last tree's moved (copied, spans
+ * and headings shifted, nothing read again), and only the lists between are made anew. Undefined
+ * where the lists at the top do not part there as they did (`buildTree` then makes it all).
+ */
+export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly number[], text: string, paragraphs: Paragraph[], bodyEnd: number, counter: CharCounter): Tree | undefined {
+  const { old, stretch, delta } = was;
+  const n = markers.length;
+  const m = was.markers.length;
+  if (n === 0 || m === 0) return undefined;
+  // The markers kept (the same objects, nested alike) and those moved past the edit (tokens and nesting alike, shifted).
+  let a = 0;
+  while (a < n && a < m && markers[a] === was.markers[a] && parents[a] === was.parents[a]) a++;
+  const shift = n - m;
+  const paragraphShift = stretch.to - stretch.oldTo;
+  let b = 0;
+  while (b < Math.min(n, m) - a) {
+    const x = markers[n - 1 - b];
+    const y = was.markers[m - 1 - b];
+    if (x.paragraph < stretch.to || y.paragraph < stretch.oldTo || x.paragraph - y.paragraph !== paragraphShift || x.start - y.start !== delta) break;
+    if (x.key !== y.key || x.value !== y.value || x.text !== y.text) break;
+    const [px, py] = [parents[n - 1 - b], was.parents[m - 1 - b]];
+    if (px === -1 ? py !== -1 : px - py !== shift) break;
+    b++;
+  }
+  // The lists at the top (cheap: the top-level markers only), to find where they part.
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (parents[i] === -1) roots.push(i);
+  const top = siblingGroups(roots.map((index, at) => ({ marker: markers[index], index, at })));
+  const span = top.map((g) => {
+    let lo = g.items[0].at;
+    let hi = lo;
+    for (const item of g.items) [lo, hi] = [Math.min(lo, item.at), Math.max(hi, item.at)];
+    return { lo, hi };
+  });
+  // [s, e): the top-level items made anew, widened until no list at the top crosses either end.
+  let s = 0;
+  while (s + 1 < roots.length && roots[s + 1] < a) s++;
+  let e = 0;
+  const after = Math.max(a, n - b);
+  while (e < roots.length && roots[e] < after) e++;
+  if (!was.bodyEndMoved) e = roots.length;
+  for (let widened = true; widened; ) {
+    widened = false;
+    for (const { lo, hi } of span) {
+      if (lo < s && hi >= s) [s, widened] = [lo, true];
+      if (lo < e && hi >= e) [e, widened] = [hi + 1, true];
+    }
+  }
+  const start = roots[s];
+  const end = e < roots.length ? roots[e] : n;
+  // The lists before and after are the last tree's, member for member.
+  const same = (g: SiblingGroup<{ index: number }>, by: number): Group | undefined => {
+    const first = old.items[g.items[0].index - by];
+    const og = first?.group;
+    if (!og || og.parent || og.items.length !== g.items.length || og.mixed.length !== g.mixed.length) return undefined;
+    for (let k = 0; k < g.items.length; k++) if (og.items[k].marker !== was.markers[g.items[k].index - by]) return undefined;
+    for (let k = 0; k < g.mixed.length; k++) if (og.mixed[k].marker !== was.markers[g.mixed[k].index - by]) return undefined;
+    return og;
+  };
+  const topBefore: Group[] = [];
+  const topAfter: Group[] = [];
+  for (let k = 0; k < top.length; k++) {
+    if (span[k].hi < s) {
+      const og = same(top[k], 0);
+      if (!og) return undefined;
+      topBefore.push(og);
+    } else if (span[k].lo >= e) {
+      const og = same(top[k], shift);
+      if (!og) return undefined;
+      topAfter.push(og);
+    }
+  }
+  const items: Item[] = new Array(n);
+  const newRoots: Item[] = old.roots.slice(0, s);
+  for (let i = 0; i < start; i++) items[i] = old.items[i];
+  // The items between, made as `buildTree` makes them.
+  const middleRoots: Item[] = [];
+  for (let i = start; i < end; i++) {
+    const marker = markers[i];
+    const parent = parents[i] >= 0 ? items[parents[i]] : undefined;
+    const item: Item = {
+      marker,
+      kind: kindOf(marker),
+      parent,
+      children: [],
+      group: undefined as unknown as Group,
+      span: { start: marker.start, end: marker.start },
+      heading: { start: marker.end, end: marker.end },
+      headingText: '',
+      standalone: false,
+      depth: parent ? parent.depth + 1 : 0,
+      chars: 0,
+    };
+    setHeading(text, paragraphs[marker.paragraph], item, markers[i + 1]);
+    (parent ? parent.children : middleRoots).push(item);
+    items[i] = item;
+  }
+  treeWork.itemsMade += end - start;
+  setSpans(text, paragraphs, middleRoots, end < n ? markers[end].start : bodyEnd, counter);
+  for (const r of middleRoots) newRoots.push(r);
+  // The items after, moved.
+  const movedItem = new Map<Item, Item>();
+  for (let i = end; i < n; i++) {
+    const w = old.items[i - shift];
+    const parent = parents[i] >= 0 ? items[parents[i]] : undefined;
+    const item: Item = {
+      marker: markers[i],
+      kind: w.kind,
+      parent,
+      children: [],
+      group: undefined as unknown as Group,
+      span: { start: w.span.start + delta, end: w.span.end + delta },
+      heading: { start: w.heading.start + delta, end: w.heading.end + delta },
+      headingText: w.headingText,
+      standalone: w.standalone,
+      depth: w.depth,
+      chars: w.chars,
+    };
+    (parent ? parent.children : newRoots).push(item);
+    items[i] = item;
+    movedItem.set(w, item);
+  }
+  const movedGroup = (g: Group): Group => {
+    const group: Group = { ...g, parent: g.parent && movedItem.get(g.parent), items: g.items.map((i) => movedItem.get(i)!), mixed: g.mixed.map((i) => movedItem.get(i)!) };
+    for (const item of group.items) item.group = group;
+    return group;
+  };
+  // In `buildTree`'s order: the lists at the top, then each item's lists of children in the items' order.
+  const groups: Group[] = [...topBefore];
+  for (let k = 0; k < top.length; k++) if (span[k].hi >= s && span[k].lo < e) groups.push(groupOf({ ...top[k], items: top[k].items.map((r) => items[r.index]), mixed: top[k].mixed.map((r) => items[r.index]) }, undefined));
+  for (const g of topAfter) groups.push(movedGroup(g));
+  // The last tree's lists of children sort by their parent's place: those of the items kept, then of the items moved.
+  const place = (item: Item) => binarySearchByStart(old.items, item.marker.start);
+  const children = old.groups.length - countTop(old.groups);
+  const firstChild = old.groups.length - children;
+  const cut = (limit: number) => {
+    let lo = firstChild;
+    let hi = old.groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (place(old.groups[mid].parent!) < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const keptTo = cut(start);
+  const movedFrom = cut(end - shift);
+  for (let k = firstChild; k < keptTo; k++) groups.push(old.groups[k]);
+  for (let i = start; i < end; i++) groupChildren(items[i].children, items[i], groups);
+  for (let k = movedFrom; k < old.groups.length; k++) groups.push(movedGroup(old.groups[k]));
+  return { roots: newRoots, items, groups };
+}
+
+/** The lists at the top lead a tree's lists (`buildTree`'s order): how many there are. */
+function countTop(groups: readonly Group[]): number {
+  let k = 0;
+  while (k < groups.length && !groups[k].parent) k++;
+  return k;
+}
+
+/** The place of the item whose marker starts at `start` (items are in the draft's order, one a marker). */
+function binarySearchByStart(items: readonly Item[], start: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = items[mid].marker.start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function setHeading(text: string, paragraph: Paragraph, item: Item, following: Marker | undefined): void {
@@ -228,31 +422,33 @@ export function proseMarkers(markers: readonly Marker[]): { prose: Set<Marker>; 
   return { prose: prose.size > 1 ? new Set(markers.filter((m) => prose.has(m))) : prose, parents };
 }
 
-function groupChildren(children: Item[], parent: Item | undefined, out: Group[]): void {
-  if (children.length === 0) return;
-  const local: Group[] = groupSiblings(children).map((items) => {
-    const first = items[0].marker;
-    const g: Group = { key: first.key, family: first.family, parent, items, enumerative: !isLoneSequenceWord(items), mixed: [] };
-    for (const item of items) item.group = g;
-    return g;
-  });
+/** A list of siblings' groups, before they are made `Group`s: the items of each, those continuing it from another series, whether it enumerates. */
+interface SiblingGroup<T> {
+  items: T[];
+  mixed: T[];
+  enumerative: boolean;
+}
+
+/** The groups of one list of siblings, in the order they start (see `groupSiblings`, and the mixed runs below). */
+function siblingGroups<T extends { marker: Marker }>(children: readonly T[]): SiblingGroup<T>[] {
+  const local = groupSiblings(children).map((items): SiblingGroup<T> => ({ items, mixed: [], enumerative: !isLoneSequenceWord(items) }));
   // `首先……其次……第三`: an ordinal run continuing a sequence-word run is one mixed group
   // (the groups kept are pushed as they come: taking each merged one out of the list would be quadratic).
-  let g: Group | undefined;
+  const out: SiblingGroup<T>[] = [];
+  let g: SiblingGroup<T> | undefined;
   for (const h of local) {
     const last = g?.items[g.items.length - 1].marker;
     if (
       g &&
       last &&
-      g.family === 'sequence' &&
+      g.items[0].marker.family === 'sequence' &&
       g.enumerative &&
       last.value !== LAST &&
-      h.family === 'ordinal' &&
+      h.items[0].marker.family === 'ordinal' &&
       h.items[0].marker.value === g.items.length + 1 &&
       h.items[0].marker.start > last.start
     ) {
       for (const item of h.items) {
-        item.group = g;
         g.items.push(item);
         g.mixed.push(item);
       }
@@ -261,4 +457,17 @@ function groupChildren(children: Item[], parent: Item | undefined, out: Group[])
     out.push(h);
     g = h;
   }
+  return out;
+}
+
+function groupOf(found: SiblingGroup<Item>, parent: Item | undefined): Group {
+  const first = found.items[0].marker;
+  const g: Group = { key: first.key, family: first.family, parent, items: found.items, enumerative: found.enumerative, mixed: found.mixed };
+  for (const item of g.items) item.group = g;
+  return g;
+}
+
+function groupChildren(children: Item[], parent: Item | undefined, out: Group[]): void {
+  if (children.length === 0) return;
+  for (const found of siblingGroups(children)) out.push(groupOf(found, parent));
 }
