@@ -9,6 +9,7 @@ import type { Paragraph } from '../parse/paragraphs';
 import type { CharCounter } from './charCounter';
 import { codeTable, isSpaceCode } from '../text/chars';
 import type { Group, Item, ItemKind, Marker } from './types';
+import { recordMovedGroup } from './groupFindings';
 
 export function kindOf(m: { family: Marker['family']; key: string }): ItemKind {
   if (m.key === INLINE_CIRCLED_KEY) return 'inline';
@@ -135,6 +136,10 @@ export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs
   const groups = old.groups.map((g): Group => {
     const group: Group = { ...g, parent: g.parent && items[index.get(g.parent)!], items: moved(g.items), mixed: moved(g.mixed) };
     for (const item of group.items) item.group = group;
+    // A list whose items and parent all moved alike is the last one moved.
+    const by = group.items[0].marker.start - g.items[0].marker.start;
+    const alike = (a: Item, b: Item) => a.marker.start - b.marker.start === by && a.span.start - b.span.start === by && a.span.end - b.span.end === by;
+    if ((!g.parent || alike(group.parent!, g.parent)) && group.items.every((item, i) => alike(item, g.items[i]))) recordMovedGroup(group, g, by);
     return group;
   });
   return { roots, items, groups };
@@ -281,6 +286,7 @@ export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly n
   const movedGroup = (g: Group): Group => {
     const group: Group = { ...g, parent: g.parent && movedItem.get(g.parent), items: g.items.map((i) => movedItem.get(i)!), mixed: g.mixed.map((i) => movedItem.get(i)!) };
     for (const item of group.items) item.group = group;
+    recordMovedGroup(group, g, delta);
     return group;
   };
   // In `buildTree`'s order: the lists at the top, then each item's lists of children in the items' order.
