@@ -216,7 +216,10 @@ function modelOf(
       while (q < oldAnnouncements.length && oldAnnouncements[q].paragraph === p.index) announcements.push(oldAnnouncements[q++]);
       continue;
     }
-    const placed = placedFacts(facts[p.index], p);
+    const known = facts[p.index];
+    // Most paragraphs hold neither: nothing to place.
+    if (markersOf(known, p.text).length === 0 && announcementsOf(known, p.text).length === 0) continue;
+    const placed = placedFacts(known, p);
     for (const m of placed.markers) if (m.start >= bodyStart) markers.push(m);
     for (const a of placed.announcements) announcements.push(a);
   }

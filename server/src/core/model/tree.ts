@@ -261,17 +261,24 @@ export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly n
   treeWork.itemsMade += end - start;
   setSpans(text, paragraphs, middleRoots, end < n ? markers[end].start : bodyEnd, counter);
   for (const r of middleRoots) newRoots.push(r);
-  // The items after, moved.
-  const movedItem = new Map<Item, Item>();
+  // The items after, moved; their lists made as they come (a list's first item comes first, its items in order).
+  const movedGroups = new Map<Group, Group>();
   for (let i = end; i < n; i++) {
     const w = old.items[i - shift];
     const parent = parents[i] >= 0 ? items[parents[i]] : undefined;
+    const g = w.group;
+    let group = movedGroups.get(g);
+    if (!group) {
+      group = { ...g, parent, items: [], mixed: [] };
+      movedGroups.set(g, group);
+      recordMovedGroup(group, g, delta);
+    }
     const item: Item = {
       marker: markers[i],
       kind: w.kind,
       parent,
       children: [],
-      group: undefined as unknown as Group,
+      group,
       span: { start: w.span.start + delta, end: w.span.end + delta },
       heading: { start: w.heading.start + delta, end: w.heading.end + delta },
       headingText: w.headingText,
@@ -279,16 +286,12 @@ export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly n
       depth: w.depth,
       chars: w.chars,
     };
+    group.items.push(item);
+    if (g.mixed.length && g.mixed.includes(w)) group.mixed.push(item);
     (parent ? parent.children : newRoots).push(item);
     items[i] = item;
-    movedItem.set(w, item);
   }
-  const movedGroup = (g: Group): Group => {
-    const group: Group = { ...g, parent: g.parent && movedItem.get(g.parent), items: g.items.map((i) => movedItem.get(i)!), mixed: g.mixed.map((i) => movedItem.get(i)!) };
-    for (const item of group.items) item.group = group;
-    recordMovedGroup(group, g, delta);
-    return group;
-  };
+  const movedGroup = (g: Group): Group => movedGroups.get(g)!;
   // In `buildTree`'s order: the lists at the top, then each item's lists of children in the items' order.
   const groups: Group[] = [...topBefore];
   for (let k = 0; k < top.length; k++) if (span[k].hi >= s && span[k].lo < e) groups.push(groupOf({ ...top[k], items: top[k].items.map((r) => items[r.index]), mixed: top[k].mixed.map((r) => items[r.index]) }, undefined));
@@ -416,12 +419,18 @@ function isLoneSequenceWord(group: ReadonlyArray<{ marker: Marker }>): boolean {
  */
 export function proseMarkers(markers: readonly Marker[]): { prose: Set<Marker>; parents: number[] } {
   const parents = nestByKey(markers);
+  // Only a list holding a sequence word can hold prose: the others are not grouped here.
+  const mayHold = new Set<number>();
+  for (let i = 0; i < markers.length; i++) if (markers[i].family === 'sequence') mayHold.add(parents[i]);
   const siblings = new Map<number, Array<{ marker: Marker }>>();
-  markers.forEach((marker, i) => {
-    const list = siblings.get(parents[i]);
-    if (list) list.push({ marker });
-    else siblings.set(parents[i], [{ marker }]);
-  });
+  if (mayHold.size) {
+    markers.forEach((marker, i) => {
+      if (!mayHold.has(parents[i])) return;
+      const list = siblings.get(parents[i]);
+      if (list) list.push({ marker });
+      else siblings.set(parents[i], [{ marker }]);
+    });
+  }
   const prose = new Set<Marker>();
   for (const list of siblings.values()) for (const g of groupSiblings(list)) if (isLoneSequenceWord(g)) prose.add(g[0].marker);
   // In the draft's order (found sibling list by sibling list), as a tree copied after an edit gives them.
