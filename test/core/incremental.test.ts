@@ -11,6 +11,7 @@ import { allRules, Checker, checkText, type CheckResult, type Rule, type TextCha
 import { splitWork } from '../../server/src/core/parse/paragraphs';
 import { movedStructureOf } from '../../server/src/core/model/moved';
 import { treeWork } from '../../server/src/core/model/tree';
+import { groupWork } from '../../server/src/core/model/groupFindings';
 import type { SpeechModel } from '../../server/src/core/model/types';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { skipBecause } from '../helpers/skip';
@@ -505,8 +506,11 @@ describe('incremental check: an edit costs what it changes', () => {
     const paste = { start: at, end: at, text: section };
     let text = applied(draft, paste);
     let made = treeWork.itemsMade;
+    let checked = groupWork.checked;
     const pasted = checker.check(text, [paste]);
     assert.ok(treeWork.itemsMade - made <= 20, `${treeWork.itemsMade - made} items made of ${pasted.model.items.length}`);
+    // numbering-sequence checks again only the lists made anew (a speech's headings and their items' lists).
+    assert.ok(groupWork.checked - checked <= 8, `${groupWork.checked - checked} lists checked of ${pasted.model.groups.length}`);
     const freshPasted = checkText(text);
     assert.deepStrictEqual(structureOf(pasted.model), structureOf(freshPasted.model));
     assert.deepStrictEqual(pasted.findings, freshPasted.findings);
@@ -514,8 +518,10 @@ describe('incremental check: an edit costs what it changes', () => {
     const deletion = { start, end: text.indexOf('谢谢大家', start), text: '' };
     text = applied(text, deletion);
     made = treeWork.itemsMade;
+    checked = groupWork.checked;
     const deleted = checker.check(text, [deletion]);
     assert.ok(treeWork.itemsMade - made <= 20, `${treeWork.itemsMade - made} items made of ${deleted.model.items.length}`);
+    assert.ok(groupWork.checked - checked <= 8, `${groupWork.checked - checked} lists checked of ${deleted.model.groups.length}`);
     const freshDeleted = checkText(text);
     assert.deepStrictEqual(structureOf(deleted.model), structureOf(freshDeleted.model));
     assert.deepStrictEqual(deleted.findings, freshDeleted.findings);
