@@ -11,7 +11,7 @@ import { allRules, Checker, checkText, type CheckResult, type Rule, type TextCha
 import { splitWork } from '../../server/src/core/parse/paragraphs';
 import { movedStructureOf } from '../../server/src/core/model/moved';
 import { treeWork } from '../../server/src/core/model/tree';
-import { groupWork } from '../../server/src/core/model/groupFindings';
+import { groupWork, movedGroupOrigin } from '../../server/src/core/model/groupFindings';
 import type { SpeechModel } from '../../server/src/core/model/types';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { skipBecause } from '../helpers/skip';
@@ -525,6 +525,15 @@ describe('incremental check: an edit costs what it changes', () => {
     const freshDeleted = checkText(text);
     assert.deepStrictEqual(structureOf(deleted.model), structureOf(freshDeleted.model));
     assert.deepStrictEqual(deleted.findings, freshDeleted.findings);
+    // A list moved twice is recorded as a move of the first tree's list (a chain would keep every tree alive).
+    const pastedEnd = at + section.length - (deletion.end - deletion.start);
+    const movedTwice = deleted.model.groups.filter((g) => g.items[0].marker.start > pastedEnd + 1000);
+    assert.ok(movedTwice.length > 100, `${movedTwice.length} lists moved twice`);
+    for (const g of movedTwice) {
+      const origin = movedGroupOrigin(g);
+      assert.ok(origin && first.model.groups.includes(origin.from), 'a list moved twice is not recorded as a move of the first tree\'s');
+      assert.strictEqual(g.items[0].marker.start - origin.from.items[0].marker.start, origin.by);
+    }
     // The items before the lists the edit reached are the last tree's, those after it moved copies.
     const kept = deleted.model.items.filter((item) => item.span.end < start);
     assert.ok(kept.length > 500, `${kept.length} items before the deletion`);

@@ -13,9 +13,19 @@ type Reported = Parameters<Report>[0];
 /** Lists of a tree made after an edit that are copies of the last tree's, every place shifted by `by`. */
 const origins = new WeakMap<Group, { from: Group; by: number }>();
 
-/** Records that `group` is `from` moved by `by` (all its items and its parent). */
+/**
+ * Records that `group` is `from` moved by `by` (all its items and its parent). A move of a move is
+ * recorded as a move of the first: the lists of every tree since would otherwise be kept alive,
+ * each by the next (an entry keeps what it names alive while its list lives).
+ */
 export function recordMovedGroup(group: Group, from: Group, by: number): void {
-  origins.set(group, { from, by });
+  const earlier = origins.get(from);
+  origins.set(group, earlier ? { from: earlier.from, by: earlier.by + by } : { from, by });
+}
+
+/** The list `group` is a move of, and by how much, if it is one (for the tests). */
+export function movedGroupOrigin(group: Group): { from: Group; by: number } | undefined {
+  return origins.get(group);
 }
 
 /** Lists checked and lists whose findings were given again, for the tests that count what an edit costs. */
