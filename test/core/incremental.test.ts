@@ -506,9 +506,12 @@ describe('incremental check: an edit costs what it changes', () => {
     const paste = { start: at, end: at, text: section };
     let text = applied(draft, paste);
     let made = treeWork.itemsMade;
+    let nested = treeWork.nested;
     let checked = groupWork.checked;
     const pasted = checker.check(text, [paste]);
     assert.ok(treeWork.itemsMade - made <= 20, `${treeWork.itemsMade - made} items made of ${pasted.model.items.length}`);
+    // Nested anew: the pasted markers and those after them up to the next heading at the top.
+    assert.ok(treeWork.nested - nested <= 10, `${treeWork.nested - nested} markers nested of ${pasted.model.markers.length}`);
     // numbering-sequence checks again only the lists made anew (a speech's headings and their items' lists).
     assert.ok(groupWork.checked - checked <= 8, `${groupWork.checked - checked} lists checked of ${pasted.model.groups.length}`);
     const freshPasted = checkText(text);
@@ -518,8 +521,10 @@ describe('incremental check: an edit costs what it changes', () => {
     const deletion = { start, end: text.indexOf('谢谢大家', start), text: '' };
     text = applied(text, deletion);
     made = treeWork.itemsMade;
+    nested = treeWork.nested;
     checked = groupWork.checked;
     const deleted = checker.check(text, [deletion]);
+    assert.ok(treeWork.nested - nested <= 10, `${treeWork.nested - nested} markers nested of ${deleted.model.markers.length}`);
     assert.ok(treeWork.itemsMade - made <= 20, `${treeWork.itemsMade - made} items made of ${deleted.model.items.length}`);
     assert.ok(groupWork.checked - checked <= 8, `${groupWork.checked - checked} lists checked of ${deleted.model.groups.length}`);
     const freshDeleted = checkText(text);

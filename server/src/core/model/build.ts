@@ -9,7 +9,7 @@ import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
 import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
-import { buildTree, editedTree, movedTree, nestByKey, proseMarkers, type Tree } from './tree';
+import { buildTree, editedTree, movedMarkersFrom, movedTree, nestByKey, nestedAfterEdit, proseMarkers, type Tree } from './tree';
 import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './moved';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
@@ -150,8 +150,8 @@ interface AfterEdit {
   old: ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined;
 }
 
-/** What a model's tree was made from: all the body's markers (prose ones too), which are prose, the body's bounds, and each list marker's parent (-1 at the top). */
-const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker>; body: BodyBounds; parents: readonly number[] }>();
+/** What a model's tree was made from: all the body's markers (prose ones too), which are prose, the body's bounds, and each list marker's parent and each marker's (-1 at the top). */
+const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker>; body: BodyBounds; parents: readonly number[]; allParents: number[] }>();
 
 /** The paragraph's markers and announcements at its place in the text, made again only where it moved. */
 function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<ParagraphFacts['placed']> {
@@ -230,6 +230,7 @@ function modelOf(
   let listMarkers: Marker[];
   let tree: Tree;
   let parents: readonly number[];
+  let allParents: number[];
   const body: BodyBounds = { startParagraph: front.bodyStartParagraph, start: bodyStart, end: bodyEnd, outlineBlock: outlineBlock?.paragraphs ?? [] };
   const structural = (k: number, previously: boolean): boolean => {
     const p = (previously ? after!.previous.paragraphs : paragraphs)[k];
@@ -247,12 +248,18 @@ function modelOf(
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
     tree = movedTree(after!.previous, listMarkers, text, paragraphs, bodyEnd, counter);
     parents = before.parents;
+    allParents = before.allParents;
   } else {
+    // After an edit, markers are nested anew from the first not kept to the first moved past it at the top.
+    const delta = after ? after.edit.newEnd - after.edit.oldEnd : 0;
+    const nested = (was: readonly Marker[], wasParents: readonly number[], now: Marker[]) =>
+      after ? nestedAfterEdit(was, wasParents, now, movedMarkersFrom(was, now, after.stretch, delta)) : nestByKey(now);
+    allParents = before ? nested(before.markers, before.allParents, markers) : nestByKey(markers);
     // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
-    const found = proseMarkers(markers);
+    const found = proseMarkers(markers, allParents);
     prose = found.prose;
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
-    parents = prose.size ? nestByKey(listMarkers) : found.parents;
+    parents = !prose.size ? allParents : before ? nested(after!.previous.markers, before.parents, listMarkers) : nestByKey(listMarkers);
     // After an edit, the lists at the top the edit did not reach are the last tree's, kept or moved.
     const edited =
       after && before
@@ -303,7 +310,7 @@ function modelOf(
     chars,
   };
   factsOfModels.set(model, entries);
-  treeInputs.set(model, { markers, prose, body, parents });
+  treeInputs.set(model, { markers, prose, body, parents, allParents });
   if (after && copied) {
     const { old } = after;
     const announcements = (k: number, previously: boolean) => {

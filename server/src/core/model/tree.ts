@@ -34,7 +34,18 @@ const TRAILING = codeTable('”’）)」』】 \u3000\t\r\n');
  */
 export function nestByKey(markers: ReadonlyArray<Pick<Marker, 'key' | 'family' | 'paragraph' | 'value'>>): number[] {
   const parents: number[] = [];
-  const stack: number[] = [];
+  nestFrom(markers, 0, [], parents, () => false);
+  return parents;
+}
+
+type Nestable = Pick<Marker, 'key' | 'family' | 'paragraph' | 'value'>;
+
+/**
+ * Nests `markers` from `from` on, `stack` holding the open items there (the chain of the one before
+ * and its parents), into `parents`; stops after a top-level marker for which `resumes(i)` holds.
+ * Returns the place after the last one nested.
+ */
+function nestFrom(markers: ReadonlyArray<Nestable>, from: number, stack: number[], parents: number[], resumes: (i: number) => boolean): number {
   const fits = (parent: number, child: number): boolean => {
     const p = markers[parent];
     const kind = kindOf(p);
@@ -45,14 +56,38 @@ export function nestByKey(markers: ReadonlyArray<Pick<Marker, 'key' | 'family' |
     if (kind === 'runin' && childKind === 'runin' && markers[child].value !== 1) return false;
     return canContain(kind, childKind);
   };
-  for (let i = 0; i < markers.length; i++) {
+  for (let i = from; i < markers.length; i++) {
     let k = stack.length - 1;
     while (k >= 0 && markers[stack[k]].key !== markers[i].key) k--;
     if (k >= 0) stack.length = k;
     else while (stack.length && !fits(stack[stack.length - 1], i)) stack.pop();
-    parents.push(stack.length ? stack[stack.length - 1] : -1);
+    parents[i] = stack.length ? stack[stack.length - 1] : -1;
     stack.push(i);
+    if (stack.length === 1 && resumes(i)) return i + 1;
   }
+  return markers.length;
+}
+
+/**
+ * `nestByKey(markers)` after an edit, from the last nesting (`was`, of `oldMarkers`): the markers
+ * before the first not kept (the same objects) nest as they did; from there they are nested anew
+ * until a top-level one moved past the edit (`movedFrom` on: the last ones, shifted) that was at the
+ * top before too, after which each nests as it did, shifted. Nesting after a top-level marker reads
+ * only what follows it.
+ */
+export function nestedAfterEdit(oldMarkers: readonly Nestable[], was: readonly number[], markers: readonly Nestable[], movedFrom: number): number[] {
+  const n = markers.length;
+  const shift = n - oldMarkers.length;
+  let kept = 0;
+  while (kept < n && kept < oldMarkers.length && markers[kept] === oldMarkers[kept]) kept++;
+  const parents: number[] = was.slice(0, kept);
+  parents.length = n;
+  // The stack where the first marker not kept comes: the one before and its parents.
+  const stack: number[] = [];
+  for (let k = kept - 1; k >= 0; k = parents[k]) stack.unshift(k);
+  const resumed = nestFrom(markers, kept, stack, parents, (i) => i >= Math.max(movedFrom, kept + 1) && was[i - shift] === -1);
+  treeWork.nested += resumed - kept;
+  for (let i = resumed; i < n; i++) parents[i] = was[i - shift] === -1 ? -1 : was[i - shift] + shift;
   return parents;
 }
 
@@ -62,8 +97,8 @@ export interface Tree {
   groups: Group[];
 }
 
-/** Items made anew (nested, headings and spans worked out), for the tests that count what an edit costs. */
-export const treeWork = { itemsMade: 0 };
+/** Items made anew (headings and spans worked out) and markers nested anew after an edit, for the tests that count what an edit costs. */
+export const treeWork = { itemsMade: 0, nested: 0 };
 
 /** `parents`: `nestByKey(markers)` where the caller has it already. */
 export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter, parents: readonly number[] = nestByKey(markers)): Tree {
@@ -221,20 +256,32 @@ function keptCount(was: TreeEdit, markers: readonly Marker[], parents: readonly 
   return a;
 }
 
+/** `x` is `y` moved past the edit: in a paragraph after those split again, shifted, the same token. */
+function sameMoved(x: Marker, y: Marker, stretch: TreeEdit['stretch'], delta: number): boolean {
+  if (x.paragraph < stretch.to || y.paragraph < stretch.oldTo || x.paragraph - y.paragraph !== stretch.to - stretch.oldTo || x.start - y.start !== delta) return false;
+  return x.key === y.key && x.value === y.value && x.text === y.text && x.family === y.family;
+}
+
+/** Where the markers moved past the edit begin: the last ones of `markers`, each the same token as its place from the end in `oldMarkers`, shifted. */
+export function movedMarkersFrom(oldMarkers: readonly Marker[], markers: readonly Marker[], stretch: TreeEdit['stretch'], delta: number): number {
+  const n = markers.length;
+  const m = oldMarkers.length;
+  const limit = Math.min(n, m);
+  let b = 0;
+  while (b < limit && sameMoved(markers[n - 1 - b], oldMarkers[m - 1 - b], stretch, delta)) b++;
+  return n - b;
+}
+
 /** How many markers end both lists as the same tokens moved past the edit (in paragraphs after those split again), nested alike. */
 function movedCount(was: TreeEdit, markers: readonly Marker[], parents: readonly number[], kept: number): number {
   const { stretch, delta } = was;
   const n = markers.length;
   const m = was.markers.length;
   const shift = n - m;
-  const paragraphShift = stretch.to - stretch.oldTo;
   const limit = Math.min(n, m) - kept;
   let b = 0;
   for (; b < limit; b++) {
-    const x = markers[n - 1 - b];
-    const y = was.markers[m - 1 - b];
-    if (x.paragraph < stretch.to || y.paragraph < stretch.oldTo || x.paragraph - y.paragraph !== paragraphShift || x.start - y.start !== delta) break;
-    if (x.key !== y.key || x.value !== y.value || x.text !== y.text) break;
+    if (!sameMoved(markers[n - 1 - b], was.markers[m - 1 - b], stretch, delta)) break;
     const px = parents[n - 1 - b];
     const py = was.parents[m - 1 - b];
     if (px === -1 ? py !== -1 : px - py !== shift) break;
@@ -461,8 +508,7 @@ function isLoneSequenceWord(group: ReadonlyArray<{ marker: Marker }>): boolean {
  * The markers that are prose (see `isLoneSequenceWord`), in the draft's order, found from the
  * nesting alone, before any item is made; with the nesting, which is the tree's where none is prose.
  */
-export function proseMarkers(markers: readonly Marker[]): { prose: Set<Marker>; parents: number[] } {
-  const parents = nestByKey(markers);
+export function proseMarkers(markers: readonly Marker[], parents: number[] = nestByKey(markers)): { prose: Set<Marker>; parents: number[] } {
   // Only a list holding a sequence word can hold prose: the others are not grouped here.
   const mayHold = new Set<number>();
   for (let i = 0; i < markers.length; i++) if (markers[i].family === 'sequence') mayHold.add(parents[i]);
