@@ -11,6 +11,8 @@ import { allRules, Checker, checkText, type CheckResult, type Rule, type TextCha
 import { splitWork } from '../../server/src/core/parse/paragraphs';
 import { placeWork } from '../../server/src/core/check';
 import { movedStructureOf } from '../../server/src/core/model/moved';
+import { treeWork } from '../../server/src/core/model/tree';
+import { groupWork, movedGroupOrigin } from '../../server/src/core/model/groupFindings';
 import type { SpeechModel } from '../../server/src/core/model/types';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { skipBecause } from '../helpers/skip';
@@ -85,10 +87,23 @@ function structureOf(model: SpeechModel) {
   };
 }
 
+/** Each checker's last model checked here. */
+const lastModels = new WeakMap<Checker, SpeechModel>();
+
+/** Items the last incremental check made anew (nested, their spans worked out), not counting the fresh check's. */
+let itemsMadeByLastEdit = 0;
+
 /** The incremental result and a fresh check's are the same, model bounds included. */
 function assertSameAsFresh(checker: Checker, text: string, changes: readonly TextChange[], what: string): CheckResult {
   splitWork.lines = 0;
+  const made = treeWork.itemsMade;
+  // The model of the check before stays as it was: an edit may share its parts, never change them.
+  const previous = lastModels.get(checker);
+  const previousStructure = previous && structuredClone(structureOf(previous));
   const incremental = checker.check(text, changes);
+  itemsMadeByLastEdit = treeWork.itemsMade - made;
+  if (previous) assert.deepStrictEqual(structureOf(previous), previousStructure, `${what}: the model before the edit was changed`);
+  lastModels.set(checker, incremental.model);
   tally.edits++;
   if (splitWork.lines < incremental.model.lines.lineCount) tally.aroundEdit++;
   if (movedStructureOf(incremental.model)) tally.moved++;
@@ -226,6 +241,83 @@ describe('incremental check of prose edits in structured drafts (fast-check, fix
           const change = { start, end: Math.min(p.end, start + e.remove), text: e.insert };
           text = applied(text, change);
           last = assertSameAsFresh(checker, text, [change], JSON.stringify({ draft, edits }));
+        }
+      }),
+      params,
+    );
+  });
+});
+
+/** Several speeches one after another (a collection, a year's reports): several lists at the top. */
+const collectionArbitrary = fc.array(structuredDraftArbitrary, { minLength: 1, maxLength: 4 }).map((speeches) => speeches.join('\n\n'));
+/**
+ * An edit of the structure: a heading or an item added at a paragraph's bounds, a paragraph taken
+ * out, a marker renumbered, an item's whole span (a section) pasted elsewhere or deleted.
+ */
+const structureEditArbitrary = fc.record({
+  kind: fc.constantFrom('heading', 'item', 'remove', 'renumber', 'paste', 'delete'),
+  pick: uniformFraction,
+  place: uniformFraction,
+  numeral: fc.integer({ min: 0, max: 8 }),
+  atEnd: fc.boolean(),
+});
+type StructureEdit = typeof structureEditArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function structureChange(model: SpeechModel, e: StructureEdit): TextChange {
+  const { paragraphs, items, markers, text } = model;
+  const p = paragraphs[Math.min(paragraphs.length - 1, Math.floor(e.pick * paragraphs.length))];
+  const at = e.atEnd ? p.end : p.start;
+  const nth = <T>(list: readonly T[], f: number) => list[Math.min(list.length - 1, Math.floor(f * list.length))];
+  switch (e.kind) {
+    case 'heading':
+      return { start: at, end: at, text: `\n\n${NUMERALS[e.numeral]}、${HEADINGS[e.numeral % HEADINGS.length]}\n\n` };
+    case 'item':
+      return { start: at, end: at, text: `\n\n（${NUMERALS[e.numeral]}）${HEADINGS[e.numeral % HEADINGS.length]}\n\n` };
+    case 'remove': {
+      const next = paragraphs[p.index + 1];
+      return { start: p.start, end: next ? next.start : text.length, text: '' };
+    }
+    case 'renumber': {
+      if (!markers.length) return { start: at, end: at, text: '' };
+      const m = nth(markers, e.place);
+      const numeral = /^[0-9０-９]+$/.test(m.numeral) ? String(e.numeral + 1) : NUMERALS[e.numeral];
+      return { start: m.numeralStart, end: m.numeralEnd, text: numeral };
+    }
+    case 'paste': {
+      if (!items.length) return { start: at, end: at, text: '' };
+      const item = nth(items, e.place);
+      return { start: p.start, end: p.start, text: text.slice(item.span.start, item.span.end) + '\n\n' };
+    }
+    case 'delete': {
+      if (!items.length) return { start: at, end: at, text: '' };
+      const item = nth(items, e.place);
+      return { start: item.span.start, end: item.span.end, text: '' };
+    }
+  }
+  throw new Error(`unknown edit ${e.kind}`);
+}
+
+describe('incremental check of edits that change the structure (fast-check, fixed seed)', function () {
+  this.timeout(300000);
+  const params = fuzzParams(150);
+  /** Edits whose tree was made in part (some items kept or moved), of all edits of drafts with items. */
+  const tree = { edits: 0, inPart: 0 };
+  after(() => assert.ok(tree.inPart > tree.edits / 4, `only ${tree.inPart} of ${tree.edits} edits made the tree in part`));
+
+  it('after headings and items added, paragraphs taken out, markers renumbered, sections pasted and deleted, the structure and findings are a fresh check\'s', () => {
+    fc.assert(
+      fc.property(collectionArbitrary, fc.array(structureEditArbitrary, { minLength: 1, maxLength: 6 }), (draft, edits) => {
+        const checker = new Checker();
+        let last = checker.check(draft);
+        let text = draft;
+        for (const e of edits) {
+          const change = structureChange(last.model, e);
+          text = applied(text, change);
+          last = assertSameAsFresh(checker, text, [change], JSON.stringify({ draft, edits }));
+          if (last.model.items.length > 0) {
+            tree.edits++;
+            if (itemsMadeByLastEdit < last.model.items.length) tree.inPart++;
+          }
         }
       }),
       params,
@@ -436,6 +528,69 @@ describe('incremental check: an edit costs what it changes', () => {
     const moved = checker.check(applied(typedOver, typedIn), [typedIn]);
     assert.deepStrictEqual(moved.model.paragraphs, checkText(applied(typedOver, typedIn)).model.paragraphs);
     assert.strictEqual(moved.model.paragraphs[edited + 1].start, later[0].start + 1);
+  });
+
+  /** Speeches one after another, each with its sections and items: many lists at the top. */
+  function collection(speeches: number): string {
+    const out: string[] = [];
+    for (let i = 1; i <= speeches; i++) {
+      out.push('在全市工作会议上的讲话', '同志们：', `今天召开第${i}次会议。`, '下面，我讲三点意见。');
+      ['加强组织领导', '压实工作责任', '推动高质量发展'].forEach((heading, k) => {
+        out.push(`${NUMERALS[k]}、${heading}`, `我们要抓好第${i}项第${k + 1}方面的工作。`, '（一）加强领导', `推动第${i}项工作。`, '（三）压实责任', `落实第${i}项任务。`);
+      });
+      out.push('谢谢大家！');
+    }
+    return out.join('\n\n') + '\n';
+  }
+
+  it('makes anew only the items of the lists a pasted section or a deleted one reaches, in a long draft', () => {
+    const draft = collection(250);
+    const checker = new Checker();
+    const first = checker.check(draft);
+    assert.ok(first.model.items.length > 2000, `${first.model.items.length} items`);
+    const at = draft.indexOf('二、压实工作责任', draft.length / 2);
+    const section = draft.slice(at, draft.indexOf('三、', at));
+    // Paste a section before another one, then delete a section.
+    const paste = { start: at, end: at, text: section };
+    let text = applied(draft, paste);
+    let made = treeWork.itemsMade;
+    let nested = treeWork.nested;
+    let checked = groupWork.checked;
+    const pasted = checker.check(text, [paste]);
+    assert.ok(treeWork.itemsMade - made <= 20, `${treeWork.itemsMade - made} items made of ${pasted.model.items.length}`);
+    // Nested anew: the pasted markers and those after them up to the next heading at the top.
+    assert.ok(treeWork.nested - nested <= 10, `${treeWork.nested - nested} markers nested of ${pasted.model.markers.length}`);
+    // numbering-sequence checks again only the lists made anew (a speech's headings and their items' lists).
+    assert.ok(groupWork.checked - checked <= 8, `${groupWork.checked - checked} lists checked of ${pasted.model.groups.length}`);
+    const freshPasted = checkText(text);
+    assert.deepStrictEqual(structureOf(pasted.model), structureOf(freshPasted.model));
+    assert.deepStrictEqual(pasted.findings, freshPasted.findings);
+    const start = text.indexOf('三、', text.length / 3);
+    const deletion = { start, end: text.indexOf('谢谢大家', start), text: '' };
+    text = applied(text, deletion);
+    made = treeWork.itemsMade;
+    nested = treeWork.nested;
+    checked = groupWork.checked;
+    const deleted = checker.check(text, [deletion]);
+    assert.ok(treeWork.nested - nested <= 10, `${treeWork.nested - nested} markers nested of ${deleted.model.markers.length}`);
+    assert.ok(treeWork.itemsMade - made <= 20, `${treeWork.itemsMade - made} items made of ${deleted.model.items.length}`);
+    assert.ok(groupWork.checked - checked <= 8, `${groupWork.checked - checked} lists checked of ${deleted.model.groups.length}`);
+    const freshDeleted = checkText(text);
+    assert.deepStrictEqual(structureOf(deleted.model), structureOf(freshDeleted.model));
+    assert.deepStrictEqual(deleted.findings, freshDeleted.findings);
+    // A list moved twice is recorded as a move of the first tree's list (a chain would keep every tree alive).
+    const pastedEnd = at + section.length - (deletion.end - deletion.start);
+    const movedTwice = deleted.model.groups.filter((g) => g.items[0].marker.start > pastedEnd + 1000);
+    assert.ok(movedTwice.length > 100, `${movedTwice.length} lists moved twice`);
+    for (const g of movedTwice) {
+      const origin = movedGroupOrigin(g);
+      assert.ok(origin && first.model.groups.includes(origin.from), 'a list moved twice is not recorded as a move of the first tree\'s');
+      assert.strictEqual(g.items[0].marker.start - origin.from.items[0].marker.start, origin.by);
+    }
+    // The items before the lists the edit reached are the last tree's, those after it moved copies.
+    const kept = deleted.model.items.filter((item) => item.span.end < start);
+    assert.ok(kept.length > 500, `${kept.length} items before the deletion`);
+    kept.slice(0, -20).forEach((item, i) => assert.strictEqual(item, pasted.model.items[i], `item ${i} before the edit is a copy`));
   });
 
   it('splits the whole text again when changes do not fit the text last checked', () => {

@@ -9,8 +9,8 @@ import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
 import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
-import { buildTree, movedTree, proseMarkers, type Tree } from './tree';
-import { markersMoved, recordIfMoved, type BodyBounds } from './moved';
+import { buildTree, editedTree, movedMarkersFrom, movedTree, nestByKey, nestedAfterEdit, proseMarkers, type Tree } from './tree';
+import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './moved';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
 
@@ -150,8 +150,8 @@ interface AfterEdit {
   old: ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined;
 }
 
-/** What a model's tree was made from: all the body's markers (prose ones too), which are prose, and the body's bounds. */
-const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker>; body: BodyBounds }>();
+/** What a model's tree was made from: all the body's markers (prose ones too), which are prose, the body's bounds, and each list marker's parent and each marker's (-1 at the top). */
+const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker>; body: BodyBounds; parents: readonly number[]; allParents: number[] }>();
 
 /** The paragraph's markers and announcements at its place in the text, made again only where it moved. */
 function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<ParagraphFacts['placed']> {
@@ -163,6 +163,13 @@ function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<Paragraph
     (a): Announcement => ({ ...a, span: { start: a.span.start + p.start, end: a.span.end + p.start }, paragraph: p.index }),
   );
   return (known.placed = { start: p.start, index: p.index, markers, announcements });
+}
+
+/** The two lists (paragraph indices, ascending) hold the same ones below `limit`. */
+function sameBefore(a: readonly number[], b: readonly number[], limit: number): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] < limit && a[i] === b[i]) i++;
+  return (i >= a.length || a[i] >= limit) && (i >= b.length || b[i] >= limit);
 }
 
 function modelOf(
@@ -184,6 +191,17 @@ function modelOf(
   const closing = findClosing(text, speech, bodyStart, cut?.start);
   const bodyEnd = closing ? closing.start : cut ? cut.start : text.length;
 
+  const before = after && treeInputs.get(after.previous);
+  // Before the edit, inside both bodies, a paragraph's markers and announcements are the last model's
+  // (the same objects: a text met in several paragraphs is placed again at each, its `placed` being the last one's).
+  const keptUpTo =
+    before && before.body.start === bodyStart && before.body.startParagraph === front.bodyStartParagraph && sameBefore(before.body.outlineBlock, outlineBlock?.paragraphs ?? [], after!.stretch.from)
+      ? Math.min(bodyEnd, before.body.end)
+      : -1;
+  const oldMarkers = before?.markers ?? [];
+  const oldAnnouncements = after?.previous.announcements ?? [];
+  let j = 0;
+  let q = 0;
   const markers: Marker[] = [];
   const announcements: Announcement[] = [];
   let chars = 0;
@@ -191,17 +209,28 @@ function modelOf(
     const p = speech[i];
     chars += counter.paragraph(p.index);
     if (i < front.bodyStartParagraph || p.start >= bodyEnd) continue;
-    const placed = placedFacts(facts[p.index], p);
+    if (after && p.index < after.stretch.from && p.start < keptUpTo) {
+      while (j < oldMarkers.length && oldMarkers[j].paragraph < p.index) j++;
+      while (j < oldMarkers.length && oldMarkers[j].paragraph === p.index) markers.push(oldMarkers[j++]);
+      while (q < oldAnnouncements.length && oldAnnouncements[q].paragraph < p.index) q++;
+      while (q < oldAnnouncements.length && oldAnnouncements[q].paragraph === p.index) announcements.push(oldAnnouncements[q++]);
+      continue;
+    }
+    const known = facts[p.index];
+    // Most paragraphs hold neither: nothing to place.
+    if (markersOf(known, p.text).length === 0 && announcementsOf(known, p.text).length === 0) continue;
+    const placed = placedFacts(known, p);
     for (const m of placed.markers) if (m.start >= bodyStart) markers.push(m);
     for (const a of placed.announcements) announcements.push(a);
   }
   caches.sweep();
 
   // The markers of the last model moved: its tree is copied (nesting, lists, prose) with the spans worked out again.
-  const before = after && treeInputs.get(after.previous);
   let prose: Set<Marker>;
   let listMarkers: Marker[];
   let tree: Tree;
+  let parents: readonly number[];
+  let allParents: number[];
   const body: BodyBounds = { startParagraph: front.bodyStartParagraph, start: bodyStart, end: bodyEnd, outlineBlock: outlineBlock?.paragraphs ?? [] };
   const structural = (k: number, previously: boolean): boolean => {
     const p = (previously ? after!.previous.paragraphs : paragraphs)[k];
@@ -218,12 +247,40 @@ function modelOf(
     if (before.prose.size) markers.forEach((m, i) => before.prose.has(before.markers[i]) && prose.add(m));
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
     tree = movedTree(after!.previous, listMarkers, text, paragraphs, bodyEnd, counter);
+    parents = before.parents;
+    allParents = before.allParents;
   } else {
+    // After an edit, markers are nested anew from the first not kept to the first moved past it at the top.
+    const delta = after ? after.edit.newEnd - after.edit.oldEnd : 0;
+    const nested = (was: readonly Marker[], wasParents: readonly number[], now: Marker[]) =>
+      after ? nestedAfterEdit(was, wasParents, now, movedMarkersFrom(was, now, after.stretch, delta)) : nestByKey(now);
+    allParents = before ? nested(before.markers, before.allParents, markers) : nestByKey(markers);
     // A lone 首先 or 最后 is prose: take it out so that it does not hold what follows.
-    const found = proseMarkers(markers);
+    const found = proseMarkers(markers, allParents);
     prose = found.prose;
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
-    tree = buildTree(text, paragraphs, listMarkers, bodyEnd, counter, prose.size ? undefined : found.parents);
+    parents = !prose.size ? allParents : before ? nested(after!.previous.markers, before.parents, listMarkers) : nestByKey(listMarkers);
+    // After an edit, the lists at the top the edit did not reach are the last tree's, kept or moved.
+    const edited =
+      after && before
+        ? editedTree(
+            {
+              old: after.previous,
+              markers: after.previous.markers,
+              parents: before.parents,
+              stretch: after.stretch,
+              delta: after.edit.newEnd - after.edit.oldEnd,
+              bodyEndMoved: movedOffset(after, before.body.end) === bodyEnd,
+            },
+            listMarkers,
+            parents,
+            text,
+            paragraphs,
+            bodyEnd,
+            counter,
+          )
+        : undefined;
+    tree = edited ?? buildTree(text, paragraphs, listMarkers, bodyEnd, counter, parents);
   }
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
@@ -253,7 +310,7 @@ function modelOf(
     chars,
   };
   factsOfModels.set(model, entries);
-  treeInputs.set(model, { markers, prose, body });
+  treeInputs.set(model, { markers, prose, body, parents, allParents });
   if (after && copied) {
     const { old } = after;
     const announcements = (k: number, previously: boolean) => {

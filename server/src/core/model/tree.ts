@@ -9,6 +9,7 @@ import type { Paragraph } from '../parse/paragraphs';
 import type { CharCounter } from './charCounter';
 import { codeTable, isSpaceCode } from '../text/chars';
 import type { Group, Item, ItemKind, Marker } from './types';
+import { recordMovedGroup } from './groupFindings';
 
 export function kindOf(m: { family: Marker['family']; key: string }): ItemKind {
   if (m.key === INLINE_CIRCLED_KEY) return 'inline';
@@ -33,7 +34,18 @@ const TRAILING = codeTable('”’）)」』】 \u3000\t\r\n');
  */
 export function nestByKey(markers: ReadonlyArray<Pick<Marker, 'key' | 'family' | 'paragraph' | 'value'>>): number[] {
   const parents: number[] = [];
-  const stack: number[] = [];
+  nestFrom(markers, 0, [], parents, () => false);
+  return parents;
+}
+
+type Nestable = Pick<Marker, 'key' | 'family' | 'paragraph' | 'value'>;
+
+/**
+ * Nests `markers` from `from` on, `stack` holding the open items there (the chain of the one before
+ * and its parents), into `parents`; stops after a top-level marker for which `resumes(i)` holds.
+ * Returns the place after the last one nested.
+ */
+function nestFrom(markers: ReadonlyArray<Nestable>, from: number, stack: number[], parents: number[], resumes: (i: number) => boolean): number {
   const fits = (parent: number, child: number): boolean => {
     const p = markers[parent];
     const kind = kindOf(p);
@@ -44,14 +56,38 @@ export function nestByKey(markers: ReadonlyArray<Pick<Marker, 'key' | 'family' |
     if (kind === 'runin' && childKind === 'runin' && markers[child].value !== 1) return false;
     return canContain(kind, childKind);
   };
-  for (let i = 0; i < markers.length; i++) {
+  for (let i = from; i < markers.length; i++) {
     let k = stack.length - 1;
     while (k >= 0 && markers[stack[k]].key !== markers[i].key) k--;
     if (k >= 0) stack.length = k;
     else while (stack.length && !fits(stack[stack.length - 1], i)) stack.pop();
-    parents.push(stack.length ? stack[stack.length - 1] : -1);
+    parents[i] = stack.length ? stack[stack.length - 1] : -1;
     stack.push(i);
+    if (stack.length === 1 && resumes(i)) return i + 1;
   }
+  return markers.length;
+}
+
+/**
+ * `nestByKey(markers)` after an edit, from the last nesting (`was`, of `oldMarkers`): the markers
+ * before the first not kept (the same objects) nest as they did; from there they are nested anew
+ * until a top-level one moved past the edit (`movedFrom` on: the last ones, shifted) that was at the
+ * top before too, after which each nests as it did, shifted. Nesting after a top-level marker reads
+ * only what follows it.
+ */
+export function nestedAfterEdit(oldMarkers: readonly Nestable[], was: readonly number[], markers: readonly Nestable[], movedFrom: number): number[] {
+  const n = markers.length;
+  const shift = n - oldMarkers.length;
+  let kept = 0;
+  while (kept < n && kept < oldMarkers.length && markers[kept] === oldMarkers[kept]) kept++;
+  const parents: number[] = was.slice(0, kept);
+  parents.length = n;
+  // The stack where the first marker not kept comes: the one before and its parents.
+  const stack: number[] = [];
+  for (let k = kept - 1; k >= 0; k = parents[k]) stack.unshift(k);
+  const resumed = nestFrom(markers, kept, stack, parents, (i) => i >= Math.max(movedFrom, kept + 1) && was[i - shift] === -1);
+  treeWork.nested += resumed - kept;
+  for (let i = resumed; i < n; i++) parents[i] = was[i - shift] === -1 ? -1 : was[i - shift] + shift;
   return parents;
 }
 
@@ -61,8 +97,12 @@ export interface Tree {
   groups: Group[];
 }
 
+/** Items made anew (headings and spans worked out) and markers nested anew after an edit, for the tests that count what an edit costs. */
+export const treeWork = { itemsMade: 0, nested: 0 };
+
 /** `parents`: `nestByKey(markers)` where the caller has it already. */
-export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter, parents = nestByKey(markers)): Tree {
+export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter, parents: readonly number[] = nestByKey(markers)): Tree {
+  treeWork.itemsMade += markers.length;
   const items: Item[] = [];
   const roots: Item[] = [];
   for (let index = 0; index < markers.length; index++) {
@@ -131,9 +171,263 @@ export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs
   const groups = old.groups.map((g): Group => {
     const group: Group = { ...g, parent: g.parent && items[index.get(g.parent)!], items: moved(g.items), mixed: moved(g.mixed) };
     for (const item of group.items) item.group = group;
+    // A list whose items and parent all moved alike is the last one moved.
+    const by = group.items[0].marker.start - g.items[0].marker.start;
+    const alike = (a: Item, b: Item) => a.marker.start - b.marker.start === by && a.span.start - b.span.start === by && a.span.end - b.span.end === by;
+    if ((!g.parent || alike(group.parent!, g.parent)) && group.items.every((item, i) => alike(item, g.items[i]))) recordMovedGroup(group, g, by);
     return group;
   });
   return { roots, items, groups };
+}
+
+/** What an edit changed, for `editedTree`: the last tree's markers and nesting, and where the paragraphs were split again. */
+export interface TreeEdit {
+  /** The last tree, its markers (one an item, in order) and each one's parent (-1 at the top). */
+  old: Tree;
+  markers: readonly Marker[];
+  parents: readonly number[];
+  /** Paragraphs split again: old `[from, oldTo)`, new `[from, to)`; offsets past the edit moved by `delta`. */
+  stretch: { from: number; oldTo: number; to: number };
+  delta: number;
+  /** The body ends where it ended, moved: the last item's span may be moved too. */
+  bodyEndMoved: boolean;
+}
+
+/**
+ * The tree over `markers` (nested as `parents`) after an edit, from the last one: the items before
+ * the first top-level item whose list the edit may have touched are the last tree's (the same
+ * objects, their lists too), those after the last such list the last tree's moved (copied, spans
+ * and headings shifted, nothing read again), and only the lists between are made anew. Undefined
+ * where the lists at the top do not part there as they did (`buildTree` then makes it all).
+ */
+export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly number[], text: string, paragraphs: Paragraph[], bodyEnd: number, counter: CharCounter): Tree | undefined {
+  const { old, delta } = was;
+  const n = markers.length;
+  const m = was.markers.length;
+  if (n === 0 || m === 0) return undefined;
+  const kept = keptCount(was, markers, parents);
+  const moved = movedCount(was, markers, parents, kept);
+  const shift = n - m;
+  const { roots, top, span, s, e } = topWindow(markers, parents, kept, Math.max(kept, n - moved), was.bodyEndMoved);
+  const start = roots[s];
+  const end = e < roots.length ? roots[e] : n;
+  // The lists at the top before and after are the last tree's, member for member.
+  const topBefore: Group[] = [];
+  const topAfter: Group[] = [];
+  for (let k = 0; k < top.length; k++) {
+    if (span[k].hi < s) {
+      const og = sameTopGroup(was, top[k], 0);
+      if (!og) return undefined;
+      topBefore.push(og);
+    } else if (span[k].lo >= e) {
+      const og = sameTopGroup(was, top[k], shift);
+      if (!og) return undefined;
+      topAfter.push(og);
+    }
+  }
+  const items: Item[] = new Array(n);
+  const newRoots: Item[] = old.roots.slice(0, s);
+  for (let i = 0; i < start; i++) items[i] = old.items[i];
+  const middleRoots = madeItems(markers, parents, start, end, items, text, paragraphs);
+  setSpans(text, paragraphs, middleRoots, end < n ? markers[end].start : bodyEnd, counter);
+  for (const r of middleRoots) newRoots.push(r);
+  const movedGroups = movedItems(old, markers, parents, end, shift, delta, items, newRoots);
+  // In `buildTree`'s order: the lists at the top, then each item's lists of children in the items' order.
+  const groups: Group[] = topBefore;
+  for (let k = 0; k < top.length; k++) {
+    if (span[k].hi >= s && span[k].lo < e) groups.push(groupOf({ ...top[k], items: top[k].items.map((r) => items[r.index]), mixed: top[k].mixed.map((r) => items[r.index]) }, undefined));
+  }
+  for (const g of topAfter) groups.push(movedGroups.get(g)!);
+  // The last tree's lists of children sort by their parent's place: those of the items kept, then of the items moved.
+  const firstChild = countTop(old.groups);
+  const keptTo = firstChildGroupFrom(old, firstChild, start);
+  const movedFrom = firstChildGroupFrom(old, firstChild, end - shift);
+  for (let k = firstChild; k < keptTo; k++) groups.push(old.groups[k]);
+  for (let i = start; i < end; i++) groupChildren(items[i].children, items[i], groups);
+  for (let k = movedFrom; k < old.groups.length; k++) groups.push(movedGroups.get(old.groups[k])!);
+  return { roots: newRoots, items, groups };
+}
+
+/** How many markers lead both lists as the same objects, nested alike. */
+function keptCount(was: TreeEdit, markers: readonly Marker[], parents: readonly number[]): number {
+  const limit = Math.min(markers.length, was.markers.length);
+  let a = 0;
+  while (a < limit && markers[a] === was.markers[a] && parents[a] === was.parents[a]) a++;
+  return a;
+}
+
+/** `x` is `y` moved past the edit: in a paragraph after those split again, shifted, the same token. */
+function sameMoved(x: Marker, y: Marker, stretch: TreeEdit['stretch'], delta: number): boolean {
+  if (x.paragraph < stretch.to || y.paragraph < stretch.oldTo || x.paragraph - y.paragraph !== stretch.to - stretch.oldTo || x.start - y.start !== delta) return false;
+  return x.key === y.key && x.value === y.value && x.text === y.text && x.family === y.family;
+}
+
+/** Where the markers moved past the edit begin: the last ones of `markers`, each the same token as its place from the end in `oldMarkers`, shifted. */
+export function movedMarkersFrom(oldMarkers: readonly Marker[], markers: readonly Marker[], stretch: TreeEdit['stretch'], delta: number): number {
+  const n = markers.length;
+  const m = oldMarkers.length;
+  const limit = Math.min(n, m);
+  let b = 0;
+  while (b < limit && sameMoved(markers[n - 1 - b], oldMarkers[m - 1 - b], stretch, delta)) b++;
+  return n - b;
+}
+
+/** How many markers end both lists as the same tokens moved past the edit (in paragraphs after those split again), nested alike. */
+function movedCount(was: TreeEdit, markers: readonly Marker[], parents: readonly number[], kept: number): number {
+  const { stretch, delta } = was;
+  const n = markers.length;
+  const m = was.markers.length;
+  const shift = n - m;
+  const limit = Math.min(n, m) - kept;
+  let b = 0;
+  for (; b < limit; b++) {
+    if (!sameMoved(markers[n - 1 - b], was.markers[m - 1 - b], stretch, delta)) break;
+    const px = parents[n - 1 - b];
+    const py = was.parents[m - 1 - b];
+    if (px === -1 ? py !== -1 : px - py !== shift) break;
+  }
+  return b;
+}
+
+/**
+ * The top-level markers and their lists, and `[s, e)`, the places among them of the items made
+ * anew: from the last one before the first marker not kept to the first one from `after`, widened
+ * until no list at the top crosses either end.
+ */
+function topWindow(markers: readonly Marker[], parents: readonly number[], kept: number, after: number, bodyEndMoved: boolean) {
+  const roots: number[] = [];
+  for (let i = 0; i < markers.length; i++) if (parents[i] === -1) roots.push(i);
+  const top = siblingGroups(roots.map((index, at) => ({ marker: markers[index], index, at })));
+  const span = top.map((g) => {
+    let lo = g.items[0].at;
+    let hi = lo;
+    for (const item of g.items) {
+      lo = Math.min(lo, item.at);
+      hi = Math.max(hi, item.at);
+    }
+    return { lo, hi };
+  });
+  let s = 0;
+  while (s + 1 < roots.length && roots[s + 1] < kept) s++;
+  let e = 0;
+  while (e < roots.length && roots[e] < after) e++;
+  // The last item's span reaches the body's end: where that moved otherwise, it is made anew.
+  if (!bodyEndMoved) e = roots.length;
+  for (let widened = true; widened; ) {
+    widened = false;
+    for (const { lo, hi } of span) {
+      if (lo < s && hi >= s) [s, widened] = [lo, true];
+      if (lo < e && hi >= e) [e, widened] = [hi + 1, true];
+    }
+  }
+  return { roots, top, span, s, e };
+}
+
+/** The last tree's list at the top that `g` is, `by` markers on (its first item's), if it is that list member for member. */
+function sameTopGroup(was: TreeEdit, g: SiblingGroup<{ index: number }>, by: number): Group | undefined {
+  const og = was.old.items[g.items[0].index - by]?.group;
+  if (!og || og.parent || og.items.length !== g.items.length || og.mixed.length !== g.mixed.length) return undefined;
+  for (let k = 0; k < g.items.length; k++) if (og.items[k].marker !== was.markers[g.items[k].index - by]) return undefined;
+  for (let k = 0; k < g.mixed.length; k++) if (og.mixed[k].marker !== was.markers[g.mixed[k].index - by]) return undefined;
+  return og;
+}
+
+/** The items of markers `[start, end)` (the first at the top), made as `buildTree` makes them, into `items`; the top-level ones. */
+function madeItems(markers: Marker[], parents: readonly number[], start: number, end: number, items: Item[], text: string, paragraphs: Paragraph[]): Item[] {
+  const roots: Item[] = [];
+  for (let i = start; i < end; i++) {
+    const marker = markers[i];
+    const parent = parents[i] >= 0 ? items[parents[i]] : undefined;
+    const item: Item = {
+      marker,
+      kind: kindOf(marker),
+      parent,
+      children: [],
+      group: undefined as unknown as Group,
+      span: { start: marker.start, end: marker.start },
+      heading: { start: marker.end, end: marker.end },
+      headingText: '',
+      standalone: false,
+      depth: parent ? parent.depth + 1 : 0,
+      chars: 0,
+    };
+    setHeading(text, paragraphs[marker.paragraph], item, markers[i + 1]);
+    (parent ? parent.children : roots).push(item);
+    items[i] = item;
+  }
+  treeWork.itemsMade += end - start;
+  return roots;
+}
+
+/**
+ * The items from `end` on, the last tree's moved by `delta` (`shift` markers on), into `items` and
+ * their top-level ones onto `roots`; their lists made as they come (a list's first item comes
+ * first, its items in order), by the last tree's list each is a move of.
+ */
+function movedItems(old: Tree, markers: Marker[], parents: readonly number[], end: number, shift: number, delta: number, items: Item[], roots: Item[]): Map<Group, Group> {
+  const movedGroups = new Map<Group, Group>();
+  for (let i = end; i < markers.length; i++) {
+    const w = old.items[i - shift];
+    const parent = parents[i] >= 0 ? items[parents[i]] : undefined;
+    const g = w.group;
+    let group = movedGroups.get(g);
+    if (!group) {
+      group = { ...g, parent, items: [], mixed: [] };
+      movedGroups.set(g, group);
+      recordMovedGroup(group, g, delta);
+    }
+    const item: Item = {
+      marker: markers[i],
+      kind: w.kind,
+      parent,
+      children: [],
+      group,
+      span: { start: w.span.start + delta, end: w.span.end + delta },
+      heading: { start: w.heading.start + delta, end: w.heading.end + delta },
+      headingText: w.headingText,
+      standalone: w.standalone,
+      depth: w.depth,
+      chars: w.chars,
+    };
+    group.items.push(item);
+    if (g.mixed.length && g.mixed.includes(w)) group.mixed.push(item);
+    (parent ? parent.children : roots).push(item);
+    items[i] = item;
+  }
+  return movedGroups;
+}
+
+/** Of the last tree's lists of children (from `firstChild`, sorted by their parent's place), the first whose parent is at `limit` or after. */
+function firstChildGroupFrom(old: Tree, firstChild: number, limit: number): number {
+  let lo = firstChild;
+  let hi = old.groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (binarySearchByStart(old.items, old.groups[mid].parent!.marker.start) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lists at the top lead a tree's lists (`buildTree`'s order): how many there are. */
+function countTop(groups: readonly Group[]): number {
+  let k = 0;
+  while (k < groups.length && !groups[k].parent) k++;
+  return k;
+}
+
+/** The place of the item whose marker starts at `start` (items are in the draft's order, one a marker). */
+function binarySearchByStart(items: readonly Item[], start: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = items[mid].marker.start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function setHeading(text: string, paragraph: Paragraph, item: Item, following: Marker | undefined): void {
@@ -214,45 +508,52 @@ function isLoneSequenceWord(group: ReadonlyArray<{ marker: Marker }>): boolean {
  * The markers that are prose (see `isLoneSequenceWord`), in the draft's order, found from the
  * nesting alone, before any item is made; with the nesting, which is the tree's where none is prose.
  */
-export function proseMarkers(markers: readonly Marker[]): { prose: Set<Marker>; parents: number[] } {
-  const parents = nestByKey(markers);
+export function proseMarkers(markers: readonly Marker[], parents: number[] = nestByKey(markers)): { prose: Set<Marker>; parents: number[] } {
+  // Only a list holding a sequence word can hold prose: the others are not grouped here.
+  const mayHold = new Set<number>();
+  for (let i = 0; i < markers.length; i++) if (markers[i].family === 'sequence') mayHold.add(parents[i]);
   const siblings = new Map<number, Array<{ marker: Marker }>>();
-  markers.forEach((marker, i) => {
-    const list = siblings.get(parents[i]);
-    if (list) list.push({ marker });
-    else siblings.set(parents[i], [{ marker }]);
-  });
+  if (mayHold.size) {
+    markers.forEach((marker, i) => {
+      if (!mayHold.has(parents[i])) return;
+      const list = siblings.get(parents[i]);
+      if (list) list.push({ marker });
+      else siblings.set(parents[i], [{ marker }]);
+    });
+  }
   const prose = new Set<Marker>();
   for (const list of siblings.values()) for (const g of groupSiblings(list)) if (isLoneSequenceWord(g)) prose.add(g[0].marker);
   // In the draft's order (found sibling list by sibling list), as a tree copied after an edit gives them.
   return { prose: prose.size > 1 ? new Set(markers.filter((m) => prose.has(m))) : prose, parents };
 }
 
-function groupChildren(children: Item[], parent: Item | undefined, out: Group[]): void {
-  if (children.length === 0) return;
-  const local: Group[] = groupSiblings(children).map((items) => {
-    const first = items[0].marker;
-    const g: Group = { key: first.key, family: first.family, parent, items, enumerative: !isLoneSequenceWord(items), mixed: [] };
-    for (const item of items) item.group = g;
-    return g;
-  });
+/** A list of siblings' groups, before they are made `Group`s: the items of each, those continuing it from another series, whether it enumerates. */
+interface SiblingGroup<T> {
+  items: T[];
+  mixed: T[];
+  enumerative: boolean;
+}
+
+/** The groups of one list of siblings, in the order they start (see `groupSiblings`, and the mixed runs below). */
+function siblingGroups<T extends { marker: Marker }>(children: readonly T[]): SiblingGroup<T>[] {
+  const local = groupSiblings(children).map((items): SiblingGroup<T> => ({ items, mixed: [], enumerative: !isLoneSequenceWord(items) }));
   // `首先……其次……第三`: an ordinal run continuing a sequence-word run is one mixed group
   // (the groups kept are pushed as they come: taking each merged one out of the list would be quadratic).
-  let g: Group | undefined;
+  const out: SiblingGroup<T>[] = [];
+  let g: SiblingGroup<T> | undefined;
   for (const h of local) {
     const last = g?.items[g.items.length - 1].marker;
     if (
       g &&
       last &&
-      g.family === 'sequence' &&
+      g.items[0].marker.family === 'sequence' &&
       g.enumerative &&
       last.value !== LAST &&
-      h.family === 'ordinal' &&
+      h.items[0].marker.family === 'ordinal' &&
       h.items[0].marker.value === g.items.length + 1 &&
       h.items[0].marker.start > last.start
     ) {
       for (const item of h.items) {
-        item.group = g;
         g.items.push(item);
         g.mixed.push(item);
       }
@@ -261,4 +562,17 @@ function groupChildren(children: Item[], parent: Item | undefined, out: Group[])
     out.push(h);
     g = h;
   }
+  return out;
+}
+
+function groupOf(found: SiblingGroup<Item>, parent: Item | undefined): Group {
+  const first = found.items[0].marker;
+  const g: Group = { key: first.key, family: first.family, parent, items: found.items, enumerative: found.enumerative, mixed: found.mixed };
+  for (const item of g.items) item.group = g;
+  return g;
+}
+
+function groupChildren(children: Item[], parent: Item | undefined, out: Group[]): void {
+  if (children.length === 0) return;
+  for (const found of siblingGroups(children)) out.push(groupOf(found, parent));
 }

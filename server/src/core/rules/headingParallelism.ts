@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { normalizeHeading } from '../text/similarity';
 import type { DocumentRule, Report } from './types';
 import type { Translate } from '../l10n';
+import { GroupFindings } from '../model/groupFindings';
 
 interface Sibling {
   text: string;
@@ -78,6 +79,8 @@ function checkSiblings(siblings: Sibling[], t: Translate, report: Report): void 
   }
 }
 
+const byGroup = new GroupFindings();
+
 export const headingParallelism = {
   id: 'heading-parallelism',
   name: { zh: '标题对仗', en: 'Parallel headings' },
@@ -91,14 +94,18 @@ export const headingParallelism = {
   scope: 'document',
   reads: 'structure',
   check(model, { t, report }) {
+    // A list's findings read its items' headings alone: after an edit, the lists it did not reach give theirs again.
+    const key = t('The item before.');
     for (const group of model.groups) {
-      if (group.items[0].kind !== 'heading') continue;
+      if (group.items[0].kind !== 'heading' || group.items.length < 3) continue;
       const standalone = group.items.filter((i) => i.standalone);
       if (standalone.length !== group.items.length) continue;
-      checkSiblings(
-        group.items.map((i) => ({ text: i.headingText, span: { start: i.marker.start, end: i.heading.end } })),
-        t,
-        report,
+      byGroup.report(group, key, report, (r) =>
+        checkSiblings(
+          group.items.map((i) => ({ text: i.headingText, span: { start: i.marker.start, end: i.heading.end } })),
+          t,
+          r,
+        ),
       );
     }
     const walk = (items: NonNullable<typeof model.parts.outlineBlock>['items']) => {
