@@ -7,8 +7,10 @@ import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, para
 import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
 import { movedFindings, movedStructureOf } from './model/moved';
+import { takeEditStretch } from './model/editStretch';
+import { checkByParagraph } from './paragraphPass';
 import { allRules, type Rule } from './rules';
-import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
+import type { DocumentRuleContext, DraftFormat, ParagraphRule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
 import { paragraphInput } from './paragraphInput';
 import { acceptedIn } from './signal/accept';
@@ -144,6 +146,8 @@ export class Checker {
   private last?: { text: string; model: SpeechModel };
   /** The findings of each rule that reads only the structure, at the last check, by the rule's place in the list. */
   private structureFindings: Array<readonly Finding[] | undefined> = [];
+  /** What each rule that reads paragraph by paragraph found and kept at the last check, by the rule's place in the list. */
+  private paragraphRuns: Array<{ model: SpeechModel; findings: readonly Finding[]; kept: unknown } | undefined> = [];
 
   /**
    * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
@@ -207,6 +211,11 @@ export class Checker {
     const moved = movedStructureOf(model);
     const again = moved && moved.previous === previous ? this.structureFindings : [];
     const structureFindings: Array<readonly Finding[] | undefined> = [];
+    // The paragraphs the edit split again, for the rules that read paragraph by paragraph.
+    const stretch = aroundEdit ? takeEditStretch(model) : undefined;
+    const lastRuns = this.paragraphRuns;
+    this.paragraphRuns = [];
+    const noKeep = () => {};
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;
       const slot = this.rules.indexOf(rule);
@@ -220,8 +229,20 @@ export class Checker {
       const add = adder(rule);
       const memo = memoOf(slot);
       const from = findings.length;
+      const ctx: DocumentRuleContext = { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch, keep: noKeep };
       try {
-        rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch });
+        if (rule.reads === 'paragraphs') {
+          this.paragraphRuns[slot] = checkByParagraph(rule, model, ctx, findings, lastRuns[slot], stretch, aroundEdit?.movedFrom, (k, compute) => {
+            const f = stretch && paragraphFacts(stretch.previous)?.[k]?.value;
+            const text = stretch!.previous.paragraphs[k].text;
+            if (!f) return compute(text);
+            const memo = checkedOf(f).memo;
+            if (!(slot in memo)) memo[slot] = compute(text);
+            return memo[slot] as ReturnType<typeof compute>;
+          });
+          continue;
+        }
+        rule.check(model, ctx);
         if (rule.reads === 'structure') structureFindings[slot] = findings.slice(from);
       } catch (e) {
         failed(rule, e);
