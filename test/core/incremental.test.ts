@@ -310,6 +310,18 @@ describe('incremental check: the structure moved by an edit of prose', () => {
     assert.ok(r.findings.some((f) => f.rule === 'outline-consistency' && f.fixes?.some((fix) => fix.edits.some((e) => e.newText.includes('\r\n')))));
   });
 
+  it('forgets where a model\'s structure moved from once the next edit is checked (each record holds the model before: kept, every model of a run of edits stays alive)', () => {
+    const draft = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。', '一、加强组织领导', '我们要压实工作责任。', '谢谢大家！'].join('\n\n') + '\n';
+    const checker = new Checker();
+    checker.check(draft);
+    const at = draft.indexOf('压实');
+    const first = checker.check(applied(draft, { start: at, end: at, text: '的' }), [{ start: at, end: at, text: '的' }]);
+    assert.ok(movedStructureOf(first.model), 'the first edit kept the structure moved');
+    const second = checker.check(applied(applied(draft, { start: at, end: at, text: '的' }), { start: at, end: at, text: '国' }), [{ start: at, end: at, text: '国' }]);
+    assert.strictEqual(movedStructureOf(second.model)?.previous, first.model);
+    assert.strictEqual(movedStructureOf(first.model), undefined);
+  });
+
   it('gives the lone 首先 and 最后 of prose in the draft\'s order, whether the tree is nested anew or copied', () => {
     // Found by `npm run fuzz`: nested anew they came sibling list by sibling list (最后 before 首先), copied in the draft's order.
     const draft = '其二，\n首先，\n\n\n第二,下面，我讲三点意见。最后，\n';

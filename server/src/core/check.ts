@@ -6,7 +6,7 @@ import { translator } from './l10n';
 import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, paragraphFacts, type ParagraphFacts } from './model/build';
 import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
-import { movedFindings, movedStructureOf } from './model/moved';
+import { forgetMovedStructure, movedFindings, movedStructureOf } from './model/moved';
 import { takeEditStretch } from './model/editStretch';
 import { checkByParagraph } from './paragraphPass';
 import { allRules, type Rule } from './rules';
@@ -209,6 +209,7 @@ export class Checker {
     };
     // The structure is the last check's moved: the rules that read only it give their findings again, moved.
     const moved = movedStructureOf(model);
+    if (previous && previous !== model) forgetMovedStructure(previous);
     const again = moved && moved.previous === previous ? this.structureFindings : [];
     const structureFindings: Array<readonly Finding[] | undefined> = [];
     // The paragraphs the edit split again, for the rules that read paragraph by paragraph.
