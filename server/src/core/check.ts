@@ -7,7 +7,7 @@ import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, para
 import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
 import { forgetMovedStructure, movedFindings, movedStructureOf } from './model/moved';
-import { takeEditStretch } from './model/editStretch';
+import { takeEditStretch, type EditStretch } from './model/editStretch';
 import { checkByParagraph } from './paragraphPass';
 import { allRules, type Rule } from './rules';
 import type { DocumentRuleContext, DraftFormat, ParagraphRule, RuleContext } from './rules/types';
@@ -135,10 +135,13 @@ export class Checker {
     return batch;
   }
 
-  /** Most paragraphs were never checked: a fresh check, or a paste over most of the text. */
-  private mostlyNew(facts: readonly ParagraphFacts[]): boolean {
+  /**
+   * Most paragraphs were never checked: a fresh check, or a paste over most of the text. After an
+   * edit only the paragraphs it split again can be new (the others were checked as they are).
+   */
+  private mostlyNew(facts: readonly ParagraphFacts[], stretch?: EditStretch): boolean {
     let misses = 0;
-    for (const f of facts) if (f.checked?.findings === undefined && ++misses > facts.length / 4) return true;
+    for (let k = stretch?.from ?? 0; k < (stretch?.to ?? facts.length); k++) if (facts[k].checked?.findings === undefined && ++misses > facts.length / 4) return true;
     return false;
   }
 
@@ -187,7 +190,9 @@ export class Checker {
       if (model.paragraphs[p.index] !== p) return undefined;
       return (checkedOf(facts[p.index]).triggers ??= new Map());
     };
-    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(facts), this.wordListBatch(enabled), answersOf);
+    // The paragraphs the edit split again (for the triggers and the rules that read paragraph by paragraph).
+    const stretch = aroundEdit ? takeEditStretch(model) : undefined;
+    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(facts, stretch), this.wordListBatch(enabled), answersOf);
     const mayMatch = (p: Paragraph, trigger: Trigger) => triggers.mayMatch(p, trigger);
     // A document rule's memo, kept with the paragraph's text. Rules ask in paragraph order: the
     // paragraphs from the one last asked are tried first, by identity, before a look-up by text.
@@ -212,8 +217,6 @@ export class Checker {
     if (previous && previous !== model) forgetMovedStructure(previous);
     const again = moved && moved.previous === previous ? this.structureFindings : [];
     const structureFindings: Array<readonly Finding[] | undefined> = [];
-    // The paragraphs the edit split again, for the rules that read paragraph by paragraph.
-    const stretch = aroundEdit ? takeEditStretch(model) : undefined;
     const lastRuns = this.paragraphRuns;
     this.paragraphRuns = [];
     const noKeep = () => {};
