@@ -6,8 +6,20 @@ import * as assert from 'assert';
 import { applyFixes, Checker, checkText } from '../../server/src/core';
 import { typo } from '../../server/src/core/rules/typo';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
+import { IntMultiMap } from '../../server/src/core/wording/intMultiMap';
 import { deltaWords, provideWordingData, TypoIndex, typoIndex, undeltaWords, wordingFile } from '../../server/src/core/wording/typoData';
-import { bestBudgets, CHAR, PER_CHAR, readTypoTables, TYPO_TUNING } from '../../server/src/core/wording/typoFinder';
+import {
+  bestBudgets,
+  CHAR,
+  countsOf,
+  FREQUENT_RANK,
+  frequentFormHash,
+  frequentFormMask,
+  frequentFormWord,
+  PER_CHAR,
+  readTypoTables,
+  TYPO_TUNING,
+} from '../../server/src/core/wording/typoFinder';
 import { assertFixture, readFixture } from '../helpers/fixtures';
 import { provideBuiltWordingData } from '../helpers/wording';
 
@@ -140,6 +152,58 @@ describe('typo', () => {
     // Ranked by frequency alone, every known character once.
     assert.deepStrictEqual(new Set(known.map((c) => rank[c])).size, known.length);
     for (const c of known) if (rank[c] > 1) assert.ok(record[(rank[c] - 1) * PER_CHAR + CHAR.single] >= data.singleLogP[c]);
+  });
+
+  it('lets every form of two frequent characters through their filter, and mostly keeps other pairs of them out', () => {
+    provideBuiltWordingData();
+    const { ranked, formsTwo, frequentForms } = readTypoTables(wordingFile()!);
+    const passes = (rx: number, ry: number) => {
+      const h = frequentFormHash(rx, ry);
+      return ((frequentForms[frequentFormWord(h)] & frequentFormMask(h)) >>> 0) === frequentFormMask(h);
+    };
+    const forms = new Set<number>();
+    for (let c = 0; c < 0x10000; c++) {
+      const rx = ranked.rank[c];
+      if (rx === 0 || rx >= FREQUENT_RANK) continue;
+      for (let i = ranked.recordInt[rx * PER_CHAR + CHAR.formsStart]; i < ranked.recordInt[rx * PER_CHAR + CHAR.formsEnd]; i++) {
+        const ry = ranked.rank[formsTwo[i]];
+        if (ry >= FREQUENT_RANK) continue;
+        forms.add(rx * FREQUENT_RANK + ry);
+        assert.ok(passes(rx, ry), `${String.fromCharCode(c, formsTwo[i])}`);
+      }
+    }
+    assert.ok(forms.size > 10_000, `${forms.size} forms of two frequent characters`);
+    // Pairs of frequent characters that are no forms: a few per cent pass (a filter that let all through would save nothing).
+    let others = 0;
+    let passed = 0;
+    for (let rx = 1; rx < FREQUENT_RANK; rx += 7) {
+      for (let ry = 1; ry < FREQUENT_RANK; ry += 5) {
+        if (forms.has(rx * FREQUENT_RANK + ry)) continue;
+        others++;
+        if (passes(rx, ry)) passed++;
+      }
+    }
+    assert.ok(passed / others < 0.05, `${passed} of ${others}`);
+  });
+
+  it('reads where the values of each key of its maps start from how many they are, as the build counted them', () => {
+    // Keys with one, three, one and 65,535 values.
+    const pairs = [7, 1, -5, 2, -5, 3, -5, 4, 9, 5, ...Array.from({ length: 65_535 }, (_, i) => [0x7fff0000, i]).flat()];
+    const built = IntMultiMap.build(pairs);
+    const shipped = new IntMultiMap({ keys: built.keys, counts: countsOf(built.starts), values: built.values });
+    assert.deepStrictEqual(shipped.starts, built.starts);
+    assert.deepStrictEqual(Array.from(shipped.starts), [0, 3, 4, 5, 65_540]);
+    for (const key of [7, -5, 9, 0x7fff0000]) assert.strictEqual(shipped.end(shipped.find(key)) - shipped.start(shipped.find(key)), built.end(built.find(key)) - built.start(built.find(key)));
+    assert.throws(() => countsOf(Int32Array.from([0, 70_000])), /more than 65,535/);
+    assert.throws(() => new IntMultiMap({ keys: built.keys, counts: countsOf(built.starts), values: built.values.subarray(1) }), /malformed/);
+    provideBuiltWordingData();
+    const tables = readTypoTables(wordingFile()!);
+    for (const name of ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', 'fourByPair'] as const) {
+      const m = tables[name];
+      assert.strictEqual(m.starts.length, m.keys.length + 1, name);
+      assert.strictEqual(m.starts[m.keys.length], m.values.length, name);
+      for (let i = 0; i < m.keys.length; i++) assert.ok(m.starts[i + 1] > m.starts[i], `${name}: key ${i} without values`);
+    }
   });
 
   it('without its data still finds the words wrong in context, and never throws', () => {

@@ -44,8 +44,11 @@ function typoFinder(): TypoFinder | undefined {
 }
 
 function findInParagraph(text: string, ctx: RuleContext, typos: TypoFinder | undefined): ParagraphTypos {
-  const found: Found[] = findContextPairs(text).map((c) => ({ ...c, wrong: text.slice(c.start, c.end), dictionary: false }));
+  const pairs = findContextPairs(text);
   const fromDictionary = typos?.find(text);
+  // Most paragraphs: nothing in context, nothing the dictionary suspects (no array made for them).
+  if (pairs.length === 0 && (fromDictionary === undefined || (fromDictionary.typos.length === 0 && fromDictionary.suspects.length === 0))) return NONE;
+  const found: Found[] = pairs.map((c) => ({ ...c, wrong: text.slice(c.start, c.end), dictionary: false }));
   for (const c of fromDictionary?.typos ?? []) {
     if (found.some((f) => f.start < c.end && c.start < f.end)) continue;
     found.push({ start: c.start, end: c.end, wrong: text.slice(c.start, c.end), right: c.right, why: MAY_BE_TYPO, dictionary: true });

@@ -58,20 +58,38 @@ const PAIRS: ContextPair[] = [
 ];
 
 /** The 的 that should be 地 or 得: what must stand before it (up to 8 characters, anchored at its end) and after it. */
-const DE_PAIRS: Array<{ before: RegExp; after: RegExp; right: string; why: string }> = [
+const DE_PAIRS: Array<{ before: RegExp; after: RegExp; ends: string; begins: string; right: string; why: string }> = [
   {
     before: new RegExp(`(?:${MODALS})(?:${ADVERBS})$`),
     after: new RegExp(`^(?:${VERBS})`),
+    ends: ADVERBS,
+    begins: VERBS,
     right: '地',
     why: message('An adverb joins the verb it modifies with “{1}”, not “{0}”.'),
   },
   {
     before: new RegExp(`(?:${DONE_VERBS})$`),
     after: new RegExp(`^(?:${COMPLEMENTS})`),
+    ends: DONE_VERBS,
+    begins: COMPLEMENTS,
     right: '得',
     why: message('A verb joins its complement with “{1}”, not “{0}” (做得很好).'),
   },
 ];
+
+/**
+ * Per code unit, for pair i of DE_PAIRS, bit 2i: a word its `before` pattern ends with ends with it; bit 2i + 1: a
+ * word its `after` pattern begins with begins with it. Most 的 of a text have neither pair's on both sides: no
+ * string is made and no pattern run for them.
+ */
+const DE_UNITS = new Uint8Array(0x10000);
+DE_PAIRS.forEach((pair, i) => {
+  for (const w of pair.ends.split('|')) DE_UNITS[w.charCodeAt(w.length - 1)] |= 1 << (2 * i);
+  for (const w of pair.begins.split('|')) DE_UNITS[w.charCodeAt(0)] |= 2 << (2 * i);
+});
+
+/** The words of the 的 pairs, for the tests: each adverb, verb, done verb and complement is found in its place. */
+export const DE_WORDS = { adverbs: ADVERBS, verbs: VERBS, doneVerbs: DONE_VERBS, complements: COMPLEMENTS } as const;
 
 /** Quick test before the patterns run. */
 const HINT = /即要|必需|必须品/;
@@ -80,10 +98,14 @@ export function findContextPairs(text: string): ContextFinding[] {
   const out: ContextFinding[] = [];
   // 的 is in nearly every paragraph: looked at where it stands, not searched for by a pattern with look-behinds.
   for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
-    const before = text.slice(Math.max(0, at - 9), at);
-    const after = text.slice(at + 1, at + 5);
-    for (const pair of DE_PAIRS) {
-      if (pair.after.test(after) && pair.before.test(before)) out.push({ start: at, end: at + 1, right: pair.right, why: pair.why });
+    if (at === 0) continue;
+    // Bit 2i where pair i's words stand on both sides.
+    const both = DE_UNITS[text.charCodeAt(at - 1)] & (DE_UNITS[text.charCodeAt(at + 1)] >> 1);
+    if ((both & 0x55) === 0) continue;
+    for (let i = 0; i < DE_PAIRS.length; i++) {
+      const pair = DE_PAIRS[i];
+      if (((both >> (2 * i)) & 1) === 0) continue;
+      if (pair.after.test(text.slice(at + 1, at + 5)) && pair.before.test(text.slice(Math.max(0, at - 9), at))) out.push({ start: at, end: at + 1, right: pair.right, why: pair.why });
     }
   }
   if (!HINT.test(text)) return out;

@@ -38,12 +38,21 @@ function flags(chars: string): Uint8Array {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
 }
-/** Where a run of list items ends. */
-const RUN_END = flags('。！？；：!?;:\n（）()《》【】');
-const ITEM_SEPARATOR = flags('、，,');
+/** What a unit is to the walk over runs of list items (`UNIT_KIND`): nothing, where a run ends, where an item ends, the end of a join. */
+const RUN_END = 1;
+const ITEM_SEPARATOR = 2;
+const JOIN = 3;
+/** Per code unit, its kind: one table read a unit. */
+const UNIT_KIND = new Uint8Array(0x10000);
+for (const [kind, chars] of [
+  [RUN_END, '。！？；：!?;:\n（）()《》【】'],
+  [ITEM_SEPARATOR, '、，,'],
+  // The characters LAST_JOIN's words end with.
+  [JOIN, '和及与'],
+] as const) {
+  for (const c of chars) UNIT_KIND[c.charCodeAt(0)] = kind;
+}
 const LAST_JOIN = /以及|和|及|与/g;
-/** The characters LAST_JOIN's words end with. */
-const JOIN = flags('和及与');
 const HAS_JOIN = /[和及与]/;
 const NO_MEMBERS: ReadonlyArray<{ entry: number; index: number }> = Object.freeze([]);
 const QUOTES = /[“”"「」『』]/g;
@@ -80,7 +89,9 @@ export class FormulationFinder {
    */
   private readonly lastPairEntries = new Map<number, number[]>();
   private readonly firstPairEntries = new Map<number, number[]>();
-  /** Per entry, the run and the item that last had it (mayHoldList), numbered from 1 across paragraphs. */
+  /** Per hash of a pair (`pairSlot`), BEGINS where a member begins with such a pair, ENDS where one ends with one. */
+  private readonly pairSides = new Uint8Array(0x10000);
+  /** Per entry, the run and the item that last had it (mayPair), numbered from 1 across paragraphs. */
   private readonly runOf: Int32Array;
   private readonly itemOf: Int32Array;
   private runCount = 0;
@@ -95,6 +106,8 @@ export class FormulationFinder {
         const list = this.atoms.get(key);
         if (list) list.push({ entry, index });
         else this.atoms.set(key, [{ entry, index }]);
+        this.pairSides[pairSlot(pairKey(key, key.length - 2))] |= ENDS;
+        this.pairSides[pairSlot(pairKey(key, 0))] |= BEGINS;
         for (const [map, pair] of [
           [this.lastPairEntries, pairKey(key, key.length - 2)],
           [this.firstPairEntries, pairKey(key, 0)],
@@ -147,55 +160,69 @@ export class FormulationFinder {
     // The longest name of those misspelt at one place (中国共产党中央纪律检查委员会 over 中央纪律检查委员会).
     misspelt.sort((a, b) => b.end - b.start - (a.end - a.start));
     for (const o of misspelt) if (!out.some((k) => k.kind === 'misspelt' && k.start < o.end && o.start < k.end)) out.push(o);
-    const join = (piece: string) => this.joins(piece);
-    for (let at = 0; at < text.length; ) {
-      let end = at;
-      while (end < text.length && RUN_END[text.charCodeAt(end)] === 0) end++;
-      if (this.mayHoldList(text, at, end)) {
-        const run = items(text, at, end, join);
-        if (run.length) this.lists(text, run, labelEnds, out);
+    // One walk over the units: a run of items ends at a RUN_END, an item at an ITEM_SEPARATOR. A run is split into
+    // items and judged only if two of its items may be members of one entry (`mayPair`: every list that `lists`
+    // judges has two items of its entry; an item shorter than two units is no member).
+    const n = text.length;
+    let runStart = 0;
+    let itemStart = 0;
+    // The item's first join after its first unit (−1: none).
+    let join = -1;
+    let run = ++this.runCount;
+    let holds = false;
+    for (let b = 0; b <= n; b++) {
+      const kind = b < n ? UNIT_KIND[text.charCodeAt(b)] : RUN_END;
+      if (kind === 0) continue;
+      if (kind === JOIN) {
+        if (join < 0 && b > itemStart) join = b;
+        continue;
       }
-      at = end + 1;
+      if (!holds && b - itemStart >= 2) holds = this.mayPair(text, itemStart, b, join, run);
+      if (kind === RUN_END) {
+        if (holds) {
+          const found = items(text, runStart, b, (piece) => this.joins(piece));
+          if (found.length) this.lists(text, found, labelEnds, out);
+        }
+        runStart = b + 1;
+        run = ++this.runCount;
+        holds = false;
+      }
+      itemStart = b + 1;
+      join = -1;
     }
     return out.sort((a, b) => a.start - b.start);
   }
 
   /**
-   * False if the run of items text[start, end) cannot hold a list: no two of
-   * its items begin or end with the characters that members of one entry
-   * begin or end with (an item that a join may split into two counting as
-   * two), as every list that `lists` judges has two items of its entry.
+   * True if the item text[a, b) of run `run` (its first join at `join`, or −1) may be a member of an entry that an
+   * earlier item of the run may be one of too, by the characters they begin or end with, or if a join splits it into
+   * two halves that may be (an item that a join may split counting as two).
    */
-  private mayHoldList(text: string, start: number, end: number): boolean {
-    const run = ++this.runCount;
-    for (let a = start; a < end; ) {
-      let b = a;
-      // The item's end, and its first join after its first character (-1: none).
-      let join = -1;
-      for (; b < end; b++) {
-        const c = text.charCodeAt(b);
-        if (ITEM_SEPARATOR[c] === 1) break;
-        if (join < 0 && JOIN[c] === 1 && b > a) join = b;
-      }
-      if (b - a >= 2) {
-        const item = ++this.itemCount;
-        const first = this.firstPairEntries.get(pairAfter(text, a, b));
-        const last = this.lastPairEntries.get(pairBefore(text, a, b));
-        if (this.anotherItemHas(first, run, item) || this.anotherItemHas(last, run, item)) return true;
-        // A join inside (享乐主义和奢靡之风): a member may end before it and another begin after it.
-        for (let j = join; j >= 0 && j < b - 1; j++) {
-          if (JOIN[text.charCodeAt(j)] === 0) continue;
-          // 以及, both units read every time (no test first reached once the loop is compiled, which would throw the compiled loop away).
-          const left = ((text.charCodeAt(j) ^ 0x53ca) | (text.charCodeAt(j - 1) ^ 0x4ee5)) === 0 ? j - 1 : j;
-          const before = this.lastPairEntries.get(pairBefore(text, a, left));
-          const after = this.firstPairEntries.get(pairAfter(text, j + 1, b));
-          // Both halves members of one entry, or either half one with another item.
-          if (shareAny(first, before, after, last) || this.anotherItemHas(before, run, item) || this.anotherItemHas(after, run, item)) return true;
-        }
-      }
-      a = b + 1;
+  private mayPair(text: string, a: number, b: number, join: number, run: number): boolean {
+    const item = ++this.itemCount;
+    const first = this.entriesBeginning(pairAfter(text, a, b));
+    const last = this.entriesEnding(pairBefore(text, a, b));
+    if (this.anotherItemHas(first, run, item) || this.anotherItemHas(last, run, item)) return true;
+    // A join inside (享乐主义和奢靡之风): a member may end before it and another begin after it.
+    for (let j = join; j >= 0 && j < b - 1; j++) {
+      if (UNIT_KIND[text.charCodeAt(j)] !== JOIN) continue;
+      // 以及, both units read every time (no test first reached once the loop is compiled, which would throw the compiled loop away).
+      const left = ((text.charCodeAt(j) ^ 0x53ca) | (text.charCodeAt(j - 1) ^ 0x4ee5)) === 0 ? j - 1 : j;
+      const before = this.entriesEnding(pairBefore(text, a, left));
+      const after = this.entriesBeginning(pairAfter(text, j + 1, b));
+      // Both halves members of one entry, or either half one with another item.
+      if (shareAny(first, before, after, last) || this.anotherItemHas(before, run, item) || this.anotherItemHas(after, run, item)) return true;
     }
     return false;
+  }
+
+  /** The entries with a member beginning (ending) with the pair `key` (`pairAfter`, `pairBefore`): most pairs of a text are none, which a table tells before the map is asked. */
+  private entriesBeginning(key: number): number[] | undefined {
+    return (this.pairSides[pairSlot(key)] & BEGINS) === 0 ? undefined : this.firstPairEntries.get(key);
+  }
+
+  private entriesEnding(key: number): number[] | undefined {
+    return (this.pairSides[pairSlot(key)] & ENDS) === 0 ? undefined : this.lastPairEntries.get(key);
   }
 
   /** True if an earlier item of the run has one of the entries; marks them as this item's. */
@@ -427,7 +454,7 @@ function items(text: string, start: number, end: number, join: (piece: string) =
     }
   };
   for (let i = start; i < end; i++) {
-    if (ITEM_SEPARATOR[text.charCodeAt(i)] === 1) {
+    if (UNIT_KIND[text.charCodeAt(i)] === ITEM_SEPARATOR) {
       close(i);
       itemStart = i + 1;
       before = text[i];
@@ -438,6 +465,10 @@ function items(text: string, start: number, end: number, join: (piece: string) =
 }
 
 const pairKey = (s: string, at: number) => (s.charCodeAt(at) << 16) | s.charCodeAt(at + 1);
+/** The slot of a pair key in `pairSides` (its two units mixed as `pairHash` mixes them); −1 (no pair) has one too. */
+const pairSlot = (key: number) => ((key >>> 16) * 31 + (key & 0xffff)) & 0xffff;
+const BEGINS = 1;
+const ENDS = 2;
 
 /** The first two characters of text[a, b) that are no quotation marks, as a pair key (as `norm` would leave them); −1 if there are fewer. */
 function pairAfter(text: string, a: number, b: number): number {

@@ -1,8 +1,9 @@
 // Lists of numbers by a 32-bit number key, in flat typed arrays: the keys
-// sorted, where each key's values start, the values. That is how the build
-// writes them into the wording data (compact: sorted keys compress well); a
-// table of slots, made at load in one pass over the keys, makes a look-up one
-// hash probe, a miss one memory read (each slot holds its key).
+// sorted, where each key's values start, the values. The build writes the
+// keys, how many values each has (16 bits: they compress far better than
+// where they start) and the values into the wording data; a table of slots,
+// made at load in one pass over the keys that sums the starts too, makes a
+// look-up one hash probe, a miss one memory read (each slot holds its key).
 
 /** The arrays of one map: its keys (sorted, each once), where each key's values start (one more entry than keys), the values. */
 export interface IntMultiMapArrays {
@@ -20,10 +21,16 @@ export class IntMultiMap implements IntMultiMapArrays {
   private readonly mask: number;
   private readonly shift: number;
 
-  constructor({ keys, starts, values }: IntMultiMapArrays) {
-    if (starts.length !== keys.length + 1 || starts[keys.length] !== values.length) throw new Error('malformed multi-map');
+  /**
+   * From where each key's values start, or (as the wording data ships them) how many values each key has: the
+   * starts are then summed in the loop that fills the slots (a loop of its own at load costs a first check several
+   * milliseconds, run before the engine has compiled it).
+   */
+  constructor({ keys, starts, counts, values }: { keys: Int32Array; values: Int32Array } & ({ starts: Int32Array; counts?: undefined } | { counts: Uint16Array; starts?: undefined })) {
+    if (counts && counts.length !== keys.length) throw new Error('malformed multi-map');
+    const summed = starts ?? new Int32Array(keys.length + 1);
     this.keys = keys;
-    this.starts = starts;
+    this.starts = summed;
     this.values = values;
     let size = 16;
     while (size < keys.length * 2) size <<= 1;
@@ -31,11 +38,13 @@ export class IntMultiMap implements IntMultiMapArrays {
     this.shift = 32 - Math.log2(size);
     this.slots = new Int32Array(2 * size);
     for (let i = 0; i < keys.length; i++) {
+      if (counts) summed[i + 1] = summed[i] + counts[i];
       let j = this.slotOf(keys[i]);
       while (this.slots[2 * j + 1] !== 0) j = (j + 1) & this.mask;
       this.slots[2 * j] = keys[i];
       this.slots[2 * j + 1] = i + 1;
     }
+    if (summed.length !== keys.length + 1 || summed[keys.length] !== values.length) throw new Error('malformed multi-map');
   }
 
   /** From pairs given flat (key, value, key, value…), each key's values kept in the order given. */

@@ -13,7 +13,8 @@
 // whether a possible typo could start there (`FORMS`): the exact set of the
 // written forms of two characters that the stretch alone lets be a typo
 // (`couldBeTypo`, decided at build time for every target and confusable
-// character), and for three and four characters a table of the intact
+// character; for a pair of frequent characters, a small filter of those
+// forms first), and for three and four characters a table of the intact
 // characters of the targets with the character each one lacks, checked
 // against the text's (it must differ and be confusable with it). Only the
 // few stretches marked there (about 0.3 % of positions) have their targets
@@ -131,6 +132,22 @@ const KEY_WORD_SHIFT = 32 - (GATE_KEY_BITS - 5);
 export const GATE_PAIR_BITS = 19;
 const PAIR_WORD_SHIFT = 32 - (GATE_PAIR_BITS - 5);
 const PAIR_SALT = 0x5bd1e995;
+/**
+ * A filter of the forms of two characters whose characters both rank below
+ * FREQUENT_RANK (ranks, not code units: `RankedChars`), asked before their
+ * list is searched: a pair of such characters, which most pairs of a text
+ * that pass the budgets are, is rarely a form (39,000 of the 397,000, 1 % of
+ * those the bench draft asks), and the list of its first character lies in
+ * 800 KB of forms, a cache miss away, where this filter is 64 KB. 2^bits
+ * bits, two of one word a form.
+ */
+export const FREQUENT_RANK = 2048;
+export const FREQUENT_FORM_BITS = 19;
+const FREQUENT_WORD_SHIFT = 32 - (FREQUENT_FORM_BITS - 5);
+/** The hash of a frequent form in that filter, by the ranks of its characters (each below FREQUENT_RANK). */
+export const frequentFormHash = (rx: number, ry: number) => gateMix(Math.imul(rx * FREQUENT_RANK + ry, 0x9e3779b1));
+export const frequentFormWord = (h: number) => h >>> FREQUENT_WORD_SHIFT;
+export const frequentFormMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
 /** The hash of a pair in that filter (`middle`: the kinds keyed by x and the third character). */
 export const gatePairHash = (a: number, b: number, middle: boolean) => gateMix(pairProduct(a, b) ^ (middle ? PAIR_SALT : 0));
 export const gatePairWord = (h: number) => h >>> PAIR_WORD_SHIFT;
@@ -171,6 +188,8 @@ export interface TypoTables {
    * to its `CHAR.formsEnd`.
    */
   formsTwo: Uint16Array;
+  /** The filter of the forms of two frequent characters (`frequentFormHash`). */
+  frequentForms: Uint32Array;
   /** The gate of three and four characters: 2^GATE_BITS slots (open addressing, `gateKey`, `gateEntry`). */
   gate: Uint32Array;
   /** The filter of the gate's keys (`gateKeyWord`, `gateKeyMask`). */
@@ -219,6 +238,8 @@ export function rankedChars(data: TypoIndex, best: BestBudgets, forms: (c: numbe
   const chars: number[] = [];
   for (let c = 0; c < 0x10000; c++) if (data.knownTable[c] === 1) chars.push(c);
   if (chars.length >= 0xffff) throw new Error('wording data: too many known characters');
+  // The first pass keeps where a character's classes lie in 15 and 16 bits (`hit`).
+  if (data.classList.length >= 0x8000) throw new Error('wording data: too many classes of the known characters');
   // The first pass counts quotation marks only at characters it does not know.
   for (const c of [...'“‘「『《〈”’」』》〉']) if (data.knownTable[c.charCodeAt(0)] === 1) throw new Error('wording data: a quotation mark with a class');
   chars.sort((a, b) => data.singleLogP[b] - data.singleLogP[a] || a - b);
@@ -294,9 +315,12 @@ export function bestBudgets(data: TypoIndex, tuning: TypoTuning): BestBudgets {
 
 const MULTI_MAPS = ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', 'fourByPair'] as const;
 
-/** The tables as the file holds them (a multi-map as three sections: `name.keys`, `name.starts`, `name.values`). */
+/**
+ * The tables as the file holds them (a multi-map as three sections: `name.keys`, `name.counts` — how many values
+ * each key has, 16 bits each: where they start, a sum made at load, compresses to a fifteenth — and `name.values`).
+ */
 export function readTypoTables(file: WordingFile): TypoTables {
-  const map = (name: string) => new IntMultiMap({ keys: file.i32(`${name}.keys`), starts: file.i32(`${name}.starts`), values: file.i32(`${name}.values`) });
+  const map = (name: string) => new IntMultiMap({ keys: file.i32(`${name}.keys`), counts: file.u16(`${name}.counts`), values: file.i32(`${name}.values`) });
   const record = file.f32('ranked.record');
   const ranked: RankedChars = {
     rank: file.u16('ranked.rank'),
@@ -306,12 +330,15 @@ export function readTypoTables(file: WordingFile): TypoTables {
     classList: file.u16('ranked.classList'),
   };
   const formsTwo = file.u16('forms.two');
+  const frequentForms = file.u32('forms.frequent');
   const gate = file.u32('gate');
   const gateKeys = file.u32('gateKeys');
   const gatePairs = file.u32('gatePairs');
   const ranks = ranked.classStart.length - 1;
-  if (ranked.rank.length !== 0x10000 || record.length !== ranks * PER_CHAR || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32 || gatePairs.length !== 2 ** GATE_PAIR_BITS / 32) throw new Error('wording data: typo tables of another size');
-  const tables = { ranked, formsTwo, gate, gateKeys, gatePairs } as TypoTables;
+  if (ranked.rank.length !== 0x10000 || record.length !== ranks * PER_CHAR || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32 || gatePairs.length !== 2 ** GATE_PAIR_BITS / 32 || frequentForms.length !== 2 ** FREQUENT_FORM_BITS / 32) {
+    throw new Error('wording data: typo tables of another size');
+  }
+  const tables = { ranked, formsTwo, frequentForms, gate, gateKeys, gatePairs } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
 }
@@ -324,6 +351,7 @@ export function typoTableSections(tables: TypoTables): Record<string, Uint8Array
     'ranked.classStart': tables.ranked.classStart,
     'ranked.classList': tables.ranked.classList,
     'forms.two': tables.formsTwo,
+    'forms.frequent': tables.frequentForms,
     gate: tables.gate,
     gateKeys: tables.gateKeys,
     gatePairs: tables.gatePairs,
@@ -331,10 +359,21 @@ export function typoTableSections(tables: TypoTables): Record<string, Uint8Array
   for (const name of MULTI_MAPS) {
     const m = tables[name];
     out[`${name}.keys`] = m.keys;
-    out[`${name}.starts`] = m.starts;
+    out[`${name}.counts`] = countsOf(m.starts);
     out[`${name}.values`] = m.values;
   }
   return out;
+}
+
+/** How many values each key of a multi-map has, from where they start. */
+export function countsOf(starts: Int32Array): Uint16Array {
+  const counts = new Uint16Array(starts.length - 1);
+  for (let i = 0; i < counts.length; i++) {
+    const n = starts[i + 1] - starts[i];
+    if (n > 0xffff) throw new Error('wording data: a key of a multi-map with more than 65,535 values');
+    counts[i] = n;
+  }
+  return counts;
 }
 
 /**
@@ -529,8 +568,8 @@ export class TypoFinder {
   /** The positions the first pass marked with a form, in order, each once: what the look-ups go through. */
   protected marked = new Int32Array(1024);
   protected markedCount = 0;
-  /** The first pass's hits of the gate's key bitmap, two numbers each (see `hit`). */
-  private hits = new Int32Array(2048);
+  /** The first pass's hits of the gate's key bitmap, three numbers each (see `hit`). */
+  private hits = new Int32Array(3 * 1024);
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
   private readonly least: Uint16Array[];
@@ -559,7 +598,7 @@ export class TypoFinder {
       this.marks = new Uint16Array(Math.max(n, this.marks.length * 2));
       this.marked = new Int32Array(this.marks.length);
       // Room for a hit a position (text has about one in nine): the pass then never grows it, a path it would first take compiled.
-      this.hits = new Int32Array(2 * this.marks.length);
+      this.hits = new Int32Array(3 * this.marks.length);
     }
     this.markedCount = 0;
     if (!this.firstPass(text)) return NOTHING;
@@ -588,12 +627,14 @@ export class TypoFinder {
     const n = text.length;
     const marks = this.marks;
     const { rank, record: pc, recordInt: pi } = this.ranked;
-    const { formsTwo, gatePairs } = this.tables;
+    const { formsTwo, frequentForms, gatePairs } = this.tables;
     // Constants as locals: the compiled module reads an exported one as a property each time.
     const STRIDE = PER_CHAR;
     const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
     const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
     const TWO = FORMS.two;
+    const FREQUENT = FREQUENT_RANK;
+    const IN_QUOTES = QUOTED;
     let quoted = 0;
     let hits = 0;
     // The characters at q … q + 3 (0 past the end), their ranks and the rank at q − 1 (0: not known), and ln P of those at q − 1 … q + 2 alone.
@@ -617,10 +658,10 @@ export class TypoFinder {
         // Quotations, titles and terms in quotation marks are left as written (and only counted). No mark is a known character.
         if (OPENING[x] === 1) quoted++;
         else if (CLOSING[x] === 1 && quoted > 0) quoted--;
-        marks[q] = quoted > 0 ? QUOTED : 0;
+        marks[q] = quoted > 0 ? IN_QUOTES : 0;
         continue;
       }
-      marks[q] = quoted > 0 ? QUOTED : 0;
+      marks[q] = quoted > 0 ? IN_QUOTES : 0;
       if (ry === 0) continue;
       let m = 0;
       // Each test below first asks whether any target could beat the stretch's characters read one by one (as couldBeTypo does).
@@ -628,7 +669,16 @@ export class TypoFinder {
       const two = sx + sy;
       const px = rx * STRIDE;
       const py = ry * STRIDE;
-      if (pc[px + TWO_FIRST] >= two || pc[py + TWO_SECOND] >= two) {
+      // Two frequent characters: their filter first (frequentFormHash, Word, Mask written out).
+      let maybe = pc[px + TWO_FIRST] >= two || pc[py + TWO_SECOND] >= two;
+      if (maybe && (rx | ry) < FREQUENT) {
+        const fp = Math.imul(rx * FREQUENT + ry, 0x9e3779b1);
+        let f = Math.imul(fp ^ (fp >>> 16), 0x2c1b3c6d);
+        f = (f ^ (f >>> 15)) >>> 0;
+        const fb = (1 << (f & 31)) | (1 << ((f >>> 5) & 31));
+        maybe = (frequentForms[f >>> FREQUENT_WORD_SHIFT] & fb) === fb;
+      }
+      if (maybe) {
         const lo = pi[px + FORMS_START];
         const hi = pi[px + FORMS_END] - 1;
         if (lo <= hi) {
@@ -700,7 +750,7 @@ export class TypoFinder {
         }
       }
     }
-    marks[n - 1] = quoted > 0 ? QUOTED : 0;
+    marks[n - 1] = quoted > 0 ? IN_QUOTES : 0;
     this.readGate(text, hits);
     return this.markedCount > 0;
   }
@@ -720,34 +770,42 @@ export class TypoFinder {
       h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
       h = (h ^ (h >>> 15)) >>> 0;
       const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
-      if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return this.hit(hits, entry, p);
+      if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return this.hit(hits, entry, p, (k << 16) | e);
     }
     return hits;
   }
 
-  /** Keeps a hit of the key bitmap (the position · 8 + `HIT` kind, the key's hash less its class); returns how many are kept. */
-  private hit(count: number, entry: number, p: number): number {
-    if (2 * count + 2 > this.hits.length) {
+  /**
+   * Keeps a hit of the key bitmap (the position · 8 + `HIT` kind, the key's hash less its class, and where in
+   * `ranked.classList` the class that hit lies and the unit's classes end, · 65536 +); returns how many are kept.
+   */
+  private hit(count: number, entry: number, p: number, classes: number): number {
+    if (3 * count + 3 > this.hits.length) {
       const more = new Int32Array(this.hits.length * 2);
       more.set(this.hits);
       this.hits = more;
     }
-    this.hits[2 * count] = entry;
-    this.hits[2 * count + 1] = p;
+    this.hits[3 * count] = entry;
+    this.hits[3 * count + 1] = p;
+    this.hits[3 * count + 2] = classes;
     return count + 1;
   }
 
-  /** The forms the gate holds at the hits of the first pass. */
+  /**
+   * The forms the gate holds at the hits of the first pass: each asked with the classes of the text's unit from
+   * the one that hit the key bitmap (the bitmap holds every key of the gate: those before it hold none).
+   */
   private readGate(text: string, count: number): void {
-    const { classStart, classList } = this.data;
+    const classList = this.ranked.classList;
     for (let k = 0; k < count; k++) {
-      const entry = this.hits[2 * k];
-      const p = this.hits[2 * k + 1];
+      const entry = this.hits[3 * k];
+      const p = this.hits[3 * k + 1];
+      const classes = this.hits[3 * k + 2];
       const q = entry >>> 3;
       const kind = entry & 7;
       const before = HIT_UNIT[kind] < 0;
       const t = text.charCodeAt(q + HIT_UNIT[kind]);
-      for (let c = classStart[t]; c < classStart[t + 1]; c++) {
+      for (let c = classes >>> 16, e = classes & 0xffff; c < e; c++) {
         if (this.gate(gateMix(p ^ Math.imul(classList[c] * 2 + (before ? 2 : 1), CLASS_MIX)), t)) {
           this.mark(q + HIT_AT[kind], HIT_FORM[kind]);
           break;

@@ -15,6 +15,11 @@ import { IntMultiMap } from './intMultiMap';
 import {
   bestBudgets,
   budgetOf,
+  FREQUENT_FORM_BITS,
+  FREQUENT_RANK,
+  frequentFormHash,
+  frequentFormMask,
+  frequentFormWord,
   couldBeTypo,
   isTarget,
   rankedChars,
@@ -146,9 +151,20 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   for (let u = 0; u < 0x10000; u++) formsTwoStart[u + 1] += formsTwoStart[u];
   const formsTwoWhole = Uint16Array.from(sortedTwo, (f) => f & 0xffff);
   const ranked = rankedChars(data, bestBudgets(data, tuning), (c) => [formsTwoStart[c], formsTwoStart[c + 1]], formsTwoWhole);
+  // The forms of two frequent characters, by their ranks.
+  const frequentForms = new Uint32Array(2 ** FREQUENT_FORM_BITS / 32);
+  for (const f of sortedTwo) {
+    const rx = ranked.rank[f >>> 16];
+    const ry = ranked.rank[f & 0xffff];
+    if (rx === 0 || ry === 0) throw new Error('wording data: a form of two characters with a character that has no class');
+    if (rx >= FREQUENT_RANK || ry >= FREQUENT_RANK) continue;
+    const h = frequentFormHash(rx, ry);
+    frequentForms[frequentFormWord(h)] |= frequentFormMask(h);
+  }
   return {
     ranked,
     formsTwo: formsTwoWhole,
+    frequentForms,
     gate,
     gateKeys,
     gatePairs,
