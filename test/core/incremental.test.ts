@@ -18,17 +18,28 @@ import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { skipBecause } from '../helpers/skip';
 import { draftArbitrary, FRAGMENTS, fuzzParams, uniformFraction } from '../helpers/drafts';
 
+/**
+ * What the document rules that read paragraph by paragraph find, and their draft-wide contexts: a typo written once
+ * or twice, a date line, two kinds of number before one unit, residue lines next to each other, marks left open.
+ */
+const CONTEXT_FRAGMENTS = [
+  '宏扬', '大力宏扬实干精神。', '形势严竣', '\n2019年3月5日\n', '\n2021年3月5日\n',
+  '协调推进“四个全面”：全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。', '坚定道路自信、理论自信、文化自信、制度自信',
+  '增长了3个百分点', '回落了两个百分点', '三个百分点', '５０万元', '3-5个工作日', '三、五天', '\n点击下载全文\n', '\n第3 页共 12 页\n', '（见附件', '“我们要',
+];
+
 /** What an edit may insert: fragments of drafts, and what moves paragraph bounds. */
 const INSERTS = [
   ...FRAGMENTS,
   '\n\n', '\n', '\r\n', '# ', '## 二、', '\n三、加强领导\n', '```\n', '\n```\n', '---\n', '    ', '\t',
   '<!-- speech-draft-disable -->\n', '\n<!-- speech-draft-enable -->\n', '<!-- speech-draft-disable-next-line -->\n', '<!-- ',
   '，\n', '今天召开全市工作会议，\n主要任务是总结经验，', '𠀀𠀁', '😀，', '\n（一）加强组织领导。\n（二）压实责任。\n', '一、二、',
+  ...CONTEXT_FRAGMENTS,
 ];
 
 /** Code, front matter and tabs make an edit split the text whole: drafts without them test the split around an edit. */
 const VERBATIM_LIKE = /```|~~~|---|\+\+\+|<\/?(?:script|style|pre|textarea)|\t| {4}/;
-const proseLine = fc.array(fc.constantFrom(...FRAGMENTS.filter((f) => !VERBATIM_LIKE.test(f))), { maxLength: 10 }).map((a) => a.join(''));
+const proseLine = fc.array(fc.constantFrom(...FRAGMENTS.filter((f) => !VERBATIM_LIKE.test(f)), ...CONTEXT_FRAGMENTS), { maxLength: 10 }).map((a) => a.join(''));
 const proseDraftArbitrary = fc
   .array(fc.tuple(proseLine, fc.constantFrom('\n', '\n\n', '\r\n', '\n\n\n')), { minLength: 3, maxLength: 40 })
   .map((lines) => lines.map(([line, end]) => line + end).join(''));
@@ -392,11 +403,150 @@ describe('incremental check: the structure moved by an edit of prose', () => {
     assert.ok(r.findings.some((f) => f.rule === 'outline-consistency' && f.fixes?.some((fix) => fix.edits.some((e) => e.newText.includes('\r\n')))));
   });
 
+  it('forgets where a model\'s structure moved from once the next edit is checked (each record holds the model before: kept, every model of a run of edits stays alive)', () => {
+    const draft = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。', '一、加强组织领导', '我们要压实工作责任。', '谢谢大家！'].join('\n\n') + '\n';
+    const checker = new Checker();
+    checker.check(draft);
+    const at = draft.indexOf('压实');
+    const first = checker.check(applied(draft, { start: at, end: at, text: '的' }), [{ start: at, end: at, text: '的' }]);
+    assert.ok(movedStructureOf(first.model), 'the first edit kept the structure moved');
+    const second = checker.check(applied(applied(draft, { start: at, end: at, text: '的' }), { start: at, end: at, text: '国' }), [{ start: at, end: at, text: '国' }]);
+    assert.strictEqual(movedStructureOf(second.model)?.previous, first.model);
+    assert.strictEqual(movedStructureOf(first.model), undefined);
+  });
+
   it('gives the lone 首先 and 最后 of prose in the draft\'s order, whether the tree is nested anew or copied', () => {
     // Found by `npm run fuzz`: nested anew they came sibling list by sibling list (最后 before 首先), copied in the draft's order.
     const draft = '其二，\n首先，\n\n\n第二,下面，我讲三点意见。最后，\n';
     const r = editedSameAsFresh(draft, { start: 0, end: 0, text: '' });
     assert.deepStrictEqual(r.model.proseMarkers.map((m) => m.text), ['首先，', '最后，']);
+  });
+});
+
+describe('incremental check: the document rules that read paragraph by paragraph', () => {
+  const BY_PARAGRAPH = ['web-residue', 'punctuation-pairs', 'typo', 'formulation', 'number-usage'];
+
+  /** Checks `draft`, then each change in turn, each compared with a fresh check; the results, the first one's included. */
+  function editsSameAsFresh(draft: string, ...changes: TextChange[]): CheckResult[] {
+    const checker = new Checker();
+    const results = [checker.check(draft)];
+    let text = draft;
+    for (const change of changes) {
+      text = applied(text, change);
+      results.push(assertSameAsFresh(checker, text, [change], JSON.stringify({ draft, changes })));
+    }
+    return results;
+  }
+  const ofRule = (r: CheckResult, rule: string) => r.findings.filter((f) => f.rule === rule);
+  /** A change inserting `text` after the `nth` (from 1) occurrence of `after` in `draft`. */
+  const insertAfter = (draft: string, after: string, text: string, nth = 1): TextChange => {
+    let at = -1;
+    for (let i = 0; i < nth; i++) at = draft.indexOf(after, at + 1);
+    assert.ok(at >= 0, `${after} not in the draft`);
+    return { start: at + after.length, end: at + after.length, text };
+  };
+  /** Prose paragraphs around a few of interest, so that the stretch an edit splits again is a small part of the draft. */
+  const around = (...paragraphs: string[]) => {
+    const out = ['在全市工作会议上的讲话', '同志们：'];
+    paragraphs.forEach((p, i) => out.push(`今天召开第${i + 1}次会议，主要任务是总结工作。`, p, `我们要推动第${i + 1}项工作高质量发展。`));
+    return out.join('\n\n') + '\n';
+  };
+
+  it('typo: a stretch written a second time elsewhere is meant, and its finding goes; written once again, it comes back', () => {
+    const draft = around('我们要大力宏扬实干精神。', '这是一项长期任务。', '各级各部门要抓好落实。');
+    const second = insertAfter(draft, '这是一项', '宏扬正气的');
+    const [before, twice] = editsSameAsFresh(draft, second);
+    assert.strictEqual(ofRule(before, 'typo').length, 1);
+    assert.strictEqual(ofRule(twice, 'typo').length, 0);
+    const [, , once] = editsSameAsFresh(draft, second, { start: second.start, end: second.start + second.text.length, text: '' });
+    assert.deepStrictEqual(ofRule(once, 'typo'), ofRule(before, 'typo'));
+  });
+
+  it('formulation: an edit of the date line judges every paragraph again by the new date', () => {
+    const draft = around('协调推进“四个全面”：全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。', '这是一项长期任务。').replace('同志们：', '2019年3月5日\n\n同志们：');
+    const at = draft.indexOf('2019') + 2;
+    const [before, after, back] = editsSameAsFresh(draft, { start: at, end: at + 2, text: '21' }, { start: at, end: at + 2, text: '19' });
+    assert.strictEqual(ofRule(before, 'formulation').length, 0);
+    assert.strictEqual(ofRule(after, 'formulation').length, 1);
+    assert.strictEqual(ofRule(back, 'formulation').length, 0);
+  });
+
+  it('number-usage: a second kind of number before a unit, then the other kind out of step once it is the fewer', () => {
+    const draft = around('增长了3个百分点。', '这是一项长期任务。', '下降了5个百分点。', '各级各部门要抓好落实。');
+    const first = insertAfter(draft, '这是一项', '回落了两个百分点的');
+    const text = applied(draft, first);
+    const [before, one] = editsSameAsFresh(draft, first);
+    assert.strictEqual(ofRule(before, 'number-usage').length, 0);
+    assert.deepStrictEqual(ofRule(one, 'number-usage').map((f) => text.slice(f.span.start, f.span.end)), ['两']);
+    // Two more Chinese numerals: now the digits are the fewer, found in paragraphs the edits did not touch.
+    const more = insertAfter(text, '各级各部门要', '再降三个百分点、四个百分点，');
+    const [, changed] = editsSameAsFresh(text, more);
+    assert.deepStrictEqual(ofRule(changed, 'number-usage').map((f) => applied(text, more).slice(f.span.start, f.span.end)), ['3', '5']);
+  });
+
+  it('web-residue: a residue line put next to the last one changes how that line is deleted', () => {
+    const draft = around('这是一项长期任务。') + '\n点击下载全文';
+    const [before, after] = editsSameAsFresh(draft, insertAfter(draft, '高质量发展。', '\n第3 页共 12 页'));
+    assert.strictEqual(ofRule(before, 'web-residue').length, 1);
+    assert.strictEqual(ofRule(after, 'web-residue').length, 2);
+    // The last line no longer takes the line break before it: the line before it goes too.
+    assert.notDeepStrictEqual(ofRule(after, 'web-residue')[1].fixes, ofRule(before, 'web-residue')[0].fixes);
+  });
+
+  it('punctuation-pairs: a mark left open, closed by an edit one and three paragraphs later, and a quotation run on', () => {
+    const draft = around('我们要压实工作责任（见附件。', '这是一项长期任务。', '“我们要加强组织领导。', '推动发展。');
+    const [before, closedNext] = editsSameAsFresh(draft, insertAfter(draft, '今天召开第2次会议', '）'));
+    assert.strictEqual(ofRule(before, 'punctuation-pairs').length, 2);
+    assert.ok(ofRule(closedNext, 'punctuation-pairs').some((f) => f.message.includes('split') || f.related), 'the pair split across paragraphs');
+    editsSameAsFresh(draft, insertAfter(draft, '这是一项长期任务', '）'), insertAfter(draft, '推动第3项', '”'));
+    const quotation = insertAfter(draft, '“我们要加强组织领导。', '\n\n“我们要推动发展。”');
+    editsSameAsFresh(draft, quotation, { start: quotation.start, end: quotation.start + 2, text: '' });
+  });
+
+  it('each looks at the paragraphs around a one-character edit of a long draft, and gives the findings before it again', () => {
+    const sections: string[] = [];
+    // Typos written once each, on both sides of the edit (one written twice would be meant).
+    const typos = new Map([[10, '宏扬'], [60, '严竣'], [110, '贯撤'], [190, '隐换'], [240, '有的放失'], [290, '凝心具力']]);
+    for (let i = 1; i <= 300; i++) {
+      sections.push(`我们要${typos.get(i) ?? '发扬'}第${i}项实干精神，坚定道路自信、理论自信、文化自信、制度自信。`, `全市增长了${i}个百分点${i % 3 ? '' : '，回落了两个百分点'}（见附件${i}。`);
+      if (i % 50 === 0) sections.push('点击下载全文');
+    }
+    const draft = around(...sections);
+    const looked = new Map<string, number>();
+    const count = (id: string) => looked.set(id, (looked.get(id) ?? 0) + 1);
+    const rules = allRules.map((r) =>
+      r.scope === 'document' && BY_PARAGRAPH.includes(r.id)
+        ? {
+            ...r,
+            check: (model: SpeechModel, ctx: Parameters<typeof r.check>[1]) =>
+              r.check(model, {
+                ...ctx,
+                memo: (text, compute) => (count(r.id), ctx.memo(text, compute)),
+                edited: ctx.edited && { ...ctx.edited, memoBefore: (k, compute) => (count(r.id), ctx.edited!.memoBefore(k, compute)) },
+              }),
+          }
+        : r,
+    ) as Rule[];
+    const checker = new Checker({ rules });
+    const before = checker.check(draft);
+    for (const id of BY_PARAGRAPH) assert.ok(ofRule(before, id).length >= 5, `${ofRule(before, id).length} ${id} findings`);
+    looked.clear();
+    const at = draft.indexOf('推动第450项') + 2;
+    const change = { start: at, end: at, text: '国' };
+    const text = applied(draft, change);
+    const after = checker.check(text, [change]);
+    assert.deepStrictEqual(after.findings, checkText(text).findings);
+    assert.ok(before.model.paragraphs.length > 1500, `${before.model.paragraphs.length} paragraphs`);
+    for (const id of BY_PARAGRAPH) assert.ok((looked.get(id) ?? 0) <= 8, `${id} looked at ${looked.get(id)} paragraphs`);
+    // The findings of the paragraphs well before the edit's (a rule looks a few paragraphs around it) are the same objects.
+    const edited = before.model.paragraphs.findIndex((p) => p.end >= at);
+    const untouched = before.model.paragraphs[edited - 8].start;
+    for (const id of BY_PARAGRAPH) {
+      const [old, now] = [ofRule(before, id), ofRule(after, id)];
+      const kept = now.filter((f) => f.span.start < untouched);
+      assert.ok(kept.length > 2 && kept.length < now.length, `${id}: ${kept.length} of ${now.length} before the edit`);
+      kept.forEach((f, i) => assert.strictEqual(f, old[i], `${id} finding ${i} before the edit is not the last check's`));
+    }
   });
 });
 

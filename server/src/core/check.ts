@@ -6,9 +6,11 @@ import { translator } from './l10n';
 import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, paragraphFacts, type ParagraphFacts } from './model/build';
 import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
-import { movedFindings, movedStructureOf } from './model/moved';
+import { forgetMovedStructure, movedFindings, movedStructureOf } from './model/moved';
+import { takeEditStretch, type EditStretch } from './model/editStretch';
+import { checkByParagraph } from './paragraphPass';
 import { allRules, type Rule } from './rules';
-import type { DraftFormat, ParagraphRule, RuleContext } from './rules/types';
+import type { DocumentRuleContext, DraftFormat, ParagraphRule, RuleContext } from './rules/types';
 import type { Paragraph } from './parse/paragraphs';
 import { paragraphInput } from './paragraphInput';
 import { acceptedIn } from './signal/accept';
@@ -155,10 +157,13 @@ export class Checker {
     return batch;
   }
 
-  /** Most paragraphs were never checked: a fresh check, or a paste over most of the text. */
-  private mostlyNew(facts: readonly ParagraphFacts[]): boolean {
+  /**
+   * Most paragraphs were never checked: a fresh check, or a paste over most of the text. After an
+   * edit only the paragraphs it split again can be new (the others were checked as they are).
+   */
+  private mostlyNew(facts: readonly ParagraphFacts[], stretch?: EditStretch): boolean {
     let misses = 0;
-    for (const f of facts) if (f.checked?.findings === undefined && ++misses > facts.length / 4) return true;
+    for (let k = stretch?.from ?? 0; k < (stretch?.to ?? facts.length); k++) if (facts[k].checked?.findings === undefined && ++misses > facts.length / 4) return true;
     return false;
   }
 
@@ -169,6 +174,8 @@ export class Checker {
   private last?: { text: string; model: SpeechModel };
   /** The findings of each rule that reads only the structure, at the last check, by the rule's place in the list. */
   private structureFindings: Array<readonly Finding[] | undefined> = [];
+  /** What each rule that reads paragraph by paragraph found and kept at the last check, by the rule's place in the list. */
+  private paragraphRuns: Array<{ model: SpeechModel; findings: readonly Finding[]; kept: unknown } | undefined> = [];
 
   /**
    * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
@@ -208,7 +215,9 @@ export class Checker {
       if (model.paragraphs[p.index] !== p) return undefined;
       return (checkedOf(facts[p.index]).triggers ??= new Map());
     };
-    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(facts), this.wordListBatch(enabled), answersOf);
+    // The paragraphs the edit split again (for the triggers and the rules that read paragraph by paragraph).
+    const stretch = aroundEdit ? takeEditStretch(model) : undefined;
+    const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(facts, stretch), this.wordListBatch(enabled), answersOf);
     const mayMatch = (p: Paragraph, trigger: Trigger) => triggers.mayMatch(p, trigger);
     // A document rule's memo, kept with the paragraph's text. Rules ask in paragraph order: the
     // paragraphs from the one last asked are tried first, by identity, before a look-up by text.
@@ -230,8 +239,12 @@ export class Checker {
     };
     // The structure is the last check's moved: the rules that read only it give their findings again, moved.
     const moved = movedStructureOf(model);
+    if (previous && previous !== model) forgetMovedStructure(previous);
     const again = moved && moved.previous === previous ? this.structureFindings : [];
     const structureFindings: Array<readonly Finding[] | undefined> = [];
+    const lastRuns = this.paragraphRuns;
+    this.paragraphRuns = [];
+    const noKeep = () => {};
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;
       const slot = this.rules.indexOf(rule);
@@ -245,8 +258,20 @@ export class Checker {
       const add = adder(rule);
       const memo = memoOf(slot);
       const from = findings.length;
+      const ctx: DocumentRuleContext = { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch, keep: noKeep };
       try {
-        rule.check(model, { t, config: this.config, report: (f) => add({ ...f, rule: rule.id }), memo, mayMatch });
+        if (rule.reads === 'paragraphs') {
+          this.paragraphRuns[slot] = checkByParagraph(rule, model, ctx, findings, lastRuns[slot], stretch, aroundEdit?.movedFrom, (k, compute) => {
+            const f = stretch && paragraphFacts(stretch.previous)?.[k]?.value;
+            const text = stretch!.previous.paragraphs[k].text;
+            if (!f) return compute(text);
+            const memo = checkedOf(f).memo;
+            if (!(slot in memo)) memo[slot] = compute(text);
+            return memo[slot] as ReturnType<typeof compute>;
+          });
+          continue;
+        }
+        rule.check(model, ctx);
         if (rule.reads === 'structure') structureFindings[slot] = findings.slice(from);
       } catch (e) {
         failed(rule, e);

@@ -11,6 +11,7 @@ import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, editedTree, movedMarkersFrom, movedTree, nestByKey, nestedAfterEdit, proseMarkers, type Tree } from './tree';
 import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './moved';
+import { recordEditStretch } from './editStretch';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
 
@@ -139,7 +140,9 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
     caches.keep(e);
     return e;
   });
-  return modelOf(text, lines, paragraphs, caches, entries, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo }, old });
+  const model = modelOf(text, lines, paragraphs, caches, entries, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo }, old });
+  recordEditStretch(model, { previous, edit, from: keptBefore, oldTo: movedFrom, to: movedTo });
+  return model;
 }
 
 /** The model an edit started from, the edit, and the paragraphs split again (`[from, to)`, with the old entries when known). */

@@ -34,6 +34,14 @@ export function movedStructureOf(model: SpeechModel): MovedStructure | undefined
   return movedModels.get(model);
 }
 
+/**
+ * Forgets where `model`'s structure moved from, once a model made after it is checked: each record
+ * holds the model before, so records kept along a run of edits would keep every model alive.
+ */
+export function forgetMovedStructure(model: SpeechModel): void {
+  movedModels.delete(model);
+}
+
 /** Where a model's body lies, what its markers are read from. */
 export interface BodyBounds {
   /** The first paragraph after the front matter, and the offsets the body begins and ends at. */

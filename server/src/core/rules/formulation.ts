@@ -65,20 +65,35 @@ export const formulation: DocumentRule = {
   fixes: 'editor',
   blocksExport: 'never',
   scope: 'document',
+  // A paragraph's findings are its text's judged by the draft's date: after an edit that leaves the date, only the new paragraphs are judged.
+  reads: 'paragraphs',
   check(model, ctx) {
-    const { finder, versions } = shippedFor(ctx.config);
+    const shipped = shippedFor(ctx.config);
+    const { finder, versions } = shipped;
     const date = draftDate(model, ctx.config);
+    const last = ctx.kept as Judged | undefined;
+    const range = ctx.edited && last?.date === date && last.shipped === shipped ? { from: ctx.edited.from, to: ctx.edited.to } : undefined;
+    ctx.keep({ date, shipped } satisfies Judged);
     /** The version of a formulation in force on the draft's date. */
     const inForce = (e: Formulation) => e.since <= date && !(versions.get(e.name) ?? []).some((v) => v !== e && v.since > e.since && v.since <= date);
-    for (const p of model.paragraphs) {
+    const { paragraphs } = model;
+    for (let k = range?.from ?? 0; k < (range?.to ?? paragraphs.length); k++) {
+      const p = paragraphs[k];
       if (p.comment) continue;
       for (const o of ctx.memo(p.text, (text) => finder.find(text))) {
         const judged = judge(o, date, inForce, ctx);
         if (judged) report(ctx, p.start, o, judged.message, judged.replacement, judged.info);
       }
     }
+    return range;
   },
 };
+
+/** What the findings were judged by: the draft's date and the formulations. */
+interface Judged {
+  date: string;
+  shipped: Shipped;
+}
 
 function judge(
   o: Observation,

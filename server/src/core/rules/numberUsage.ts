@@ -7,7 +7,8 @@
 
 import { message } from '../l10n';
 import { overlapsAny, wordUsageSpans } from '../wording/wordUsageSpans';
-import type { DocumentRule, RuleContext } from './types';
+import type { Paragraph } from '../parse/paragraphs';
+import type { DocumentRule, DocumentRuleContext, RuleContext } from './types';
 
 interface Local {
   start: number;
@@ -180,35 +181,80 @@ export const numberUsage: DocumentRule = {
   fixes: 'mixed',
   blocksExport: 'never',
   scope: 'document',
+  // A paragraph's findings are its text's and those of its numbers out of step with the draft's: after an edit that
+  // leaves the numbers before units as they were (the paragraphs taken out and put in hold the same), only the new ones are looked at.
+  reads: 'paragraphs',
   check(model, ctx) {
-    // Per unit, the numbers of the draft before it, in text order.
-    const byUnit = new Map<string, Array<{ use: Use; offset: number }>>();
-    for (const p of model.paragraphs) {
+    const scanned = (text: string) => scan(text, ctx);
+    const { paragraphs } = model;
+    const edited = ctx.edited;
+    const last = ctx.kept as Kinds | undefined;
+    const range = edited && last && sameUses(edited, paragraphs, scanned, ctx) ? { from: edited.from, to: edited.to } : undefined;
+    const found: Array<{ p: Paragraph; numbers: ParagraphNumbers }> = [];
+    for (let k = range?.from ?? 0; k < (range?.to ?? paragraphs.length); k++) {
+      const p = paragraphs[k];
       if (p.comment) continue;
-      const found = ctx.memo(p.text, (text) => scan(text, ctx));
-      if (found === NOTHING) continue;
-      for (const l of found.locals) report(ctx, p.start + l.start, p.start + l.end, ctx.t(l.why, p.text.slice(l.start, l.end), l.replacement), l.replacement, l.safe);
-      for (const use of found.uses) {
-        const list = byUnit.get(use.unit);
-        if (list) list.push({ use, offset: p.start });
-        else byUnit.set(use.unit, [{ use, offset: p.start }]);
-      }
+      const numbers = ctx.memo(p.text, scanned);
+      if (numbers !== NOTHING) found.push({ p, numbers });
     }
-    // Per unit, the kind of number the draft writes less often is out of step (a tie: the Chinese numerals).
-    for (const [unit, uses] of byUnit) {
-      const arabic = uses.filter((u) => u.use.arabic);
-      const chinese = uses.filter((u) => !u.use.arabic);
-      if (!arabic.length || !chinese.length) continue;
-      const [odd, usual] = chinese.length <= arabic.length ? [chinese, arabic] : [arabic, chinese];
-      const example = `${usual[0].use.number}${unit}`;
-      for (const { use: u, offset } of odd) {
+    const kinds = range ? last! : kindsOf(found);
+    ctx.keep(kinds);
+    for (const { p, numbers } of found) {
+      for (const l of numbers.locals) report(ctx, p.start + l.start, p.start + l.end, ctx.t(l.why, p.text.slice(l.start, l.end), l.replacement), l.replacement, l.safe);
+      for (const u of numbers.uses) {
+        const kind = kinds.get(u.unit);
+        if (kind?.odd !== u.arabic) continue;
         const why = u.arabic ? MIXED_CHINESE : MIXED;
         const fix = !u.arabic && u.asArabic !== undefined ? u.asArabic : undefined;
-        report(ctx, offset + u.start, offset + u.end, ctx.t(why, `${u.number}${unit}`, example), fix, false);
+        report(ctx, p.start + u.start, p.start + u.end, ctx.t(why, `${u.number}${u.unit}`, kind.example), fix, false);
       }
     }
+    return range;
   },
 };
+
+/** Per unit the draft writes with both kinds of number, the kind out of step (`arabic` true for digits) and an example of the other. */
+type Kinds = Map<string, { odd: boolean; example: string }>;
+
+/** Per unit, the kind of number the draft writes less often is out of step (a tie: the Chinese numerals); the example is the other's first. */
+function kindsOf(found: ReadonlyArray<{ numbers: ParagraphNumbers }>): Kinds {
+  const byUnit = new Map<string, { arabic: number; chinese: number; firstArabic?: string; firstChinese?: string }>();
+  for (const { numbers } of found) {
+    for (const use of numbers.uses) {
+      let u = byUnit.get(use.unit);
+      if (!u) byUnit.set(use.unit, (u = { arabic: 0, chinese: 0 }));
+      if (use.arabic) {
+        u.arabic++;
+        u.firstArabic ??= use.number;
+      } else {
+        u.chinese++;
+        u.firstChinese ??= use.number;
+      }
+    }
+  }
+  const kinds: Kinds = new Map();
+  for (const [unit, u] of byUnit) {
+    if (!u.arabic || !u.chinese) continue;
+    const odd = u.chinese > u.arabic;
+    kinds.set(unit, { odd, example: `${odd ? u.firstChinese : u.firstArabic}${unit}` });
+  }
+  return kinds;
+}
+
+/** The paragraphs the edit took out and those it put in hold the same numbers before units, in the same order. */
+function sameUses(edited: NonNullable<DocumentRuleContext['edited']>, paragraphs: readonly Paragraph[], scanned: (text: string) => ParagraphNumbers, ctx: RuleContext): boolean {
+  const before: Use[] = [];
+  for (let k = edited.from; k < edited.oldTo; k++) if (!edited.previous.paragraphs[k].comment) before.push(...edited.memoBefore(k, scanned).uses);
+  let i = 0;
+  for (let k = edited.from; k < edited.to; k++) {
+    if (paragraphs[k].comment) continue;
+    for (const u of ctx.memo(paragraphs[k].text, scanned).uses) {
+      const b = before[i++];
+      if (!b || b.unit !== u.unit || b.arabic !== u.arabic || b.number !== u.number) return false;
+    }
+  }
+  return i === before.length;
+}
 
 function report(ctx: RuleContext, start: number, end: number, text: string, replacement: string | undefined, safe: boolean): void {
   ctx.report({

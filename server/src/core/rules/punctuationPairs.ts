@@ -78,6 +78,24 @@ function selfContained(marks: readonly Mark[]): boolean {
   return stack.innermost() === undefined;
 }
 
+/** Whether a sorted list holds `k`. */
+function holds(list: readonly number[], k: number): boolean {
+  const i = firstAtLeast(list, k);
+  return i < list.length && list[i] === k;
+}
+
+/** The index of the first number of a sorted list at least `k`. */
+function firstAtLeast(list: readonly number[], k: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface Open {
   mark: string;
   /** The opening mark it stands for (`〝` stands for `“`). */
@@ -169,10 +187,14 @@ export const punctuationPairs = {
   fixes: 'none',
   blocksExport: 'never',
   scope: 'document',
-  check(model, { t, report, memo, config }) {
+  // Marks pair within a paragraph or across the next few, and a run of them ends where nothing is left open: after an
+  // edit, the paragraphs from the last such place before the new ones to the first after them where nothing is open,
+  // now and at the last check, are looked at (the places where something was open are kept, `busy`).
+  reads: 'paragraphs',
+  check(model, { t, report, memo, config, edited, kept, keep }) {
     const text = model.text;
+    const all = model.paragraphs;
     const at = (i: number): Span => ({ start: i, end: i + 1 });
-    const paragraphs = model.paragraphs.filter((p) => !p.comment);
     const closingOf = (o: Open) => Object.keys(OPENER_OF).find((c) => OPENER_OF[c] === o.kind)!;
     const neverClosed = (o: Open) => report({ span: at(o.at), message: t('“{0}” is never closed: “{1}” is missing.', o.mark, closingOf(o)) });
     // Marks left open at the end of a line whose sentence runs on, unsplit, on the next line (`（PM⏎2.5⏎）`).
@@ -181,10 +203,15 @@ export const punctuationPairs = {
     // In the order left open, and by kind (the last one of a kind is the one a closing mark takes).
     const pending: Pending[] = [];
     let oldest = 0;
+    /** Pending marks neither closed nor reported yet. */
+    let undone = 0;
     const pendingOf = new Map<string, Pending[]>();
     const flush = (before: number) => {
       for (; oldest < pending.length && pending[oldest].paragraph < before; oldest++) {
-        if (!pending[oldest].done) neverClosed(pending[oldest].open);
+        if (!pending[oldest].done) {
+          neverClosed(pending[oldest].open);
+          undone--;
+        }
         pending[oldest].done = true;
       }
     };
@@ -192,12 +219,19 @@ export const punctuationPairs = {
       const list = pendingOf.get(kind);
       while (list?.length && list[list.length - 1].done) list.pop();
       const last = list?.pop();
-      if (last) last.done = true;
+      if (last) {
+        last.done = true;
+        undone--;
+      }
       return last?.open;
     };
     const notProseHere = (t: string) => notProse(t, config);
     const marksHere = (t: string) => marksOf(t, notProseHere);
-    paragraphs.forEach((p: Paragraph, index) => {
+    const nextAfter = (k: number): Paragraph | undefined => {
+      while (++k < all.length) if (!all[k].comment) return all[k];
+      return undefined;
+    };
+    const visit = (p: Paragraph, index: number) => {
       const { marks, clean } = memo(p.text, (t) => {
         const marks = marksHere(t);
         return { marks, clean: selfContained(marks) };
@@ -250,7 +284,7 @@ export const punctuationPairs = {
         stack.remove(open);
       }
       // A quotation over several paragraphs opens each with “ and closes only at its end.
-      const next = paragraphs[index + 1];
+      const next = nextAfter(p.index);
       if (next && text[next.start] === '“' && stack.onlyQuotes()) return;
       // The sentence runs on into the next line: what is open stays open there.
       const runsOn = next?.firstLine === p.lastLine + 1 && !SENTENCE_END.has(text[p.end - 1]);
@@ -259,12 +293,50 @@ export const punctuationPairs = {
         else {
           const x: Pending = { open: o, paragraph: index, done: false };
           pending.push(x);
+          undone++;
           if (!pendingOf.has(o.kind)) pendingOf.set(o.kind, []);
           pendingOf.get(o.kind)!.push(x);
         }
       }
-    });
-    carried.forEach(neverClosed);
-    flush(Infinity);
+    };
+    // Where to begin and where the run may end: the whole draft, or around the new paragraphs.
+    const lastBusy = edited && Array.isArray(kept) ? (kept as readonly number[]) : undefined;
+    let from = 0;
+    let stopAt = Infinity;
+    const shift = edited ? edited.to - edited.oldTo : 0;
+    if (edited && lastBusy) {
+      // The paragraphs before the new ones are as they were, those they read too: nothing open before one of them at the last check, nothing now.
+      from = edited.from - 1;
+      while (from > 0 && (all[from].comment || holds(lastBusy, from))) from--;
+      from = Math.max(0, from);
+      stopAt = edited.to;
+    }
+    const busy: number[] = [];
+    let to = all.length;
+    let index = 0;
+    for (let k = from; k < all.length; k++) {
+      const p = all[k];
+      if (p.comment) continue;
+      const open = carried.length > 0 || undone > 0;
+      // Nothing open now, nor here at the last check: from here on the run is the last one's, moved.
+      if (k >= stopAt && !open && !holds(lastBusy!, k - shift)) {
+        to = k;
+        break;
+      }
+      if (open) busy.push(k);
+      visit(p, index++);
+    }
+    if (to === all.length) {
+      carried.forEach(neverClosed);
+      flush(Infinity);
+    }
+    if (!lastBusy) {
+      keep(busy);
+      return undefined;
+    }
+    const before = lastBusy.slice(0, firstAtLeast(lastBusy, from));
+    const after = to < all.length ? lastBusy.slice(firstAtLeast(lastBusy, to - shift)).map((k) => k + shift) : [];
+    keep(before.concat(busy, after));
+    return { from, to };
   },
 } as const satisfies DocumentRule;

@@ -33,6 +33,31 @@ export interface DocumentRuleContext extends RuleContext {
    * lets a document rule pass over most paragraphs without looking at them.
    */
   mayMatch(paragraph: Paragraph, trigger: Trigger): boolean;
+  /**
+   * For a rule that reads paragraph by paragraph (`reads: 'paragraphs'`), when the model was made
+   * after an edit of the text the rule last checked: which paragraphs are new. Undefined otherwise.
+   */
+  edited?: EditedParagraphs;
+  /** What the rule kept at its last check (`keep`), given with `edited`: its draft-wide context, to update rather than work out again. */
+  kept?: unknown;
+  /** Keeps a value for the next check's `kept` (a rule that reads paragraph by paragraph; kept anew at every check). */
+  keep(value: unknown): void;
+}
+
+/** Paragraphs `[from, to)` of the model replaced `[from, oldTo)` of `previous`; those before are the same, those after moved. */
+export interface EditedParagraphs {
+  previous: SpeechModel;
+  from: number;
+  oldTo: number;
+  to: number;
+  /** The rule's `memo` of paragraph `k` of `previous` (a paragraph the edit removed). */
+  memoBefore<T>(k: number, compute: (text: string) => T): T;
+}
+
+/** Paragraphs `[from, to)` of a model, by index. */
+export interface ParagraphRange {
+  from: number;
+  to: number;
 }
 
 /** One paragraph, offsets local to its text. */
@@ -81,9 +106,16 @@ export interface DocumentRule extends RuleBase {
    * the texts of the paragraphs holding a marker or an announcement, paragraph bounds and lines —
    * never the prose of other paragraphs, character counts, `memo` or `mayMatch`. After an edit of
    * prose alone its findings are the last check's, moved (`model/moved.ts`), and it is not run.
+   *
+   * `paragraphs`: the findings that start in a paragraph (from its start to the next one's) depend
+   * on its text and place, on the paragraphs around it as far as the rule looks, and on a draft-wide
+   * context the rule keeps (`keep`, `kept`). Given `edited`, the rule may check only the paragraphs
+   * around the new ones and return them (`[from, to)`, holding `[edited.from, edited.to)`): it then
+   * reports every finding that starts in them and none elsewhere, and the checker gives the others'
+   * findings again, moved. Returning nothing, it checked the whole draft.
    */
-  reads?: 'structure';
-  check(model: SpeechModel, ctx: DocumentRuleContext): void;
+  reads?: 'structure' | 'paragraphs';
+  check(model: SpeechModel, ctx: DocumentRuleContext): ParagraphRange | void;
 }
 
 /** Needs one paragraph only: results are cached by paragraph text. */

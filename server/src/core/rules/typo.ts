@@ -8,7 +8,8 @@ import { guarded, typoIndex, wordingFile } from '../wording/typoData';
 import { readTypoTables, TypoFinder } from '../wording/typoFinder';
 import type { WordingFile } from '../wording/wordingFile';
 import { overlapsAny, wordUsageSpans } from '../wording/wordUsageSpans';
-import type { DocumentRule, RuleContext } from './types';
+import type { Paragraph } from '../parse/paragraphs';
+import type { DocumentRule, DocumentRuleContext, RuleContext } from './types';
 
 interface Found {
   start: number;
@@ -69,29 +70,78 @@ export const typo: DocumentRule = {
   fixes: 'editor',
   blocksExport: 'never',
   scope: 'document',
+  // A paragraph's findings are its text's, less the stretches the draft writes twice or more: after an edit that
+  // moves no suspect across that line (counted from the paragraphs taken out and put in), only the new ones are looked at.
+  reads: 'paragraphs',
   check(model, ctx) {
     const typos = typoFinder();
-    const paragraphs: Array<{ start: number; typos: ParagraphTypos }> = [];
-    let fromDictionary = false;
-    for (const p of model.paragraphs) {
+    const typosOf = (text: string) => findInParagraph(text, ctx, typos);
+    const { paragraphs } = model;
+    const last = ctx.kept as Suspects | undefined;
+    const edited = ctx.edited;
+    const range = edited && last && last.typos === typos && countedAgain(last.count, edited, paragraphs, typosOf, ctx) ? { from: edited.from, to: edited.to } : undefined;
+    const found: Array<{ start: number; typos: ParagraphTypos }> = [];
+    for (let k = range?.from ?? 0; k < (range?.to ?? paragraphs.length); k++) {
+      const p = paragraphs[k];
       if (p.comment) continue;
-      const t = ctx.memo(p.text, (text) => findInParagraph(text, ctx, typos));
-      if (t === NONE) continue;
-      paragraphs.push({ start: p.start, typos: t });
-      if (!fromDictionary) fromDictionary = t.found.some((f) => f.dictionary);
+      const t = ctx.memo(p.text, typosOf);
+      if (t !== NONE) found.push({ start: p.start, typos: t });
     }
     // A stretch the draft writes twice or more is meant (a term, a name), not mistyped: counted among the suspects,
     // which every occurrence of a stretch that is a finding anywhere is one of.
-    const count = new Map<string, number>();
-    if (fromDictionary) for (const { typos: t } of paragraphs) for (const s of t.suspects) count.set(s, (count.get(s) ?? 0) + 1);
-    for (const { start: offset, typos: t } of paragraphs) {
+    let count = last?.count;
+    if (!range) {
+      count = new Map<string, number>();
+      for (const { typos: t } of found) for (const s of t.suspects) count.set(s, (count.get(s) ?? 0) + 1);
+    }
+    ctx.keep({ typos, count: count! } satisfies Suspects);
+    for (const { start: offset, typos: t } of found) {
       for (const f of t.found) {
-        if (f.dictionary && (count.get(f.wrong) ?? 0) > 1) continue;
+        if (f.dictionary && (count!.get(f.wrong) ?? 0) > 1) continue;
         report(ctx, offset + f.start, offset + f.end, f);
       }
     }
+    return range;
   },
 };
+
+/** The suspects of the draft, counted, and the finder they were found with. */
+interface Suspects {
+  typos: TypoFinder | undefined;
+  count: Map<string, number>;
+}
+
+/**
+ * Counts the suspects of the paragraphs the edit took out and put in: true, the counts updated, where
+ * no stretch went from once to twice or more or back (so that the findings elsewhere stand).
+ */
+function countedAgain(
+  count: Map<string, number>,
+  edited: NonNullable<DocumentRuleContext['edited']>,
+  paragraphs: readonly Paragraph[],
+  typosOf: (text: string) => ParagraphTypos,
+  ctx: RuleContext,
+): boolean {
+  const delta = new Map<string, number>();
+  for (let k = edited.from; k < edited.oldTo; k++) {
+    if (edited.previous.paragraphs[k].comment) continue;
+    for (const s of edited.memoBefore(k, typosOf).suspects) delta.set(s, (delta.get(s) ?? 0) - 1);
+  }
+  for (let k = edited.from; k < edited.to; k++) {
+    if (paragraphs[k].comment) continue;
+    for (const s of ctx.memo(paragraphs[k].text, typosOf).suspects) delta.set(s, (delta.get(s) ?? 0) + 1);
+  }
+  for (const [s, d] of delta) {
+    const was = count.get(s) ?? 0;
+    if (d !== 0 && was > 1 !== was + d > 1) return false;
+  }
+  for (const [s, d] of delta) {
+    const now = (count.get(s) ?? 0) + d;
+    if (now) count.set(s, now);
+    else count.delete(s);
+  }
+  return true;
+}
 
 function report(ctx: RuleContext, start: number, end: number, f: Found): void {
   ctx.report({
