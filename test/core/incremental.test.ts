@@ -693,6 +693,19 @@ describe('incremental check: an edit costs what it changes', () => {
     return out.join('\n\n') + '\n';
   }
 
+  it('counts the characters of a section again after a character typed over another in it, the headings after it kept as they were', () => {
+    // A same-length edit keeps the paragraphs after it, markers and all, as the same objects: the section that holds
+    // the edit is still made anew (its count of characters changes: 首 → ?). The case `npm run fuzz` found, as it shrank it.
+    const draft = '一、\n请点击👉 wk2024 👈联系老师\n首先，（2025年6月3日）\n一、\n一、\n\n一、《\n';
+    const at = draft.indexOf('首先');
+    assertEditsSameAsFresh(draft, [{ at: (at + 0.5) / draft.length, remove: 1, insert: '?' }]);
+    const checker = new Checker();
+    const before = checker.check(draft);
+    const change = { start: at, end: at + 1, text: '?' };
+    const after = checker.check(applied(draft, change), [change]);
+    assert.strictEqual(after.model.items[0].chars, before.model.items[0].chars - 1);
+  });
+
   it('makes anew only the items of the lists a pasted section or a deleted one reaches, in a long draft', () => {
     const draft = collection(250);
     const checker = new Checker();

@@ -248,11 +248,14 @@ export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly n
   return { roots: newRoots, items, groups };
 }
 
-/** How many markers lead both lists as the same objects, nested alike. */
+/**
+ * How many markers lead both lists as the same objects, nested alike, before the paragraphs split
+ * again (an edit that keeps the length keeps the paragraphs after it, and their markers, as they were).
+ */
 function keptCount(was: TreeEdit, markers: readonly Marker[], parents: readonly number[]): number {
   const limit = Math.min(markers.length, was.markers.length);
   let a = 0;
-  while (a < limit && markers[a] === was.markers[a] && parents[a] === was.parents[a]) a++;
+  while (a < limit && markers[a] === was.markers[a] && parents[a] === was.parents[a] && markers[a].paragraph < was.stretch.from) a++;
   return a;
 }
 
