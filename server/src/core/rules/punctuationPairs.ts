@@ -3,6 +3,7 @@ import { notProse } from '../paragraphInput';
 import { insideSpans } from '../text/verbatim';
 import type { Span } from '../types';
 import type { DocumentRule } from './types';
+import { firstAtOrAfter } from '../text/search';
 
 /** Closing mark -> its opening mark. `(` and `（` are two different pairs: `（…)` is unbalanced. */
 const OPENER_OF: Record<string, string> = {
@@ -80,20 +81,8 @@ function selfContained(marks: readonly Mark[]): boolean {
 
 /** Whether a sorted list holds `k`. */
 function holds(list: readonly number[], k: number): boolean {
-  const i = firstAtLeast(list, k);
+  const i = firstAtOrAfter(list, k);
   return i < list.length && list[i] === k;
-}
-
-/** The index of the first number of a sorted list at least `k`. */
-function firstAtLeast(list: readonly number[], k: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface Open {
@@ -334,8 +323,8 @@ export const punctuationPairs = {
       keep(busy);
       return undefined;
     }
-    const before = lastBusy.slice(0, firstAtLeast(lastBusy, from));
-    const after = to < all.length ? lastBusy.slice(firstAtLeast(lastBusy, to - shift)).map((k) => k + shift) : [];
+    const before = lastBusy.slice(0, firstAtOrAfter(lastBusy, from));
+    const after = to < all.length ? lastBusy.slice(firstAtOrAfter(lastBusy, to - shift)).map((k) => k + shift) : [];
     keep(before.concat(busy, after));
     return { from, to };
   },
