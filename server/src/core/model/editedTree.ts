@@ -5,7 +5,7 @@
 import type { Paragraph } from '../parse/paragraphs';
 import type { CharCounter } from './charCounter';
 import { recordMovedGroup } from './groupFindings';
-import { groupChildren, groupOf, kindOf, setHeading, setSpans, siblingGroups, treeWork, type SiblingGroup, type Tree } from './tree';
+import { groupChildren, groupOf, makeItem, setSpans, siblingGroups, treeWork, type SiblingGroup, type Tree } from './tree';
 import type { Group, Item, Marker } from './types';
 
 /** What an edit changed, for `editedTree`: the last tree's markers and nesting, and where the paragraphs were split again. */
@@ -166,26 +166,7 @@ function sameTopGroup(was: TreeEdit, g: SiblingGroup<{ index: number }>, by: num
 /** The items of markers `[start, end)` (the first at the top), made as `buildTree` makes them, into `items`; the top-level ones. */
 function madeItems(markers: Marker[], parents: readonly number[], start: number, end: number, items: Item[], text: string, paragraphs: Paragraph[]): Item[] {
   const roots: Item[] = [];
-  for (let i = start; i < end; i++) {
-    const marker = markers[i];
-    const parent = parents[i] >= 0 ? items[parents[i]] : undefined;
-    const item: Item = {
-      marker,
-      kind: kindOf(marker),
-      parent,
-      children: [],
-      group: undefined as unknown as Group,
-      span: { start: marker.start, end: marker.start },
-      heading: { start: marker.end, end: marker.end },
-      headingText: '',
-      standalone: false,
-      depth: parent ? parent.depth + 1 : 0,
-      chars: 0,
-    };
-    setHeading(text, paragraphs[marker.paragraph], item, markers[i + 1]);
-    (parent ? parent.children : roots).push(item);
-    items[i] = item;
-  }
+  for (let i = start; i < end; i++) makeItem(markers, parents, i, items, roots, text, paragraphs);
   treeWork.itemsMade += end - start;
   return roots;
 }

@@ -100,32 +100,38 @@ export interface Tree {
 /** Items made anew (headings and spans worked out) and markers nested anew after an edit, for the tests that count what an edit costs. */
 export const treeWork = { itemsMade: 0, nested: 0 };
 
+/**
+ * The item of marker `index` (nested as `parents`), its heading worked out and its span still to
+ * set, put at its place in `items` and among its parent's children (or `roots`).
+ */
+export function makeItem(markers: Marker[], parents: readonly number[], index: number, items: Item[], roots: Item[], text: string, paragraphs: Paragraph[]): Item {
+  const marker = markers[index];
+  const parent = parents[index] >= 0 ? items[parents[index]] : undefined;
+  const item: Item = {
+    marker,
+    kind: kindOf(marker),
+    parent,
+    children: [],
+    group: undefined as unknown as Group,
+    span: { start: marker.start, end: marker.start },
+    heading: { start: marker.end, end: marker.end },
+    headingText: '',
+    standalone: false,
+    depth: parent ? parent.depth + 1 : 0,
+    chars: 0,
+  };
+  setHeading(text, paragraphs[marker.paragraph], item, markers[index + 1]);
+  (parent ? parent.children : roots).push(item);
+  items[index] = item;
+  return item;
+}
+
 /** `parents`: `nestByKey(markers)` where the caller has it already. */
 export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker[], bodyEnd: number, counter: CharCounter, parents: readonly number[] = nestByKey(markers)): Tree {
   treeWork.itemsMade += markers.length;
   const items: Item[] = [];
   const roots: Item[] = [];
-  for (let index = 0; index < markers.length; index++) {
-    const marker = markers[index];
-    const kind = kindOf(marker);
-    const parent = parents[index] >= 0 ? items[parents[index]] : undefined;
-    const item: Item = {
-      marker,
-      kind,
-      parent,
-      children: [],
-      group: undefined as unknown as Group,
-      span: { start: marker.start, end: marker.start },
-      heading: { start: marker.end, end: marker.end },
-      headingText: '',
-      standalone: false,
-      depth: parent ? parent.depth + 1 : 0,
-      chars: 0,
-    };
-    setHeading(text, paragraphs[marker.paragraph], item, markers[index + 1]);
-    (parent ? parent.children : roots).push(item);
-    items.push(item);
-  }
+  for (let index = 0; index < markers.length; index++) makeItem(markers, parents, index, items, roots, text, paragraphs);
   setSpans(text, paragraphs, roots, bodyEnd, counter);
   const groups: Group[] = [];
   groupChildren(roots, undefined, groups);
@@ -180,7 +186,7 @@ export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs
   return { roots, items, groups };
 }
 
-export function setHeading(text: string, paragraph: Paragraph, item: Item, following: Marker | undefined): void {
+function setHeading(text: string, paragraph: Paragraph, item: Item, following: Marker | undefined): void {
   const m = item.marker;
   let limit = paragraph.end;
   // A heading never runs into the next marker of its paragraph.
