@@ -241,16 +241,21 @@ function modelOf(
     const f = previously ? after!.old?.[k]?.value : facts[k];
     return p.comment || !f || markersOf(f, p.text).length > 0 || (previously ? before!.body : body).outlineBlock.includes(k);
   };
+  const tokens = (k: number, previously: boolean): readonly MarkerToken[] => {
+    const p = (previously ? after!.previous.paragraphs : paragraphs)[k];
+    const f = previously ? after!.old?.[k]?.value : facts[k];
+    return f ? markersOf(f, p.text) : [];
+  };
   const copied =
     after !== undefined &&
     before !== undefined &&
     before.markers.length === markers.length &&
-    markersMoved({ previous: after.previous, edit: after.edit }, before.body, body, paragraphs, after.stretch, structural);
+    markersMoved({ previous: after.previous, edit: after.edit }, before.body, body, paragraphs, after.stretch, structural, tokens);
   if (copied) {
     prose = new Set();
     if (before.prose.size) markers.forEach((m, i) => before.prose.has(before.markers[i]) && prose.add(m));
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
-    tree = movedTree(after!.previous, listMarkers, text, paragraphs, bodyEnd, counter);
+    tree = movedTree(after!.previous, listMarkers, text, paragraphs, bodyEnd, counter, after!.stretch);
     parents = before.parents;
     allParents = before.allParents;
   } else {
@@ -320,7 +325,7 @@ function modelOf(
     const announcements = (k: number, previously: boolean) => {
       const f = previously ? old?.[k]?.value : facts[k];
       const p = (previously ? after.previous.paragraphs : paragraphs)[k];
-      return f ? announcementsOf(f, p.text).length : 1;
+      return f ? announcementsOf(f, p.text) : undefined;
     };
     recordIfMoved(after.previous, model, after.edit, after.stretch, announcements);
   }

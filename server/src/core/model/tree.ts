@@ -140,13 +140,14 @@ export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker
 }
 
 /**
- * The tree of `old` again over `markers`, the same markers moved (token for token, each in a
- * paragraph of the same text, paragraphs shared alike): the nesting, groups, headings and prose
- * are what `buildTree` would find again, so they are copied, the heading spans moved with their
- * markers; the item spans and counts, which reach into the text between markers, are worked out
- * again. Work a marker, none a character.
+ * The tree of `old` again over `markers`, the same markers moved (token for token, paragraphs
+ * shared alike, each in a paragraph of the same text or one of `anew`, the paragraphs split again):
+ * the nesting, groups and prose are what `buildTree` would find again, so they are copied, and the
+ * headings outside `anew`, their spans moved with their markers; the headings in `anew` (an edit
+ * there may have changed them) and the item spans and counts, which reach into the text between
+ * markers, are worked out again. Work a marker, none a character outside `anew`.
  */
-export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs: Paragraph[], bodyEnd: number, counter: CharCounter): Tree {
+export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs: Paragraph[], bodyEnd: number, counter: CharCounter, anew?: { from: number; to: number }): Tree {
   const index = new Map<Item, number>();
   const items: Item[] = new Array(old.items.length);
   const roots: Item[] = [];
@@ -169,6 +170,7 @@ export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs
       depth: was.depth,
       chars: 0,
     };
+    if (anew && marker.paragraph >= anew.from && marker.paragraph < anew.to) setHeading(text, paragraphs[marker.paragraph], item, markers[i + 1]);
     (parent ? parent.children : roots).push(item);
     items[i] = item;
   }
@@ -177,9 +179,16 @@ export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs
   const groups = old.groups.map((g): Group => {
     const group: Group = { ...g, parent: g.parent && items[index.get(g.parent)!], items: moved(g.items), mixed: moved(g.mixed) };
     for (const item of group.items) item.group = group;
-    // A list whose items and parent all moved alike is the last one moved.
+    // A list whose items and parent all moved alike (headings too) is the last one moved.
     const by = group.items[0].marker.start - g.items[0].marker.start;
-    const alike = (a: Item, b: Item) => a.marker.start - b.marker.start === by && a.span.start - b.span.start === by && a.span.end - b.span.end === by;
+    const alike = (a: Item, b: Item) =>
+      a.marker.start - b.marker.start === by &&
+      a.span.start - b.span.start === by &&
+      a.span.end - b.span.end === by &&
+      a.heading.start - b.heading.start === by &&
+      a.heading.end - b.heading.end === by &&
+      a.headingText === b.headingText &&
+      a.standalone === b.standalone;
     if ((!g.parent || alike(group.parent!, g.parent)) && group.items.every((item, i) => alike(item, g.items[i]))) recordMovedGroup(group, g, by);
     return group;
   });
