@@ -54,14 +54,15 @@ export interface BodyBounds {
 }
 
 /**
- * The body's markers are the last model's moved, as `movedTree` asks (token for token, each at its
- * place moved, markers sharing a paragraph as they did), found from the paragraphs split again
- * alone: the others kept their texts, so their markers are the same. The body's bounds are the same
- * moved, and the paragraphs of the stretch (old `[from, oldTo)`, new `[from, to)`) that hold
- * markers, or are comments or in the 【提纲】, pair up: comments and the 【提纲】's with the same
- * texts, the others with the same texts or the same marker tokens moved (`tokensMoved`; the
- * headings after them `movedTree` works out again). `structural(k, before)`: paragraph k holds
- * markers, is a comment or is in the 【提纲】; `tokens(k, before)`: its marker tokens.
+ * The body's markers are the last model's moved (token for token, each at its place moved, markers
+ * sharing a paragraph as they did), so that they nest, group and are prose as they did: found from
+ * the paragraphs split again alone, the others having kept their texts and so their markers. The
+ * body's bounds are the same moved, and the paragraphs of the stretch (old `[from, oldTo)`, new
+ * `[from, to)`) that hold markers, or are comments or in the 【提纲】, pair up: comments and the
+ * 【提纲】's with the same texts, the others with the same texts or the same marker tokens moved
+ * (`tokensMoved`; their headings, made anew with the tree, `recordIfMoved` compares).
+ * `structural(k, before)`: paragraph k holds markers, is a comment or is in the 【提纲】;
+ * `tokens(k, before)`: its marker tokens.
  */
 export function markersMoved(
   moved: MovedStructure,
