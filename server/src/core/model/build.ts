@@ -326,7 +326,7 @@ function modelOf(
       const p = (previously ? after.previous.paragraphs : paragraphs)[k];
       return f ? announcementsOf(f, p.text) : undefined;
     };
-    recordIfMoved(after.previous, model, after.edit, after.stretch, announcements);
+    recordIfMoved(after.previous, model, after.edit, after.stretch, announcements, edited?.made);
   }
   return model;
 }

@@ -119,7 +119,8 @@ function tokensMoved(moved: MovedStructure, was: number, a: readonly MarkerToken
  * the same moved, `markersMoved`; their announcements the same moved, the edit off what
  * announced-count reads of them); the others, the parts, the items (headings and what headings
  * hold) and the announcements at their old places moved. `announcements(k, before)`: those of
- * paragraph k's text, offsets local to it.
+ * paragraph k's text, offsets local to it; `made`: the items of `model` made anew, the only ones
+ * not known to be the last ones kept or moved (all where not given).
  */
 export function recordIfMoved(
   previous: SpeechModel,
@@ -127,6 +128,7 @@ export function recordIfMoved(
   edit: EditRange,
   stretch: { from: number; to: number },
   announcements: (k: number, before: boolean) => readonly Announcement[] | undefined,
+  made: { start: number; end: number } = { start: 0, end: model.items.length },
 ): void {
   const moved: MovedStructure = { previous, edit };
   if (previous.paragraphs.length !== model.paragraphs.length || previous.lines.lineCount !== model.lines.lineCount) return;
@@ -157,7 +159,8 @@ export function recordIfMoved(
     changed.add(k);
   }
   if (previous.items.length !== model.items.length || previous.announcements.length !== model.announcements.length) return;
-  for (let i = 0; i < model.items.length; i++) {
+  // The items before those made anew are the last tree's, before the edit; those after, its moved past it (`editedTree`).
+  for (let i = made.start; i < made.end; i++) {
     const a = previous.items[i];
     const b = model.items[i];
     if (!same(a.span, b.span) || !same(a.heading, b.heading) || !same(a.marker, b.marker) || a.headingText !== b.headingText || a.standalone !== b.standalone) return;
