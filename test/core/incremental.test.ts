@@ -288,7 +288,7 @@ const runningEditArbitrary = fc.record({
   pick: uniformFraction,
   remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 2 }) }),
   // Prose typed (most of the time), or what makes or breaks a marker, an announcement, a heading's end, a paragraph.
-  insert: fc.oneof({ weight: 2, arbitrary: fc.constantFrom('国', '的') }, { weight: 3, arbitrary: fc.constantFrom('', '。', '，', '是', '二是', '三', '两', '我强调三点', '\n', ' ') }),
+  insert: fc.oneof({ weight: 2, arbitrary: fc.constantFrom('国', '的') }, { weight: 3, arbitrary: fc.constantFrom('', '。', '，', '是', '二是', '三', '两', '我强调三点', '\n', ' ', '”') }),
 });
 type RunningEdit = typeof runningEditArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
@@ -529,6 +529,17 @@ describe('incremental check: the structure moved by an edit of prose', () => {
     assert.ok(renumbered.ran.includes('announced-count'));
     assert.ok(renumbered.after.findings.some((f) => f.rule === 'announced-count'));
     assert.ok(!typed.after.findings.some((f) => f.rule === 'announced-count'));
+  });
+
+  it('runs heading-style again after a mark typed after a stand-alone heading\'s full stop (its heading text the same: the rule reads the paragraph to its end)', () => {
+    const draft = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。', '（一）推动高质量发展。', '我们要推动发展。', '（二）抓好工作落实。', '我们要抓好落实。', '（三）强化工作保障', '我们要强化保障。', '谢谢大家！'].join('\n\n') + '\n';
+    const at = draft.indexOf('落实。') + 3;
+    const { before, after, ran } = editCounted(draft, { start: at, end: at, text: '”' });
+    assert.strictEqual(movedStructureOf(after.model), undefined);
+    assert.ok(ran.includes('heading-style'));
+    // The odd one out was the heading with no full stop; with the mark after 。 the headings that end with one are the fewer.
+    const odd = (r: CheckResult) => r.findings.filter((f) => f.rule === 'heading-style').map((f) => r.model.items.find((i) => i.span.start <= f.span.start && f.span.end <= i.span.end)?.headingText);
+    assert.deepStrictEqual([odd(before), odd(after)], [['强化工作保障'], ['推动高质量发展']]);
   });
 
   it('runs announced-count again after an edit of an announcement\'s paragraph (what follows it there decides whether the list is its)', () => {
