@@ -197,8 +197,8 @@ export class TypoIndex {
     return starts;
   }
 
-  /** Per length, how many look-ups it has had, and once they pass HASHED_AFTER its table of slots (`hashWords`). */
-  private readonly asked = new Int32Array(8);
+  /** How many look-ups of two to HASHED_WORD characters there have been; once they pass HASHED_AFTER, per length, its table of slots (`hashWords`). */
+  private asked = 0;
   private readonly slots: Array<Int32Array | undefined> = [];
   private readonly slotShift = new Int32Array(8);
 
@@ -212,11 +212,8 @@ export class TypoIndex {
   private hashWords(L: number): Int32Array | undefined {
     const words = this.words[L];
     const n = this.codes[L].length;
-    if (n >= SLOT_INDEX_MASK) {
-      // Too many for a slot's index: the binary search serves, never asked again.
-      this.asked[L] = -0x80000000;
-      return undefined;
-    }
+    // Too many for a slot's index: the binary search serves.
+    if (n >= SLOT_INDEX_MASK) return undefined;
     let bits = 4;
     while (1 << bits < 2 * n) bits++;
     const slots = new Int32Array(1 << bits);
@@ -240,8 +237,9 @@ export class TypoIndex {
     if (L < 1 || L > this.maxWord) return 0;
     const words = this.words[L];
     const codes = this.codes[L];
-    // Asked often (the typo finder): by hash. A few look-ups (repeated-word without the wording rules) never pay for the table.
-    const slots = this.slots[L] ?? (L <= HASHED_WORD && ++this.asked[L] > HASHED_AFTER ? (this.slots[L] = this.hashWords(L)) : undefined);
+    // Asked often (the typo finder, checking on): by hash. The tables are made after a first check, so that it does not pay for them.
+    if (L <= HASHED_WORD && this.asked <= HASHED_AFTER && ++this.asked > HASHED_AFTER) for (let k = 2; k <= Math.min(HASHED_WORD, this.maxWord); k++) this.slots[k] = this.hashWords(k);
+    const slots = this.slots[L];
     if (slots) {
       let h = HASH_SEED;
       for (let k = start; k < end; k++) h = Math.imul(h ^ (k === at ? unit : text.charCodeAt(k)), HASH_PRIME);
@@ -296,9 +294,14 @@ export class TypoIndex {
   }
 }
 
-/** Words of up to this length get a table of slots once asked HASHED_AFTER times (`TypoIndex.hashWords`). */
+/**
+ * Words of up to this length get a table of slots (`TypoIndex.hashWords`) once such words have been looked up
+ * HASHED_AFTER times: more than the first check of a 100,000-character draft asks (9,300), in which the tables,
+ * made by code not yet compiled (50 ms under load), would cost more than they save; a long draft's first check
+ * makes them on the way, a server at its warm-up or on its next checks.
+ */
 const HASHED_WORD = 4;
-const HASHED_AFTER = 256;
+const HASHED_AFTER = 30_000;
 /** A slot: 1 + the word's index in its low 18 bits, a tag of its hash (its low bits) above. */
 const SLOT_INDEX_MASK = (1 << 18) - 1;
 const SLOT_TAG_MASK = ~SLOT_INDEX_MASK;
