@@ -127,7 +127,8 @@ const KEY_WORD_SHIFT = 32 - (GATE_KEY_BITS - 5);
  * A filter of the first two intact characters of the keys (x, y; for the
  * kinds that lack the second character, x and the third: `PAIR_SALT`), asked
  * once a position before its keys: most pairs of a text begin no target's
- * intact characters. 2^bits bits, two of one word a pair.
+ * intact characters. 2^bits bits, in one word a pair's two bits for the keys
+ * of three characters and two for those of four (`gatePairMask`).
  */
 export const GATE_PAIR_BITS = 19;
 const PAIR_WORD_SHIFT = 32 - (GATE_PAIR_BITS - 5);
@@ -151,7 +152,16 @@ export const frequentFormMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 
 /** The hash of a pair in that filter (`middle`: the kinds keyed by x and the third character). */
 export const gatePairHash = (a: number, b: number, middle: boolean) => gateMix(pairProduct(a, b) ^ (middle ? PAIR_SALT : 0));
 export const gatePairWord = (h: number) => h >>> PAIR_WORD_SHIFT;
-export const gatePairMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
+/**
+ * The bits of a pair in its word: two for the keys of three characters (`four` false), two others for those of four
+ * (their own hash's), so that one read of the word tells the pass which of the two kinds of keys to probe (most
+ * pairs that begin keys of three begin none of four, and the other way round).
+ */
+export const gatePairMask = (h: number, four: boolean) => {
+  if (!four) return ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
+  const g = Math.imul(h, 0x9e3779b1);
+  return ((1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))) >>> 0;
+};
 /** The word of a key in the filter. */
 export const gateKeyWord = (h: number) => h >>> KEY_WORD_SHIFT;
 /** The bits of a key in its word. */
@@ -711,25 +721,31 @@ export class TypoFinder {
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
       const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
       const threeBefore = vKnown && pc[py + THREE_LAST] >= two + sv;
-      h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
-      h = (h ^ (h >>> 15)) >>> 0;
-      if ((threeAfter || threeBefore || zKnown) && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), gatePairs[h >>> PAIR_WORD_SHIFT] & bits) === bits) {
-        if (threeAfter) {
-          p = pxy ^ RUN_SALT;
-          hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
-        }
-        if (threeBefore) {
-          p = pxy ^ RUN_SALT;
-          hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
+      if (threeAfter || threeBefore || zKnown) {
+        h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
+        // One word of the filter, the bits of the keys of three and of four (gatePairMask, written out).
+        const word = gatePairs[h >>> PAIR_WORD_SHIFT];
+        if (threeAfter || threeBefore) {
+          bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+          if ((word & bits) === bits) {
+            p = pxy ^ RUN_SALT;
+            if (threeAfter) hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
+            if (threeBefore) hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
+          }
         }
         // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
         if (zKnown) {
-          p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
-          hits = this.probe(hits, p, rw, 1, at + HIT.fourAfter);
-          hits = this.probe(hits, p, rv, 2, at + HIT.fourBefore);
-          if (rw !== 0) {
-            p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
-            hits = this.probe(hits, p, rz, 1, at + HIT.fourThird);
+          const g = Math.imul(h, 0x9e3779b1);
+          bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31));
+          if ((word & bits) === bits) {
+            p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
+            hits = this.probe(hits, p, rw, 1, at + HIT.fourAfter);
+            hits = this.probe(hits, p, rv, 2, at + HIT.fourBefore);
+            if (rw !== 0) {
+              p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
+              hits = this.probe(hits, p, rz, 1, at + HIT.fourThird);
+            }
           }
         }
       }
@@ -738,15 +754,15 @@ export class TypoFinder {
         const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
         h = Math.imul(pxz ^ PAIR_SALT ^ ((pxz ^ PAIR_SALT) >>> 16), 0x2c1b3c6d);
         h = (h ^ (h >>> 15)) >>> 0;
-        if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), gatePairs[h >>> PAIR_WORD_SHIFT] & bits) === bits) {
-          if (threeAfter) {
-            p = pxz ^ MIDDLE_SALT;
-            hits = this.probe(hits, p, ry, 1, at + HIT.threeMiddle);
-          }
-          if (rw !== 0) {
-            p = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
-            hits = this.probe(hits, p, ry, 1, at + HIT.fourSecond);
-          }
+        const word = gatePairs[h >>> PAIR_WORD_SHIFT];
+        if (threeAfter) {
+          bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+          if ((word & bits) === bits) hits = this.probe(hits, pxz ^ MIDDLE_SALT, ry, 1, at + HIT.threeMiddle);
+        }
+        if (rw !== 0) {
+          const g = Math.imul(h, 0x9e3779b1);
+          bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31));
+          if ((word & bits) === bits) hits = this.probe(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
         }
       }
     }

@@ -76,7 +76,7 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     gateEntries.add(name);
     gateKeys[gateKeyWord(h)] |= gateKeyMask(h);
     const pair = gatePairHash(a, b, kind === GATE_KIND.threeMiddle || kind === GATE_KIND.fourSecond);
-    gatePairs[gatePairWord(pair)] |= gatePairMask(pair);
+    gatePairs[gatePairWord(pair)] |= gatePairMask(pair, kind === GATE_KIND.fourRun || kind === GATE_KIND.fourThird || kind === GATE_KIND.fourSecond);
     let j = gateSlot(h);
     while (gate[j] !== 0) j = (j + 1) % gate.length;
     gate[j] = gateEntry(h, unit);
