@@ -153,13 +153,18 @@ export const frequentFormMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 
 export const gatePairHash = (a: number, b: number, middle: boolean) => gateMix(pairProduct(a, b) ^ (middle ? PAIR_SALT : 0));
 export const gatePairWord = (h: number) => h >>> PAIR_WORD_SHIFT;
 /**
- * The bits of a pair in its word: two for the keys of three characters (`four` false), two others for those of four
- * (their own hash's), so that one read of the word tells the pass which of the two kinds of keys to probe (most
- * pairs that begin keys of three begin none of four, and the other way round).
+ * The bits of a pair in its word, two for each group of the keys it begins
+ * (`PAIR_GROUP`): of three characters with the unit lacking after the pair
+ * (or in the middle, for the kinds keyed by x and the third), of four
+ * likewise, of three and of four with the unit lacking before it. One read
+ * of the word tells the pass which keys to probe: a pair of a text mostly
+ * begins keys of some groups, not of all.
  */
-export const gatePairMask = (h: number, four: boolean) => {
-  if (!four) return ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
-  const g = Math.imul(h, 0x9e3779b1);
+export const PAIR_GROUP = { threeAfter: 0, fourAfter: 1, threeBefore: 2, fourBefore: 3 } as const;
+const GROUP_MIX = [0, 0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
+export const gatePairMask = (h: number, group: number) => {
+  if (group === 0) return ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
+  const g = Math.imul(h, GROUP_MIX[group]);
   return ((1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))) >>> 0;
 };
 /** The word of a key in the filter. */
@@ -644,6 +649,7 @@ export class TypoFinder {
     const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
     const TWO = FORMS.two;
     const FREQUENT = FREQUENT_RANK;
+    const [, FOUR_AFTER_MIX, THREE_BEFORE_MIX, FOUR_BEFORE_MIX] = GROUP_MIX;
     const IN_QUOTES = QUOTED;
     let quoted = 0;
     let hits = 0;
@@ -718,34 +724,29 @@ export class TypoFinder {
       let p = 0;
       let h = 0;
       let bits = 0;
+      let g = 0;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
       const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
       const threeBefore = vKnown && pc[py + THREE_LAST] >= two + sv;
       if (threeAfter || threeBefore || zKnown) {
         h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
         h = (h ^ (h >>> 15)) >>> 0;
-        // One word of the filter, the bits of the keys of three and of four (gatePairMask, written out).
+        // One word of the filter, the bits of each group of keys (gatePairMask, written out).
         const word = gatePairs[h >>> PAIR_WORD_SHIFT];
-        if (threeAfter || threeBefore) {
-          bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
-          if ((word & bits) === bits) {
-            p = pxy ^ RUN_SALT;
-            if (threeAfter) hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
-            if (threeBefore) hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
-          }
+        p = pxy ^ RUN_SALT;
+        if (threeAfter && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), word & bits) === bits) hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
+        if (threeBefore && ((g = Math.imul(h, THREE_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+          hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
         }
         // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
         if (zKnown) {
-          const g = Math.imul(h, 0x9e3779b1);
-          bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31));
-          if ((word & bits) === bits) {
-            p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
+          p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
+          if (((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
             hits = this.probe(hits, p, rw, 1, at + HIT.fourAfter);
+            if (rw !== 0) hits = this.probe(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), rz, 1, at + HIT.fourThird);
+          }
+          if (vKnown && ((g = Math.imul(h, FOUR_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
             hits = this.probe(hits, p, rv, 2, at + HIT.fourBefore);
-            if (rw !== 0) {
-              p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
-              hits = this.probe(hits, p, rz, 1, at + HIT.fourThird);
-            }
           }
         }
       }
@@ -759,10 +760,8 @@ export class TypoFinder {
           bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
           if ((word & bits) === bits) hits = this.probe(hits, pxz ^ MIDDLE_SALT, ry, 1, at + HIT.threeMiddle);
         }
-        if (rw !== 0) {
-          const g = Math.imul(h, 0x9e3779b1);
-          bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31));
-          if ((word & bits) === bits) hits = this.probe(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
+        if (rw !== 0 && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+          hits = this.probe(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
         }
       }
     }

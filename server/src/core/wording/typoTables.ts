@@ -32,6 +32,7 @@ import {
   gatePairHash,
   gatePairMask,
   gatePairWord,
+  PAIR_GROUP,
   GATE_PAIR_BITS,
   gateKeyWord,
   gateSlot,
@@ -76,7 +77,9 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     gateEntries.add(name);
     gateKeys[gateKeyWord(h)] |= gateKeyMask(h);
     const pair = gatePairHash(a, b, kind === GATE_KIND.threeMiddle || kind === GATE_KIND.fourSecond);
-    gatePairs[gatePairWord(pair)] |= gatePairMask(pair, kind === GATE_KIND.fourRun || kind === GATE_KIND.fourThird || kind === GATE_KIND.fourSecond);
+    const four = kind === GATE_KIND.fourRun || kind === GATE_KIND.fourThird || kind === GATE_KIND.fourSecond;
+    const group = side === 1 ? (four ? PAIR_GROUP.fourBefore : PAIR_GROUP.threeBefore) : four ? PAIR_GROUP.fourAfter : PAIR_GROUP.threeAfter;
+    gatePairs[gatePairWord(pair)] |= gatePairMask(pair, group);
     let j = gateSlot(h);
     while (gate[j] !== 0) j = (j + 1) % gate.length;
     gate[j] = gateEntry(h, unit);
