@@ -115,6 +115,13 @@ const MIDDLE_SALT = Math.imul(GATE_SALT[4], 0x85ebca6b);
 const CLASS_MIX = 0x27d4eb2f;
 export const gateSlot = (h: number) => h >>> GATE_SHIFT;
 /**
+ * The class a key of four characters is also put in the key filter with
+ * (the intact characters and the side alone): the pass asks it first, one
+ * read, before asking each class of the text's unit (most probes of four
+ * characters find no key: their intact characters are no target's).
+ */
+export const WHOLE_CLASS = 0xffff;
+/**
  * A filter of the keys of the gate, where most probes end: 2^bits bits
  * (half the L2 cache), a key setting three bits of one 32-bit word (one
  * read a probe), the word chosen by its hash's high bits, the bits by its
@@ -742,11 +749,11 @@ export class TypoFinder {
         if (zKnown) {
           p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
           if (((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-            hits = this.probe(hits, p, rw, 1, at + HIT.fourAfter);
-            if (rw !== 0) hits = this.probe(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), rz, 1, at + HIT.fourThird);
+            hits = this.probeFour(hits, p, rw, 1, at + HIT.fourAfter);
+            if (rw !== 0) hits = this.probeFour(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), rz, 1, at + HIT.fourThird);
           }
           if (vKnown && ((g = Math.imul(h, FOUR_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-            hits = this.probe(hits, p, rv, 2, at + HIT.fourBefore);
+            hits = this.probeFour(hits, p, rv, 2, at + HIT.fourBefore);
           }
         }
       }
@@ -761,7 +768,7 @@ export class TypoFinder {
           if ((word & bits) === bits) hits = this.probe(hits, pxz ^ MIDDLE_SALT, ry, 1, at + HIT.threeMiddle);
         }
         if (rw !== 0 && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-          hits = this.probe(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
+          hits = this.probeFour(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
         }
       }
     }
@@ -788,6 +795,15 @@ export class TypoFinder {
       if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return this.hit(hits, entry, p, (k << 16) | e);
     }
     return hits;
+  }
+
+  /** `probe` for a key of four characters: first the key with `WHOLE_CLASS`, which the filter holds for every key of four there is. */
+  private probeFour(hits: number, p: number, r: number, side: number, entry: number): number {
+    let h = p ^ Math.imul(WHOLE_CLASS * 2 + side, CLASS_MIX);
+    h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+    h = (h ^ (h >>> 15)) >>> 0;
+    const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
+    return (this.tables.gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits ? this.probe(hits, p, r, side, entry) : hits;
   }
 
   /**
