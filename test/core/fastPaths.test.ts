@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { allRules, Checker, checkText, countSpeechChars, type Rule } from '../../server/src/core';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { PATTERNS } from '../../server/src/core/model/announcements';
 import { splitParagraphs } from '../../server/src/core/parse/paragraphs';
 import { isChineseChar } from '../../server/src/core/text/chars';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
@@ -96,6 +97,33 @@ describe('fast paths', function () {
         const paragraphs = splitParagraphs(text, new LineIndex(text));
         assert.deepStrictEqual(scanned(ruleLists, text, paragraphs), naiveScan(ruleLists, text, paragraphs), name);
       }
+    });
+  });
+
+  describe('announcements', () => {
+    // Pieces of announcements and of their lookalikes, so that every pattern matches often.
+    const groups = [
+      ['讲', '讲一讲', '谈谈', '说', '强调', '提出', '提', '从', '分', '就', '以下', '如下'],
+      ['有', '包括', '包含', '分为', '归纳为', '概括为', '体现在', '表现在', '经历了', '抓好', '做好', '把握', '注意', '明确', '突出', '落实', '推进', '完成', '讲了', '谈了', '强调了'],
+      ['三', '两', '4', '十二', '几', '若干'],
+      ['个方面', '个层面', '个部分', '个问题', '方面', '部分', '个', '项', '条', '点', '种', '大', '步', '个阶段'],
+      ['意见', '要求', '工作', '我', '下面', '了', '过', '的', '，', '：', '。', '好'],
+    ];
+    const piece = fc.oneof(...groups.map((g) => fc.constantFrom(...g)));
+    it('each pattern matches only where one of the characters it says it begins with stands (a window without them is not searched)', () => {
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 40 }), (a) => {
+          const text = a.join('');
+          for (const { re, firsts } of PATTERNS) {
+            const g = new RegExp(re.source, 'g');
+            for (let m = g.exec(text); m; m = g.exec(text)) {
+              assert.ok(firsts.includes(text[m.index]), `${re.source} at ${m.index} of ${text}`);
+              g.lastIndex = m.index + 1;
+            }
+          }
+        }),
+        params,
+      );
     });
   });
 
