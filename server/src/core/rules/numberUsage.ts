@@ -70,62 +70,10 @@ const UNIT = UNITS.join('|');
 const ARABIC_USE = new RegExp(`(?<![0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)(${UNIT})`, 'g');
 /** Exact Chinese numbers only: not an estimate (三五, 两三), not 几, 多, 余, not an ordinal (第). */
 const CHINESE_USE = new RegExp(`(?<![第几数点一二两三四五六七八九十百千万〇零])([一二两三四五六七八九十百千〇零]+)(${UNIT})`, 'g');
-/** The first characters of the units: a number right before one is what both patterns need (where they try every numeral). */
+/** A number right before the first character of a unit: what both patterns need (one quick pass, where they try every numeral). */
 const UNIT_FIRSTS = [...new Set(UNITS.map((u) => u[0]))].join('');
-
-/** What a paragraph holds that a part of the scan needs (`signsOf`): most paragraphs hold few of these, and nothing is tried for the others. */
-export const SIGN = {
-  /** A full-width digit (０-９). */
-  fullWidth: 1,
-  /** A half-width digit, a hyphen or dash, and one again (3-5). */
-  range: 2,
-  /** A 顿号 (三、五天). */
-  dun: 4,
-  /** A digit right before the first character of a unit: ARABIC_USE may match. */
-  arabicUnit: 8,
-  /** A Chinese numeral right before the first character of a unit: CHINESE_USE may match. */
-  chineseUnit: 16,
-} as const;
-const HALF_DIGIT = 1;
-const FULL_DIGIT = 2;
-const NUMERAL = 4;
-const UNIT_START = 8;
-const DASH = 16;
-const DUN = 32;
-/** Per code unit, what it is to `signsOf` (a unit may be several: 百 is a numeral and a unit's start). */
-const UNIT_SIGN = new Uint8Array(0x10000);
-for (const [kind, chars] of [
-  [HALF_DIGIT, '0123456789'],
-  [FULL_DIGIT, '０１２３４５６７８９'],
-  [NUMERAL, '一二两三四五六七八九十百千〇零'],
-  [UNIT_START, UNIT_FIRSTS],
-  [DASH, '-－–'],
-  [DUN, '、'],
-] as const) {
-  for (const ch of chars) UNIT_SIGN[ch.charCodeAt(0)] |= kind;
-}
-
-/** The `SIGN`s a text holds, in one pass over it (one table read a unit) instead of a pattern's test each. */
-export function signsOf(text: string): number {
-  let signs = 0;
-  let before = 0; // the kinds of the unit before, and of the one before it
-  let twoBefore = 0;
-  for (let i = 0; i < text.length; i++) {
-    const kind = UNIT_SIGN[text.charCodeAt(i)];
-    if (kind !== 0) {
-      if ((kind & FULL_DIGIT) !== 0) signs |= SIGN.fullWidth;
-      if ((kind & DUN) !== 0) signs |= SIGN.dun;
-      if ((kind & UNIT_START) !== 0) {
-        if ((before & (HALF_DIGIT | FULL_DIGIT)) !== 0) signs |= SIGN.arabicUnit;
-        if ((before & NUMERAL) !== 0) signs |= SIGN.chineseUnit;
-      }
-      if ((kind & HALF_DIGIT) !== 0 && (before & DASH) !== 0 && (twoBefore & HALF_DIGIT) !== 0) signs |= SIGN.range;
-    }
-    twoBefore = before;
-    before = kind;
-  }
-  return signs;
-}
+const ARABIC_BEFORE_UNIT = new RegExp(`[0-9０-９][${UNIT_FIRSTS}]`);
+const CHINESE_BEFORE_UNIT = new RegExp(`[一二两三四五六七八九十百千〇零][${UNIT_FIRSTS}]`);
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 三, 十二, 二十, 一百零五, 三千二百 as a number; undefined for an estimate or anything else. */
@@ -165,8 +113,7 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
   let taken: Array<[number, number]> | undefined;
   const leftToWordUsage = (start: number, end: number) => overlapsAny((taken ??= wordUsageSpans(text, ctx)), start, end);
 
-  const signs = signsOf(text);
-  if ((signs & SIGN.fullWidth) !== 0) {
+  if (/[０-９]/.test(text)) {
     const marker = MARKER_AT_START.exec(text);
     const markerEnd = marker ? marker[0].length : 0;
     FULL_WIDTH_RUN.lastIndex = 0;
@@ -180,7 +127,7 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
       locals.push({ start, end, replacement: halfWidth(m[0]), why: FULL_WIDTH, safe: true });
     }
   }
-  if ((signs & SIGN.range) !== 0) {
+  if (/[0-9][-－–][0-9]/.test(text)) {
     HYPHEN_RANGE.lastIndex = 0;
     for (let m = HYPHEN_RANGE.exec(text); m; m = HYPHEN_RANGE.exec(text)) {
       const end = m.index + m[0].length;
@@ -191,7 +138,7 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
       locals.push({ start: m.index, end, replacement: `${m[1]}～${m[3]}`, why: RANGE, safe: false });
     }
   }
-  if ((signs & SIGN.dun) !== 0) {
+  if (text.includes('、')) {
     ESTIMATE_PAIR.lastIndex = 0;
     for (let m = ESTIMATE_PAIR.exec(text); m; m = ESTIMATE_PAIR.exec(text)) {
       // 三、 opening a paragraph (or a line of it) is a heading marker, not an estimate.
@@ -200,11 +147,11 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
       locals.push({ start: m.index, end: m.index + m[0].length, replacement: m[1] + m[2], why: ESTIMATE, safe: false });
     }
   }
-  for (const [re, arabic, sign] of [
-    [ARABIC_USE, true, SIGN.arabicUnit],
-    [CHINESE_USE, false, SIGN.chineseUnit],
+  for (const [re, arabic, before] of [
+    [ARABIC_USE, true, ARABIC_BEFORE_UNIT],
+    [CHINESE_USE, false, CHINESE_BEFORE_UNIT],
   ] as const) {
-    if ((signs & sign) === 0) continue;
+    if (!before.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
