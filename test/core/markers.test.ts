@@ -2,8 +2,13 @@
 // that are not markers.
 
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { buildModel } from '../../server/src/core';
-import { scanMarkers } from '../../server/src/core/parse/markers';
+import { circledAt, countedAt, inlineAt, isBoundary, runInAt, scanMarkers, type MarkerToken } from '../../server/src/core/parse/markers';
+import { fuzzParams } from '../helpers/drafts';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { fixtureDir } from '../helpers/fixtures';
 
 function families(text: string): string[] {
   return scanMarkers(text).map((m) => `${m.family}:${m.value}`);
@@ -107,5 +112,48 @@ describe('markers', () => {
       assert.ok(model.items.every((i) => i.depth === 0), 'the ordinals must not nest under the lone 首先');
     });
     it('1、2月份 at a line start', () => assert.deepStrictEqual(families('1、2月份经济数据回升。'), []));
+  });
+
+  describe('the scan after the first marker', () => {
+    // Every pattern tried after every boundary outside quotation marks, as the scan did before it tried only those
+    // that begin with the character there (slower, plainly right).
+    function tryingAll(text: string, from: number): MarkerToken[] {
+      const out: MarkerToken[] = [];
+      let depth = 0;
+      for (let i = from; i < text.length; i++) {
+        if (text[i] === '“') depth++;
+        else if (text[i] === '”') depth = Math.max(0, depth - 1);
+        if (!'。！？；：!?;:，,摄'.includes(text[i]) || depth > 0) continue;
+        let at = i + 1;
+        while (at < text.length && ' \u3000\t\r\n'.includes(text[at])) at++;
+        if (at === text.length) continue;
+        const t =
+          (isBoundary(text, i + 1, text[i]) ? runInAt(text, at, false) : countedAt(text, at, false)) ?? inlineAt(text, at, false) ?? circledAt(text, at, false);
+        if (t) {
+          out.push(t);
+          i = t.end - 2;
+        }
+      }
+      return out;
+    }
+    const afterFirst = (text: string) => {
+      const found = scanMarkers(text);
+      const first = found[0]?.atStart ? found[0] : undefined;
+      assert.deepStrictEqual(found.slice(first ? 1 : 0), tryingAll(text, first?.end ?? 0), text);
+    };
+    // Pieces of markers and boundaries, and characters, so that every kind of marker turns up after every kind of boundary.
+    const chars = [...'第一二三十个点条是要其次首先再最后，,。；：、“” 摄①', '第一点', '第二个问题', '第三部分', '二是', '其二', '新华社记者', '抓'];
+
+    it('finds what trying every pattern at every boundary finds, on text of the markers’ characters', () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 80 }), (a) => afterFirst(a.join(''))),
+        fuzzParams(300),
+      );
+    });
+
+    it('finds what trying every pattern finds, on the fixtures', () => {
+      const dir = join(fixtureDir, 'rules');
+      for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) afterFirst(line);
+    });
   });
 });

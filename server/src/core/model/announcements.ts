@@ -43,19 +43,26 @@ const MAX_COUNT = 20;
 interface Pattern {
   kind: AnnouncementKind;
   re: RegExp;
+  /** The characters a match begins with (the first of each word its pattern opens with): a window without one is not searched. */
+  firsts: string;
   /** What must follow the match (see `TAIL`): `named` unless the unit names it. */
   tail?: 'any' | 'named';
 }
 
-const PATTERNS: readonly Pattern[] = [
+/** The first characters of `SAY`'s words, and of the verbs before a count (the last pattern's). */
+const SAY_FIRSTS = '讲谈说强提';
+const COUNT_VERB_FIRSTS = '有包分归概体表经抓做把注明突落推完提讲谈强';
+
+/** Exported for the test that each pattern matches only at its first characters. */
+export const PATTERNS: readonly Pattern[] = [
   /** `我讲三点意见` `再强调三个问题` `给大家提4点要求`; not `提出了` (what was said before). */
-  { kind: 'speaker', re: new RegExp(`${SAY}${NOT_DONE}${IN_CLAUSE}{0,6}?${COUNT}${UNIT}`, 'g'), tail: 'any' },
+  { kind: 'speaker', re: new RegExp(`${SAY}${NOT_DONE}${IN_CLAUSE}{0,6}?${COUNT}${UNIT}`, 'g'), firsts: SAY_FIRSTS, tail: 'any' },
   /** `我从两个方面谈点看法` `分三个部分来讲`. */
-  { kind: 'speaker', re: new RegExp(`(?:从|分|就)${COUNT}(?:个方面|个层面|个问题|个部分|部分|点)${IN_CLAUSE}{0,6}?${SAY}${NOT_DONE}`, 'g') },
+  { kind: 'speaker', re: new RegExp(`(?:从|分|就)${COUNT}(?:个方面|个层面|个问题|个部分|部分|点)${IN_CLAUSE}{0,6}?${SAY}${NOT_DONE}`, 'g'), firsts: '从分就' },
   /** `从三个方面加以改进：` `分三步推进：`, with no verb of saying: a count, held to a list that follows at once. */
-  { kind: 'count', re: new RegExp(`(?:从|分)${COUNT}(?:个方面|个层面|个部分|个阶段|步)(?=${IN_CLAUSE}{0,8}[：:])`, 'g') },
+  { kind: 'count', re: new RegExp(`(?:从|分)${COUNT}(?:个方面|个层面|个部分|个阶段|步)(?=${IN_CLAUSE}{0,8}[：:])`, 'g'), firsts: '从分' },
   /** `围绕以下四个方面`. */
-  { kind: 'following', re: new RegExp(`(?:以下|如下)${COUNT}(?:个|项|条|点|种|大|方面)`, 'g') },
+  { kind: 'following', re: new RegExp(`(?:以下|如下)${COUNT}(?:个|项|条|点|种|大|方面)`, 'g'), firsts: '以如' },
   /** `主要有两个特点` `突出抓好五项工作` `经历了3个阶段` `提出了三点要求`. */
   {
     kind: 'count',
@@ -63,9 +70,16 @@ const PATTERNS: readonly Pattern[] = [
       `(?:有|包括|包含|分为|分成|归纳为|概括为|体现在|表现在|经历了?|抓好|做好|把握好?|注意|明确|突出|落实|推进|完成|提出了?|讲了|谈了|强调了)${IN_CLAUSE_NO_NUMBER}{0,6}?${COUNT}${UNIT}`,
       'g',
     ),
+    firsts: COUNT_VERB_FIRSTS,
     tail: 'named',
   },
 ];
+
+/** Per code unit, a bit for each pattern (by its place in PATTERNS) whose matches may begin with it. */
+const PATTERNS_STARTING = new Uint8Array(0x10000);
+PATTERNS.forEach((p, k) => {
+  for (const ch of p.firsts) PATTERNS_STARTING[ch.charCodeAt(0)] |= 1 << k;
+});
 
 /** The length of what follows a match at `at` as its pattern asks (see `TAIL`), or -1 where it does not. */
 function tailLength(pattern: Pattern, unit: string, text: string, at: number): number {
@@ -110,9 +124,15 @@ export function findAnnouncements(text: string, paragraph: number, offset: numbe
   const out: Announcement[] = [];
   // Stretches do not overlap: a pattern's match overlaps only matches found in its own stretch.
   for (const [from, to] of windows(text)) {
+    // Which patterns may match in the window: those whose first characters it holds (most windows, around 一个 or 两点, hold none).
+    let may = 0;
+    for (let i = from; i < to; i++) may |= PATTERNS_STARTING[text.charCodeAt(i)];
+    if (may === 0) continue;
     const part = text.slice(from, to);
     const first = out.length;
-    for (const pattern of PATTERNS) {
+    for (let k = 0; k < PATTERNS.length; k++) {
+      if ((may & (1 << k)) === 0) continue;
+      const pattern = PATTERNS[k];
       const { kind, re } = pattern;
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {

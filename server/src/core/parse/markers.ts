@@ -167,7 +167,7 @@ function enclosedAt(text: string, at: number): MarkerToken | undefined {
 }
 
 /** ① inside a paragraph, after a mark (`主要有：①…；②…`), with text after it (a footnote mark ends its sentence). */
-function circledAt(text: string, at: number, atStart: boolean): MarkerToken | undefined {
+export function circledAt(text: string, at: number, atStart: boolean): MarkerToken | undefined {
   const c = circledValue(text[at]);
   if (!c || at + 1 >= text.length || /[。！？；，、：\s]/.test(text[at + 1])) return undefined;
   return token('circled', c, single(text[at]), at, 0, text[at], text[at], atStart, INLINE_CIRCLED_KEY);
@@ -175,6 +175,8 @@ function circledAt(text: string, at: number, atStart: boolean): MarkerToken | un
 
 /** Run-in markers: at a paragraph start or right after a sentence boundary. */
 export function runInAt(text: string, at: number, atStart: boolean): MarkerToken | undefined {
+  // The ordinal patterns begin with 第, the others with 首其再最.
+  if (text[at] !== '第') return runInWordAt(text, at, atStart);
   let m = exec(RE.topic, text, at);
   if (m) {
     const v = parseChineseNumeral(m[1]);
@@ -191,9 +193,12 @@ export function runInAt(text: string, at: number, atStart: boolean): MarkerToken
     const v = parseChineseNumeral(m[1]);
     if (v) return token('ordinal', v, m, at, 1, m[1], `第${m[1]}，`, atStart);
   }
-  const counted = countedAt(text, at, atStart);
-  if (counted) return counted;
-  m = exec(RE.sequence, text, at);
+  return countedAt(text, at, atStart);
+}
+
+/** `首先，` `其一，`. */
+function runInWordAt(text: string, at: number, atStart: boolean): MarkerToken | undefined {
+  let m = exec(RE.sequence, text, at);
   if (m) {
     const i = SEQUENCE_WORDS.indexOf(m[1]);
     return token('sequence', i === 3 ? LAST : i + 1, m, at, 0, m[1], `${m[1]}，`, atStart);
@@ -207,7 +212,7 @@ export function runInAt(text: string, at: number, atStart: boolean): MarkerToken
 }
 
 /** `第一点，` `第一个词是`: a series named by its own word, which may also go on after a comma (`第一个字是“实”，第二个字是“干”`). */
-function countedAt(text: string, at: number, atStart: boolean): MarkerToken | undefined {
+export function countedAt(text: string, at: number, atStart: boolean): MarkerToken | undefined {
   const m = exec(RE.counted, text, at);
   if (m) {
     const v = parseChineseNumeral(m[1]);
@@ -231,7 +236,7 @@ const SENTENCE_END = new Set(Array.from('。！？；：!?;:'));
 /** A news-photo credit spliced into running text (`新华社记者 鞠鹏/摄第一，…`) ends a sentence too. */
 const PHOTO_CREDIT = /(新华社|记者|摄影)[^。！？]{0,16}摄$/;
 
-function isBoundary(text: string, i: number, prev: string): boolean {
+export function isBoundary(text: string, i: number, prev: string): boolean {
   if (SENTENCE_END.has(prev)) return true;
   return prev === '摄' && PHOTO_CREDIT.test(text.slice(Math.max(0, i - 24), i));
 }
@@ -240,7 +245,20 @@ function isBoundary(text: string, i: number, prev: string): boolean {
 // look-up per character: faster than a pattern that stops at every comma.
 const BOUNDARY_MARK = codeTable('。！？；：!?;:，,摄');
 const BOUNDARY_SPACE = codeTable(' \u3000\t\r\n');
-const CANDIDATE = codeTable('一二三四五六七八九十第首其再最' + CIRCLED);
+/** What a run-in or inline marker may start with, by the patterns that can match there (each begins with one of these). */
+const CANDIDATE = new Uint8Array(0x10000);
+const ORDINAL_FIRST = 1; // 第: the ordinal patterns (runInAt, countedAt)
+const WORD_FIRST = 2; // 首其再最: the sequence words and 其一 (runInAt)
+const NUMERAL_FIRST = 3; // 一 to 十: inlineAt
+const CIRCLED_FIRST = 4; // ① to ⑳: circledAt
+for (const [kind, chars] of [
+  [ORDINAL_FIRST, '第'],
+  [WORD_FIRST, '首其再最'],
+  [NUMERAL_FIRST, '一二三四五六七八九十'],
+  [CIRCLED_FIRST, CIRCLED],
+] as const) {
+  for (const ch of chars) CANDIDATE[ch.charCodeAt(0)] = kind;
+}
 const OPEN_QUOTE = 0x201c;
 const CLOSE_QUOTE = 0x201d;
 
@@ -280,9 +298,19 @@ export function scanMarkers(text: string): MarkerToken[] {
     if (BOUNDARY_MARK[c] === 0 || quoteDepth > 0) continue;
     let at = i + 1;
     while (at < n && BOUNDARY_SPACE[text.charCodeAt(at)] === 1) at++;
-    if (at === n || CANDIDATE[text.charCodeAt(at)] === 0) continue;
-    const sentence = isBoundary(text, i + 1, text[i]);
-    const t = (sentence ? runInAt(text, at, false) : countedAt(text, at, false)) ?? inlineAt(text, at, false) ?? circledAt(text, at, false);
+    const kind = at < n ? CANDIDATE[text.charCodeAt(at)] : 0;
+    if (kind === 0) continue;
+    // Only the patterns that begin with the character are tried (a call of each costs more than its failing).
+    const t =
+      kind === NUMERAL_FIRST
+        ? inlineAt(text, at, false)
+        : kind === CIRCLED_FIRST
+          ? circledAt(text, at, false)
+          : isBoundary(text, i + 1, text[i])
+            ? runInAt(text, at, false)
+            : kind === ORDINAL_FIRST
+              ? countedAt(text, at, false)
+              : undefined;
     if (t) {
       out.push(t);
       // The token's own last mark may open the next one (`第二，一是…`).

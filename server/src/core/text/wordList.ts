@@ -16,7 +16,6 @@ export class WordList {
   /** Per pair hash: 1 where some word starts with such a pair (all 1 once a word has one character). */
   private readonly pairs = new Uint8Array(0x10000);
   private readonly byFirst = new Map<number, string[]>();
-  private readonly pairKeys = new Set<number>();
   private anyPair = false;
 
   constructor(words: Iterable<string>) {
@@ -25,9 +24,7 @@ export class WordList {
       const c = word.charCodeAt(0);
       this.starts[c] = 1;
       if (word.length > 1) {
-        const h = pairHash(c, word.charCodeAt(1));
-        this.pairs[h] = 1;
-        this.pairKeys.add(h);
+        this.pairs[pairHash(c, word.charCodeAt(1))] = 1;
       } else if (!this.anyPair) {
         this.pairs.fill(1);
         this.anyPair = true;
@@ -38,14 +35,11 @@ export class WordList {
     }
   }
 
-  /** The code units some word starts with. */
-  firstUnits(): Iterable<number> {
-    return this.byFirst.keys();
-  }
-
-  /** The pair hashes some word may start with; undefined for all of them (a word has one character). */
-  pairHashes(): Iterable<number> | undefined {
-    return this.anyPair ? undefined : this.pairKeys;
+  /** Per code unit some word starts with, the units its words go on with; undefined where one of them has one character. */
+  *secondUnits(): Iterable<[number, Iterable<number> | undefined]> {
+    for (const [c, words] of this.byFirst) {
+      yield [c, words.some((w) => w.length === 1) ? undefined : new Set(words.map((w) => w.charCodeAt(1)))];
+    }
   }
 
   /** True if a word starts at i (the caller knows i is inside the text). */
@@ -68,50 +62,62 @@ export class WordList {
   }
 }
 
+/** The row of a second unit in a class's table of pairs (a lossy hash: it only filters). */
+const secondSlot = (c: number) => (c ^ (c >>> 8)) & 0xff;
+/** The class shared by the first units beyond the 254 that get one each. */
+const SHARED_CLASS = 255;
+
 /**
  * Up to 32 word lists searched in one pass: per paragraph, which lists have a
- * word starting inside it. Two tables say which lists may start at a character
- * and its next one; a list found in a paragraph is not looked for again there.
+ * word starting inside it. A small table per code unit gives the class of the
+ * units some word starts with (0 for the rest, most of a text); per class, which
+ * lists start with it and, by the next unit, which may go on: tables of a few
+ * KB that stay in the cache beside the rules' own, where two of 256 KB read per
+ * unit did not. A list found in a paragraph is not looked for again there.
  */
 export class WordListBatch {
-  private readonly masks = new Uint32Array(0x10000);
-  private readonly pairMasks = new Uint32Array(0x10000);
-  /** The lists with a one-character word: any pair may start one of their words (one mask, not a bit set in every pair's). */
-  private anyPair = 0;
+  /** Per code unit: its class, 0 where no list's word starts with it. */
+  private readonly classOf = new Uint8Array(0x10000);
+  /** Per class: the lists some word of which starts with its units. */
+  private readonly classMasks = new Uint32Array(SHARED_CLASS + 1);
+  /** Per class and `secondSlot` of the next unit: the lists that may have a word starting with the pair. */
+  private readonly pairMasks = new Uint32Array((SHARED_CLASS + 1) << 8);
 
   constructor(readonly lists: readonly WordList[]) {
     if (lists.length > 32) throw new RangeError('at most 32 word lists in one batch');
+    let classes = 0;
     lists.forEach((list, bit) => {
-      for (const c of list.firstUnits()) this.masks[c] |= 1 << bit;
-      const pairs = list.pairHashes();
-      if (!pairs) this.anyPair |= 1 << bit;
-      else for (const h of pairs) this.pairMasks[h] |= 1 << bit;
+      for (const [c, seconds] of list.secondUnits()) {
+        let k = this.classOf[c];
+        if (k === 0) this.classOf[c] = k = classes < SHARED_CLASS - 1 ? ++classes : SHARED_CLASS;
+        this.classMasks[k] |= 1 << bit;
+        const row = k << 8;
+        // A one-character word goes on with anything. The shared class's row holds what each of its units goes on with.
+        if (seconds === undefined) for (let s = 0; s < 256; s++) this.pairMasks[row + s] |= 1 << bit;
+        else for (const s of seconds) this.pairMasks[row + secondSlot(s)] |= 1 << bit;
+      }
     });
   }
 
   /** Per list, per paragraph: 1 where one of its words starts inside the paragraph. */
   scan(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Uint8Array[] {
     const hits = this.lists.map(() => new Uint8Array(paragraphs.length));
-    const { masks, pairMasks, anyPair } = this;
-    const last = text.length - 1;
-    let k = -1;
-    let found = 0; // lists already found in paragraph k
-    for (let i = 0; i <= last; i++) {
-      const c = text.charCodeAt(i);
-      let mask = masks[c];
-      if (mask === 0) continue;
-      if (i < last) mask &= pairMasks[pairHash(c, text.charCodeAt(i + 1))] | anyPair;
-      if (mask === 0) continue;
-      while (k + 1 < paragraphs.length && paragraphs[k + 1].start <= i) {
-        k++;
-        found = 0;
-      }
-      mask &= ~found;
-      if (k < 0 || i >= paragraphs[k].end || mask === 0) continue;
-      for (let bit = 0; mask >>> bit !== 0; bit++) {
-        if (((mask >>> bit) & 1) === 1 && this.lists[bit].startsAt(text, i)) {
-          hits[bit][k] = 1;
-          found |= 1 << bit;
+    const { classOf, classMasks, pairMasks } = this;
+    const n = text.length;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const end = Math.min(paragraphs[k].end, n);
+      let found = 0; // lists already found in paragraph k
+      for (let i = Math.max(0, paragraphs[k].start); i < end; i++) {
+        const cls = classOf[text.charCodeAt(i)];
+        if (cls === 0) continue;
+        let mask = classMasks[cls] & ~found;
+        if (mask !== 0 && i + 1 < n) mask &= pairMasks[(cls << 8) | secondSlot(text.charCodeAt(i + 1))];
+        if (mask === 0) continue;
+        for (let bit = 0; mask >>> bit !== 0; bit++) {
+          if (((mask >>> bit) & 1) === 1 && this.lists[bit].startsAt(text, i)) {
+            hits[bit][k] = 1;
+            found |= 1 << bit;
+          }
         }
       }
     }
@@ -126,7 +132,7 @@ export function batchOf(lists: readonly WordList[]): WordListBatch {
   const key = lists.map((l) => l.id).join(',');
   let batch = batches.get(key);
   if (!batch) {
-    if (batches.size >= 4) batches.delete(batches.keys().next().value!); // 512 KB each: keep the few recent configs
+    if (batches.size >= 4) batches.delete(batches.keys().next().value!); // 320 KB each: keep the few recent configs
     batches.set(key, (batch = new WordListBatch(lists)));
   }
   return batch;
