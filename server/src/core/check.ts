@@ -386,7 +386,8 @@ export class Checker {
     const suppressions = collectSuppressions(model.paragraphs, model.lines, commentParagraphs(model));
     const accepted = acceptedIn(text, this.config.accept);
     const merged = mergedBySpan(documentFindings, paragraphFindings, sorted);
-    const kept = suppressions.any || accepted ? merged.filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f)) : merged;
+    const unsuppressed = suppressions.any ? without(merged, suppressions.suppressedIn(merged)) : merged;
+    const kept = accepted ? unsuppressed.filter((f) => !accepted(f)) : unsuppressed;
     if (text.length < fullText.length) {
       // Said whatever the rules' severities: a limit must never make the checker go silent.
       kept.push({
@@ -466,6 +467,19 @@ function mergedBySpan(first: readonly Finding[], second: readonly Finding[], sor
     j = lo;
   }
   if (j < second.length) runs.push(second.slice(j));
+  return ([] as Finding[]).concat(...runs);
+}
+
+/** `list` without the findings at `indices` (ascending): the runs between copied whole. */
+function without(list: Finding[], indices: readonly number[]): Finding[] {
+  if (indices.length === 0) return list;
+  const runs: Array<readonly Finding[]> = [];
+  let from = 0;
+  for (const k of indices) {
+    if (k > from) runs.push(list.slice(from, k));
+    from = k + 1;
+  }
+  if (from < list.length) runs.push(list.slice(from));
   return ([] as Finding[]).concat(...runs);
 }
 

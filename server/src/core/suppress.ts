@@ -22,6 +22,12 @@ export interface Suppressions {
   /** Whether any finding may be suppressed: the draft holds a directive that covers a line. */
   readonly any: boolean;
   isSuppressed(finding: Finding): boolean;
+  /**
+   * The findings of `sorted` (in order of start) that are suppressed, by index, ascending: each
+   * stretch of lines covered is looked up in the list (a binary search) and only the findings
+   * inside it are tried, so that a list with few covered lines costs what those lines hold.
+   */
+  suppressedIn(sorted: readonly Finding[]): number[];
 }
 
 function parseIds(s: string): Set<string> | 'all' {
@@ -113,12 +119,39 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex, c
     }
     return false;
   };
+  const lineStart = (line: number) => (line >= lines.lineCount ? Infinity : lines.lineStarts[line]);
   return {
     any: covered.size > 0,
     isSuppressed(f: Finding): boolean {
       if (covered.size === 0) return false;
       const line = lines.lineAt(f.span.start);
       return inside(covered.get('*'), line) || inside(covered.get(f.rule), line);
+    },
+    suppressedIn(sorted: readonly Finding[]): number[] {
+      const out: number[] = [];
+      for (const [id, list] of covered) {
+        for (const [fromLine, toLine] of list) {
+          const from = lineStart(fromLine);
+          const to = toLine === Infinity ? Infinity : lineStart(toLine + 1);
+          let lo = 0;
+          let hi = sorted.length;
+          while (lo < hi) {
+            suppressWork.steps++;
+            const mid = (lo + hi) >> 1;
+            if (sorted[mid].span.start < from) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let k = lo; k < sorted.length && sorted[k].span.start < to; k++) {
+            suppressWork.steps++;
+            if (id === '*' || sorted[k].rule === id) out.push(k);
+          }
+        }
+      }
+      if (covered.size > 1) {
+        out.sort((a, b) => a - b);
+        return out.filter((k, i) => i === 0 || out[i - 1] !== k);
+      }
+      return out;
     },
   };
 }
