@@ -833,6 +833,32 @@ describe('incremental check: what the last check found, carried past the stretch
     });
   }
 
+  it('keeps what it knows of the paragraphs an edit passed by through many edits: a check of the whole text after them places nothing anew', () => {
+    // Each edit makes a paragraph text of its own: the cache grows past what a model holds and is cleaned up, the
+    // paragraphs carried over by the edits (not looked up one by one) staying in it.
+    const draft = partsDraft(20);
+    const checker = new Checker();
+    let last = checker.check(draft);
+    let text = draft;
+    // Typed over (the paragraphs after stay where they were: a length-changing edit moves their findings in the list, not where each text keeps them).
+    const chars = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+    let made = 0;
+    for (let i = 0; i < 200; i++) {
+      const prose = last.model.paragraphs.filter((p) => !p.comment && p.text.length > 12);
+      const at = prose[(i * 13) % prose.length].start + 6;
+      const change = { start: at, end: at + 1, text: chars[i % chars.length] };
+      if (text[at] === change.text) continue;
+      text = applied(text, change);
+      last = checker.check(text, [change]);
+      made++;
+    }
+    assert.ok(made > 2 * last.model.paragraphs.length, `${made} edits`);
+    placeWork.paragraphs = 0;
+    const whole = checker.check(text);
+    assert.ok(placeWork.paragraphs <= 8, `${placeWork.paragraphs} paragraphs placed anew of ${whole.model.paragraphs.length}`);
+    assert.deepStrictEqual(whole.findings, checkText(text).findings);
+  });
+
   it('walks only the paragraphs around a one-character edit for their findings, markers and comments, typed over or in', () => {
     const draft = partsDraft(400);
     const checker = new Checker();

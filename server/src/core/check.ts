@@ -446,12 +446,23 @@ function inOrder(list: readonly Finding[], from: number, to: number): boolean {
  * Two lists in order of span as one, `first`'s before `second`'s among equals: what a stable sort of
  * both would give. `second` is the paragraphs' findings, each paragraph's in order; should a span
  * reach outside its paragraph so that they are not in order overall (`sorted` false), they are
- * sorted. Each of `first` goes before the first of `second` past it (a binary search): the runs of
- * `second` between are copied whole.
+ * sorted. With few of `first`, each goes before the first of `second` past it (a binary search):
+ * the runs of `second` between are copied whole.
  */
 function mergedBySpan(first: readonly Finding[], second: readonly Finding[], sorted: boolean): Finding[] {
   if (!sorted) return [...first, ...second].sort(bySpan);
   if (first.length === 0) return second.slice();
+  if (first.length * 16 > second.length) {
+    // Many of `first`: one walk of both.
+    const out: Finding[] = new Array(first.length + second.length);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < first.length && j < second.length) out[n++] = bySpan(first[i], second[j]) <= 0 ? first[i++] : second[j++];
+    while (i < first.length) out[n++] = first[i++];
+    while (j < second.length) out[n++] = second[j++];
+    return out;
+  }
   const runs: Array<readonly Finding[]> = [];
   let j = 0;
   for (let i = 0; i < first.length; i++) {
