@@ -862,6 +862,19 @@ describe('incremental check: what the last check found, carried past the stretch
     }
   });
 
+  it('finds the closing from the last paragraphs: a formula one before the thanks, past a trailer, and a vocative further back', () => {
+    const body = partsDraft(10).split('同志们，让我们')[0];
+    const cases: Array<[string, string]> = [
+      ['最后，预祝大会圆满成功！\n\n谢谢大家！\n', '最后，预祝'],
+      ['最后，预祝大会圆满成功！\n\n谢谢大家！\n\n（来源：某某日报）\n', '最后，预祝'],
+      ['同志们，让我们团结一心！\n\n我们要真抓实干。\n\n谢谢大家！\n', '同志们，让我们'],
+    ];
+    for (const [end, closing] of cases) {
+      const text = body + end;
+      assert.strictEqual(checkText(text).model.parts.closing?.start, text.indexOf(closing), JSON.stringify(end));
+    }
+  });
+
   it('keeps what it knows of the paragraphs an edit passed by through many edits: a check of the whole text after them places nothing anew', () => {
     // Each edit makes a paragraph text of its own: the cache grows past what a model holds and is cleaned up, the
     // paragraphs carried over by the edits (not looked up one by one) staying in it.
