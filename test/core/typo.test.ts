@@ -186,6 +186,35 @@ describe('typo', () => {
     assert.ok(passed / others < 0.05, `${passed} of ${others}`);
   });
 
+  it('looks a word up by hash once asked often (after a first check), finding every word of the dictionary and no other string', () => {
+    provideBuiltWordingData();
+    const slotsOf = (index: TypoIndex) => (index as unknown as { slots: Array<Int32Array | undefined> }).slots;
+    // Fewer look-ups than a first check of 100,000 characters makes: no tables made.
+    const fresh = TypoIndex.fromFile(wordingFile()!);
+    for (let i = 0; i < 9000; i++) fresh.codeOf('发展理念', i % 2, (i % 2) + 2 + ((i >> 1) % 2));
+    assert.ok(slotsOf(fresh).every((s) => s === undefined));
+    const data = typoIndex()!;
+    for (let L = 2; L <= data.maxWord; L++) {
+      const words = data.words[L];
+      const known = new Map<string, number>();
+      for (let i = 0; i < data.codes[L].length; i++) known.set(String.fromCharCode(...words.subarray(i * L, i * L + L)), data.codes[L][i]);
+      let found = 0;
+      let tried = 0;
+      for (const [word, code] of known) {
+        assert.strictEqual(data.codeOf(word, 0, L), code, word);
+        // The same word in a longer text, and with one unit replaced (mostly no word, sometimes another).
+        const at = tried++ % L;
+        const unit = word.charCodeAt(at) + 1;
+        const other = word.slice(0, at) + String.fromCharCode(unit) + word.slice(at + 1);
+        assert.strictEqual(data.codeOf(`的${word}了`, 1, L + 1, at + 1, unit), known.get(other) ?? 0, other);
+        if (known.has(other)) found++;
+      }
+      assert.ok(found > 0 || L > 4, `length ${L}: no replaced word that is another`);
+      // Lengths up to four went through the hashed table (its slots made), longer ones through the binary search.
+      assert.strictEqual(slotsOf(data)[L] !== undefined, L <= 4, `length ${L}`);
+    }
+  });
+
   it('reads where the values of each key of its maps start from how many they are, as the build counted them', () => {
     // Keys with one, three, one and 65,535 values.
     const pairs = [7, 1, -5, 2, -5, 3, -5, 4, 9, 5, ...Array.from({ length: 65_535 }, (_, i) => [0x7fff0000, i]).flat()];

@@ -9,7 +9,7 @@ import { findAnnouncements } from './announcements';
 import { findOutlineBlock } from './outlineBlock';
 import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
-import { buildTree, movedTree, nestByKey, nestedAfterEdit, proseMarkers, type Tree } from './tree';
+import { buildTree, nestByKey, nestedAfterEdit, proseMarkers } from './tree';
 import { editedTree, movedMarkersFrom } from './editedTree';
 import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './moved';
 import { recordEditStretch } from './editStretch';
@@ -359,10 +359,9 @@ function modelOf(
   } else walk(0, paragraphs.length);
   caches.sweep(after ? entries : undefined);
 
-  // The markers of the last model moved: its tree is copied (nesting, lists, prose) with the spans worked out again.
+  // The markers of the last model moved: their nesting and prose are copied; the tree is made as after any edit (`editedTree`).
   let prose: Set<Marker>;
   let listMarkers: Marker[];
-  let tree: Tree;
   let parents: readonly number[];
   let allParents: number[];
   const body: BodyBounds = { startParagraph: front.bodyStartParagraph, start: bodyStart, end: bodyEnd, outlineBlock: outlineBlock?.paragraphs ?? [] };
@@ -371,16 +370,21 @@ function modelOf(
     const f = previously ? after!.old?.[k]?.value : facts[k];
     return p.comment || !f || markersOf(f, p.text).length > 0 || (previously ? before!.body : body).outlineBlock.includes(k);
   };
+  const tokens = (k: number, previously: boolean): readonly MarkerToken[] => {
+    const p = (previously ? after!.previous.paragraphs : paragraphs)[k];
+    const f = previously ? after!.old?.[k]?.value : facts[k];
+    return f ? markersOf(f, p.text) : [];
+  };
   const copied =
     after !== undefined &&
     before !== undefined &&
     before.markers.length === markers.length &&
-    markersMoved({ previous: after.previous, edit: after.edit }, before.body, body, paragraphs, after.stretch, structural);
+    markersMoved({ previous: after.previous, edit: after.edit }, before.body, body, paragraphs, after.stretch, structural, tokens);
   if (copied) {
+    // The same tokens moved nest and group as they did: the nesting is the last one's.
     prose = new Set();
     if (before.prose.size) markers.forEach((m, i) => before.prose.has(before.markers[i]) && prose.add(m));
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
-    tree = movedTree(after!.previous, listMarkers, text, paragraphs, bodyEnd, counter);
     parents = before.parents;
     allParents = before.allParents;
   } else {
@@ -394,28 +398,28 @@ function modelOf(
     prose = found.prose;
     listMarkers = prose.size ? markers.filter((m) => !prose.has(m)) : markers;
     parents = !prose.size ? allParents : before ? nested(after!.previous.markers, before.parents, listMarkers) : nestByKey(listMarkers);
-    // After an edit, the lists at the top the edit did not reach are the last tree's, kept or moved.
-    const edited =
-      after && before
-        ? editedTree(
-            {
-              old: after.previous,
-              markers: after.previous.markers,
-              parents: before.parents,
-              stretch: after.stretch,
-              delta: after.edit.newEnd - after.edit.oldEnd,
-              bodyEndMoved: movedOffset(after, before.body.end) === bodyEnd,
-            },
-            listMarkers,
-            parents,
-            text,
-            paragraphs,
-            bodyEnd,
-            counter,
-          )
-        : undefined;
-    tree = edited ?? buildTree(text, paragraphs, listMarkers, bodyEnd, counter, parents);
   }
+  // After an edit, the lists at the top the edit did not reach are the last tree's, kept or moved.
+  const edited =
+    after && before
+      ? editedTree(
+          {
+            old: after.previous,
+            markers: after.previous.markers,
+            parents: before.parents,
+            stretch: after.stretch,
+            delta: after.edit.newEnd - after.edit.oldEnd,
+            bodyEndMoved: movedOffset(after, before.body.end) === bodyEnd,
+          },
+          listMarkers,
+          parents,
+          text,
+          paragraphs,
+          bodyEnd,
+          counter,
+        )
+      : undefined;
+  const tree = edited ?? buildTree(text, paragraphs, listMarkers, bodyEnd, counter, parents);
   const firstRoot = tree.roots[0];
   const transition = findTransition(text, bodyStart, firstRoot ? firstRoot.marker.start : bodyEnd);
   const model: SpeechModel = {
@@ -451,9 +455,9 @@ function modelOf(
     const announcements = (k: number, previously: boolean) => {
       const f = previously ? old?.[k]?.value : facts[k];
       const p = (previously ? after.previous.paragraphs : paragraphs)[k];
-      return f ? announcementsOf(f, p.text).length : 1;
+      return f ? announcementsOf(f, p.text) : undefined;
     };
-    recordIfMoved(after.previous, model, after.edit, after.stretch, announcements);
+    recordIfMoved(after.previous, model, after.edit, after.stretch, announcements, edited?.made);
   }
   return model;
 }

@@ -21,6 +21,11 @@ export interface TreeEdit {
   bodyEndMoved: boolean;
 }
 
+/** A tree made after an edit, and the items made anew: `[made.start, made.end)`; those before are the last tree's, those after its moved by the edit. */
+export interface EditedTree extends Tree {
+  made: { start: number; end: number };
+}
+
 /**
  * The tree over `markers` (nested as `parents`) after an edit, from the last one: the items before
  * the first top-level item whose list the edit may have touched are the last tree's (the same
@@ -28,7 +33,7 @@ export interface TreeEdit {
  * and headings shifted, nothing read again), and only the lists between are made anew. Undefined
  * where the lists at the top do not part there as they did (`buildTree` then makes it all).
  */
-export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly number[], text: string, paragraphs: Paragraph[], bodyEnd: number, counter: CharCounter): Tree | undefined {
+export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly number[], text: string, paragraphs: Paragraph[], bodyEnd: number, counter: CharCounter): EditedTree | undefined {
   const { old, delta } = was;
   const n = markers.length;
   const m = was.markers.length;
@@ -73,7 +78,7 @@ export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly n
   for (let k = firstChild; k < keptTo; k++) groups.push(old.groups[k]);
   for (let i = start; i < end; i++) groupChildren(items[i].children, items[i], groups);
   for (let k = movedFrom; k < old.groups.length; k++) groups.push(movedGroups.get(old.groups[k])!);
-  return { roots: newRoots, items, groups };
+  return { roots: newRoots, items, groups, made: { start, end } };
 }
 
 /**

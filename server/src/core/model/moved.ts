@@ -5,10 +5,11 @@
 // structure again, moved, instead of running them (`DocumentRule.reads`).
 // Whether it is so is checked here, fact by fact, in work a structural item.
 
+import type { MarkerToken } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
 import type { EditRange } from '../text/lineIndex';
 import type { Finding, Span, TextEdit } from '../types';
-import type { SpeechModel, SpeechParts } from './types';
+import type { Announcement, SpeechModel, SpeechParts } from './types';
 
 /** The model before an edit and the edit: a place in it is where `movedOffset` puts it now. */
 export interface MovedStructure {
@@ -53,12 +54,15 @@ export interface BodyBounds {
 }
 
 /**
- * The body's markers are the last model's moved, as `movedTree` asks (token for token, each at the
- * same place in a paragraph of the same text, markers sharing a paragraph as they did), found from
- * the paragraphs split again alone: the others kept their texts, so their markers are the same. The
+ * The body's markers are the last model's moved (token for token, each at its place moved, markers
+ * sharing a paragraph as they did), so that they nest, group and are prose as they did: found from
+ * the paragraphs split again alone, the others having kept their texts and so their markers. The
  * body's bounds are the same moved, and the paragraphs of the stretch (old `[from, oldTo)`, new
- * `[from, to)`) that hold markers, or are comments or in the 【提纲】, pair up with the same texts.
- * `structural(k, before)`: paragraph k holds markers, is a comment or is in the 【提纲】.
+ * `[from, to)`) that hold markers, or are comments or in the 【提纲】, pair up: comments and the
+ * 【提纲】's with the same texts, the others with the same texts or the same marker tokens moved
+ * (`tokensMoved`; their headings, made anew with the tree, `recordIfMoved` compares).
+ * `structural(k, before)`: paragraph k holds markers, is a comment or is in the 【提纲】;
+ * `tokens(k, before)`: its marker tokens.
  */
 export function markersMoved(
   moved: MovedStructure,
@@ -67,6 +71,7 @@ export function markersMoved(
   paragraphs: readonly Paragraph[],
   stretch: { from: number; oldTo: number; to: number },
   structural: (k: number, before: boolean) => boolean,
+  tokens: (k: number, before: boolean) => readonly MarkerToken[],
 ): boolean {
   const { from, oldTo, to } = stretch;
   if (was.startParagraph !== now.startParagraph || now.startParagraph > from) return false;
@@ -80,26 +85,50 @@ export function markersMoved(
     if (!structural(k, false)) continue;
     while (j < oldTo && !structural(j, true)) j++;
     if (j >= oldTo) return false;
-    const a = old[j++];
+    const a = old[j];
     const b = paragraphs[k];
-    if (a.text !== b.text || a.comment !== b.comment || movedOffset(moved, a.start) !== b.start) return false;
+    if (a.comment !== b.comment || movedOffset(moved, a.start) !== b.start) return false;
+    if (a.text !== b.text && (b.comment || now.outlineBlock.includes(k) || was.outlineBlock.includes(j) || !tokensMoved(moved, a.start, tokens(j, true), b.start, tokens(k, false)))) return false;
+    j++;
   }
   while (j < oldTo) if (structural(j++, true)) return false;
   return true;
 }
 
+/** Fields of a marker token other than its places. */
+const TOKEN_FIELDS = ['family', 'key', 'value', 'text', 'numeral', 'canonical', 'atStart'] as const;
+
+/**
+ * The marker tokens of a paragraph at `at` (`b`, local offsets) are those of one at `was` before the
+ * edit (`a`), each moved: the same token, its marker and numeral where `movedOffset` puts them (so
+ * none overlaps the edit: a token's length is kept).
+ */
+function tokensMoved(moved: MovedStructure, was: number, a: readonly MarkerToken[], at: number, b: readonly MarkerToken[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    for (const field of TOKEN_FIELDS) if (x[field] !== y[field]) return false;
+    for (const place of ['start', 'end', 'numeralStart', 'numeralEnd'] as const) if (movedOffset(moved, was + x[place]) !== at + y[place]) return false;
+  }
+  return true;
+}
+
 /**
  * Records that `model` is `previous` moved by `edit`, where it is: the same paragraphs and lines,
- * those whose text changed prose (no marker, no announcement, before or after) after the front
- * matter and not the last paragraph; the others, the parts, the items and the
- * announcements at their old places moved. `announcements(k, before)`: how many paragraph k's text holds.
+ * those whose text changed prose after the front matter and not the last paragraph (their markers
+ * the same moved, `markersMoved`; their announcements the same moved, the edit off what
+ * announced-count reads of them); the others, the parts, the items (headings and what headings
+ * hold) and the announcements at their old places moved. `announcements(k, before)`: those of
+ * paragraph k's text, offsets local to it; `made`: the items of `model` made anew, the only ones
+ * not known to be the last ones kept or moved (all where not given).
  */
 export function recordIfMoved(
   previous: SpeechModel,
   model: SpeechModel,
   edit: EditRange,
   stretch: { from: number; to: number },
-  announcements: (k: number, before: boolean) => number,
+  announcements: (k: number, before: boolean) => readonly Announcement[] | undefined,
+  made: { start: number; end: number } = { start: 0, end: model.items.length },
 ): void {
   const moved: MovedStructure = { previous, edit };
   if (previous.paragraphs.length !== model.paragraphs.length || previous.lines.lineCount !== model.lines.lineCount) return;
@@ -112,6 +141,8 @@ export function recordIfMoved(
   // The speech's last paragraph (comments and the 【提纲】 are not the speech's).
   let last = model.paragraphs.length - 1;
   while (last >= 0 && (model.paragraphs[last].comment || outline.has(last))) last--;
+  /** Paragraphs whose text the edit changed: their items are read below. */
+  const changed = new Set<number>();
   for (let k = stretch.from; k < stretch.to; k++) {
     const a = previous.paragraphs[k];
     const b = model.paragraphs[k];
@@ -120,21 +151,72 @@ export function recordIfMoved(
       if (!same(a, b)) return;
       continue;
     }
-    // Its markers are the same (`sameMarkersMoved` holds: the texts of paragraphs with markers are); an
-    // announcement's paragraph is read after it (whether the list follows at once).
-    if (announcements(k, true) || announcements(k, false) || b.comment || outline.has(k)) return;
+    if (b.comment || outline.has(k)) return;
     // Inside the body (the front matter's texts are read whole: its form, a title's first character),
     // and not the last paragraph (speech-structure points at it). The closing's and the cut's spans are compared.
     if (b.start <= model.parts.bodyStart || k === last) return;
+    if (!announcementsMoved(moved, previous, a, announcements(k, true), b, announcements(k, false))) return;
+    changed.add(k);
   }
   if (previous.items.length !== model.items.length || previous.announcements.length !== model.announcements.length) return;
-  for (let i = 0; i < model.items.length; i++) {
+  // The items before those made anew are the last tree's, before the edit; those after, its moved past it (`editedTree`).
+  for (let i = made.start; i < made.end; i++) {
     const a = previous.items[i];
     const b = model.items[i];
-    if (!same(a.span, b.span) || !same(a.heading, b.heading) || !same(a.marker, b.marker)) return;
+    if (!same(a.span, b.span) || !same(a.heading, b.heading) || !same(a.marker, b.marker) || a.headingText !== b.headingText || a.standalone !== b.standalone) return;
+    // An item in a paragraph the edit changed: heading-style reads a stand-alone heading's paragraph
+    // to its end (its last character) and of every item whether its span runs past its paragraph.
+    if (changed.has(b.marker.paragraph)) {
+      if (b.standalone || a.span.end > previous.paragraphs[a.marker.paragraph].end !== b.span.end > model.paragraphs[b.marker.paragraph].end) return;
+    }
   }
   for (let i = 0; i < model.announcements.length; i++) if (!same(previous.announcements[i].span, model.announcements[i].span)) return;
   movedModels.set(model, moved);
+}
+
+/**
+ * The announcements of a paragraph the edit changed (`a` before, `b` now; offsets local to each) are
+ * the same moved, and the edit is off what announced-count and speech-structure read of each: its
+ * words, and for a sentence that counts (held to a list that follows at once) the text after it up
+ * to the next list marker in its paragraph, or the paragraph's end. `undefined`: not known.
+ */
+function announcementsMoved(
+  moved: MovedStructure,
+  previous: SpeechModel,
+  a: Paragraph,
+  was: readonly Announcement[] | undefined,
+  b: Paragraph,
+  now: readonly Announcement[] | undefined,
+): boolean {
+  if (!was || !now || was.length !== now.length) return false;
+  const { start, oldEnd } = moved.edit;
+  for (let i = 0; i < was.length; i++) {
+    const [x, y] = [was[i], now[i]];
+    if (x.kind !== y.kind || x.count !== y.count || x.countText !== y.countText) return false;
+    const from = a.start + x.span.start;
+    const to = a.start + x.span.end;
+    if (movedOffset(moved, from) !== b.start + y.span.start || movedOffset(moved, to) !== b.start + y.span.end) return false;
+    let readTo = to;
+    if (x.kind === 'count') {
+      const next = previous.markers[markerFrom(previous.markers, to)];
+      readTo = next && next.paragraph === a.index ? next.start : a.end;
+    }
+    // Touching counts: an insertion at either end may lengthen what is read.
+    if (start <= readTo && oldEnd >= from) return false;
+  }
+  return true;
+}
+
+/** The first of `markers` (in order) that starts at or after `offset`. */
+function markerFrom(markers: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A \r in `[start, end)` or next to it. */

@@ -9,7 +9,6 @@ import type { Paragraph } from '../parse/paragraphs';
 import type { CharCounter } from './charCounter';
 import { codeTable, isSpaceCode } from '../text/chars';
 import type { Group, Item, ItemKind, Marker } from './types';
-import { recordMovedGroup } from './groupFindings';
 
 export function kindOf(m: { family: Marker['family']; key: string }): ItemKind {
   if (m.key === INLINE_CIRCLED_KEY) return 'inline';
@@ -136,53 +135,6 @@ export function buildTree(text: string, paragraphs: Paragraph[], markers: Marker
   const groups: Group[] = [];
   groupChildren(roots, undefined, groups);
   for (const item of items) groupChildren(item.children, item, groups);
-  return { roots, items, groups };
-}
-
-/**
- * The tree of `old` again over `markers`, the same markers moved (token for token, each in a
- * paragraph of the same text, paragraphs shared alike): the nesting, groups, headings and prose
- * are what `buildTree` would find again, so they are copied, the heading spans moved with their
- * markers; the item spans and counts, which reach into the text between markers, are worked out
- * again. Work a marker, none a character.
- */
-export function movedTree(old: Tree, markers: Marker[], text: string, paragraphs: Paragraph[], bodyEnd: number, counter: CharCounter): Tree {
-  const index = new Map<Item, number>();
-  const items: Item[] = new Array(old.items.length);
-  const roots: Item[] = [];
-  for (let i = 0; i < old.items.length; i++) {
-    const was = old.items[i];
-    index.set(was, i);
-    const marker = markers[i];
-    const by = marker.start - was.marker.start;
-    const parent = was.parent ? items[index.get(was.parent)!] : undefined;
-    const item: Item = {
-      marker,
-      kind: was.kind,
-      parent,
-      children: [],
-      group: undefined as unknown as Group,
-      span: was.span,
-      heading: { start: was.heading.start + by, end: was.heading.end + by },
-      headingText: was.headingText,
-      standalone: was.standalone,
-      depth: was.depth,
-      chars: 0,
-    };
-    (parent ? parent.children : roots).push(item);
-    items[i] = item;
-  }
-  setSpans(text, paragraphs, roots, bodyEnd, counter);
-  const moved = (list: readonly Item[]) => list.map((item) => items[index.get(item)!]);
-  const groups = old.groups.map((g): Group => {
-    const group: Group = { ...g, parent: g.parent && items[index.get(g.parent)!], items: moved(g.items), mixed: moved(g.mixed) };
-    for (const item of group.items) item.group = group;
-    // A list whose items and parent all moved alike is the last one moved.
-    const by = group.items[0].marker.start - g.items[0].marker.start;
-    const alike = (a: Item, b: Item) => a.marker.start - b.marker.start === by && a.span.start - b.span.start === by && a.span.end - b.span.end === by;
-    if ((!g.parent || alike(group.parent!, g.parent)) && group.items.every((item, i) => alike(item, g.items[i]))) recordMovedGroup(group, g, by);
-    return group;
-  });
   return { roots, items, groups };
 }
 

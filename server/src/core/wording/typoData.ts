@@ -18,7 +18,7 @@ import type { ShippedFormulations } from './formulations';
 import { WordingFile } from './wordingFile';
 
 /** Must match `VERSION` in data/build-wording-data.mjs. */
-export const WORDING_DATA_VERSION = 7;
+export const WORDING_DATA_VERSION = 8;
 
 /** What a loader gives: the file's bytes (or, as loaders before version 3 gave it, the file decoded as UTF-16LE). */
 export type WordingDataLoader = () => Uint8Array | string;
@@ -197,6 +197,39 @@ export class TypoIndex {
     return starts;
   }
 
+  /** How many look-ups of two to HASHED_WORD characters there have been; once they pass HASHED_AFTER, per length, its table of slots (`hashWords`). */
+  private asked = 0;
+  private readonly slots: Array<Int32Array | undefined> = [];
+  private readonly slotShift = new Int32Array(8);
+
+  /**
+   * The words of length L in a table of slots for a look-up by hash: one slot read a look-up (a word not in it mostly
+   * ends there), one read of the word where its tag matches, where the binary search reads several stretches of the
+   * list (a cache miss each: the typo finder's look-ups were most of its time after the first pass). A slot, chosen by
+   * the hash's high bits, holds its low 14 bits as a tag (bits 18 up) and 1 + the word's index (0: an empty slot);
+   * twice as many slots as words.
+   */
+  private hashWords(L: number): Int32Array | undefined {
+    const words = this.words[L];
+    const n = this.codes[L].length;
+    // Too many for a slot's index: the binary search serves.
+    if (n >= SLOT_INDEX_MASK) return undefined;
+    let bits = 4;
+    while (1 << bits < 2 * n) bits++;
+    const slots = new Int32Array(1 << bits);
+    const shift = (this.slotShift[L] = 32 - bits);
+    const mask = slots.length - 1;
+    for (let i = 0; i < n; i++) {
+      let h = HASH_SEED;
+      for (let k = i * L, e = k + L; k < e; k++) h = Math.imul(h ^ words[k], HASH_PRIME);
+      h = mixHash(h);
+      let j = h >>> shift;
+      while (slots[j] !== 0) j = (j + 1) & mask;
+      slots[j] = (h << SLOT_TAG_SHIFT) | (i + 1);
+    }
+    return slots;
+  }
+
   /** The code of text[start, end) as a word (one unit replaced: `at`, `unit`), or 0. */
   codeOf(text: string, start: number, end: number, at = -1, unit = 0): number {
     const L = end - start;
@@ -204,6 +237,25 @@ export class TypoIndex {
     if (L < 1 || L > this.maxWord) return 0;
     const words = this.words[L];
     const codes = this.codes[L];
+    // Asked often (the typo finder, checking on): by hash. The tables are made after a first check, so that it does not pay for them.
+    if (L <= HASHED_WORD && this.asked <= HASHED_AFTER && ++this.asked > HASHED_AFTER) for (let k = 2; k <= Math.min(HASHED_WORD, this.maxWord); k++) this.slots[k] = this.hashWords(k);
+    const slots = this.slots[L];
+    if (slots) {
+      let h = HASH_SEED;
+      for (let k = start; k < end; k++) h = Math.imul(h ^ (k === at ? unit : text.charCodeAt(k)), HASH_PRIME);
+      h = mixHash(h);
+      const tag = h << SLOT_TAG_SHIFT;
+      const mask = slots.length - 1;
+      for (let j = h >>> this.slotShift[L]; ; j = (j + 1) & mask) {
+        const e = slots[j];
+        if (e === 0) return 0;
+        if ((e & SLOT_TAG_MASK) !== tag) continue;
+        const i = (e & SLOT_INDEX_MASK) - 1;
+        let same = true;
+        for (let k = 0; k < L && same; k++) same = (start + k === at ? unit : text.charCodeAt(start + k)) === words[i * L + k];
+        if (same) return codes[i];
+      }
+    }
     // A binary search among the words with the same first unit: a few steps, in one stretch of memory.
     const first = start === at ? unit : text.charCodeAt(start);
     const starts = this.firstStart[L] ?? this.wordsBeginning(L);
@@ -240,6 +292,27 @@ export class TypoIndex {
     const word = code(L === 2 ? thresholds.two : L === 3 ? thresholds.three : thresholds.four);
     return Uint16Array.from([0xffff, word, code(thresholds.idiom), code(thresholds.name), code(thresholds.idiom)]);
   }
+}
+
+/**
+ * Words of up to this length get a table of slots (`TypoIndex.hashWords`) once such words have been looked up
+ * HASHED_AFTER times: more than the first check of a 100,000-character draft asks (9,300), in which the tables,
+ * made by code not yet compiled (50 ms under load), would cost more than they save; a long draft's first check
+ * makes them on the way, a server at its warm-up or on its next checks.
+ */
+const HASHED_WORD = 4;
+const HASHED_AFTER = 30_000;
+/** A slot: 1 + the word's index in its low 18 bits, a tag of its hash (its low bits) above. */
+const SLOT_INDEX_MASK = (1 << 18) - 1;
+const SLOT_TAG_MASK = ~SLOT_INDEX_MASK;
+const SLOT_TAG_SHIFT = 18;
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+/** The end of a word's hash (murmur3's finaliser): its slot is its high bits, its tag its low ones. */
+function mixHash(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** True if a word with this code is frequent enough to be a target (`least`: from `TypoIndex.leastTargetCodes`). */

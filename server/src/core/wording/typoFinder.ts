@@ -115,6 +115,13 @@ const MIDDLE_SALT = Math.imul(GATE_SALT[4], 0x85ebca6b);
 const CLASS_MIX = 0x27d4eb2f;
 export const gateSlot = (h: number) => h >>> GATE_SHIFT;
 /**
+ * The class a key of four characters is also put in the key filter with
+ * (the intact characters and the side alone): the pass asks it first, one
+ * read, before asking each class of the text's unit (most probes of four
+ * characters find no key: their intact characters are no target's).
+ */
+export const WHOLE_CLASS = 0xffff;
+/**
  * A filter of the keys of the gate, where most probes end: 2^bits bits
  * (half the L2 cache), a key setting three bits of one 32-bit word (one
  * read a probe), the word chosen by its hash's high bits, the bits by its
@@ -127,7 +134,8 @@ const KEY_WORD_SHIFT = 32 - (GATE_KEY_BITS - 5);
  * A filter of the first two intact characters of the keys (x, y; for the
  * kinds that lack the second character, x and the third: `PAIR_SALT`), asked
  * once a position before its keys: most pairs of a text begin no target's
- * intact characters. 2^bits bits, two of one word a pair.
+ * intact characters. 2^bits bits, in one word a pair's two bits for the keys
+ * of three characters and two for those of four (`gatePairMask`).
  */
 export const GATE_PAIR_BITS = 19;
 const PAIR_WORD_SHIFT = 32 - (GATE_PAIR_BITS - 5);
@@ -151,7 +159,21 @@ export const frequentFormMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 
 /** The hash of a pair in that filter (`middle`: the kinds keyed by x and the third character). */
 export const gatePairHash = (a: number, b: number, middle: boolean) => gateMix(pairProduct(a, b) ^ (middle ? PAIR_SALT : 0));
 export const gatePairWord = (h: number) => h >>> PAIR_WORD_SHIFT;
-export const gatePairMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
+/**
+ * The bits of a pair in its word, two for each group of the keys it begins
+ * (`PAIR_GROUP`): of three characters with the unit lacking after the pair
+ * (or in the middle, for the kinds keyed by x and the third), of four
+ * likewise, of three and of four with the unit lacking before it. One read
+ * of the word tells the pass which keys to probe: a pair of a text mostly
+ * begins keys of some groups, not of all.
+ */
+export const PAIR_GROUP = { threeAfter: 0, fourAfter: 1, threeBefore: 2, fourBefore: 3 } as const;
+const GROUP_MIX = [0, 0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
+export const gatePairMask = (h: number, group: number) => {
+  if (group === 0) return ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
+  const g = Math.imul(h, GROUP_MIX[group]);
+  return ((1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))) >>> 0;
+};
 /** The word of a key in the filter. */
 export const gateKeyWord = (h: number) => h >>> KEY_WORD_SHIFT;
 /** The bits of a key in its word. */
@@ -634,6 +656,7 @@ export class TypoFinder {
     const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
     const TWO = FORMS.two;
     const FREQUENT = FREQUENT_RANK;
+    const [, FOUR_AFTER_MIX, THREE_BEFORE_MIX, FOUR_BEFORE_MIX] = GROUP_MIX;
     const IN_QUOTES = QUOTED;
     let quoted = 0;
     let hits = 0;
@@ -708,28 +731,29 @@ export class TypoFinder {
       let p = 0;
       let h = 0;
       let bits = 0;
+      let g = 0;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
       const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
       const threeBefore = vKnown && pc[py + THREE_LAST] >= two + sv;
-      h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
-      h = (h ^ (h >>> 15)) >>> 0;
-      if ((threeAfter || threeBefore || zKnown) && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), gatePairs[h >>> PAIR_WORD_SHIFT] & bits) === bits) {
-        if (threeAfter) {
-          p = pxy ^ RUN_SALT;
-          hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
-        }
-        if (threeBefore) {
-          p = pxy ^ RUN_SALT;
+      if (threeAfter || threeBefore || zKnown) {
+        h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
+        h = (h ^ (h >>> 15)) >>> 0;
+        // One word of the filter, the bits of each group of keys (gatePairMask, written out).
+        const word = gatePairs[h >>> PAIR_WORD_SHIFT];
+        p = pxy ^ RUN_SALT;
+        if (threeAfter && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), word & bits) === bits) hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
+        if (threeBefore && ((g = Math.imul(h, THREE_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
           hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
         }
         // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
         if (zKnown) {
           p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
-          hits = this.probe(hits, p, rw, 1, at + HIT.fourAfter);
-          hits = this.probe(hits, p, rv, 2, at + HIT.fourBefore);
-          if (rw !== 0) {
-            p = pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b);
-            hits = this.probe(hits, p, rz, 1, at + HIT.fourThird);
+          if (((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+            hits = this.probeFour(hits, p, rw, 1, at + HIT.fourAfter);
+            if (rw !== 0) hits = this.probeFour(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), rz, 1, at + HIT.fourThird);
+          }
+          if (vKnown && ((g = Math.imul(h, FOUR_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+            hits = this.probeFour(hits, p, rv, 2, at + HIT.fourBefore);
           }
         }
       }
@@ -738,15 +762,13 @@ export class TypoFinder {
         const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
         h = Math.imul(pxz ^ PAIR_SALT ^ ((pxz ^ PAIR_SALT) >>> 16), 0x2c1b3c6d);
         h = (h ^ (h >>> 15)) >>> 0;
-        if (((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), gatePairs[h >>> PAIR_WORD_SHIFT] & bits) === bits) {
-          if (threeAfter) {
-            p = pxz ^ MIDDLE_SALT;
-            hits = this.probe(hits, p, ry, 1, at + HIT.threeMiddle);
-          }
-          if (rw !== 0) {
-            p = pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b);
-            hits = this.probe(hits, p, ry, 1, at + HIT.fourSecond);
-          }
+        const word = gatePairs[h >>> PAIR_WORD_SHIFT];
+        if (threeAfter) {
+          bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+          if ((word & bits) === bits) hits = this.probe(hits, pxz ^ MIDDLE_SALT, ry, 1, at + HIT.threeMiddle);
+        }
+        if (rw !== 0 && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+          hits = this.probeFour(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
         }
       }
     }
@@ -773,6 +795,15 @@ export class TypoFinder {
       if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return this.hit(hits, entry, p, (k << 16) | e);
     }
     return hits;
+  }
+
+  /** `probe` for a key of four characters: first the key with `WHOLE_CLASS`, which the filter holds for every key of four there is. */
+  private probeFour(hits: number, p: number, r: number, side: number, entry: number): number {
+    let h = p ^ Math.imul(WHOLE_CLASS * 2 + side, CLASS_MIX);
+    h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+    h = (h ^ (h >>> 15)) >>> 0;
+    const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
+    return (this.tables.gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits ? this.probe(hits, p, r, side, entry) : hits;
   }
 
   /**

@@ -32,6 +32,8 @@ import {
   gatePairHash,
   gatePairMask,
   gatePairWord,
+  PAIR_GROUP,
+  WHOLE_CLASS,
   GATE_PAIR_BITS,
   gateKeyWord,
   gateSlot,
@@ -75,8 +77,14 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     if (gateEntries.has(name)) return;
     gateEntries.add(name);
     gateKeys[gateKeyWord(h)] |= gateKeyMask(h);
+    if (kind <= GATE_KIND.fourSecond) {
+      const whole = gateKey(kind, a, b, c, side, WHOLE_CLASS);
+      gateKeys[gateKeyWord(whole)] |= gateKeyMask(whole);
+    }
     const pair = gatePairHash(a, b, kind === GATE_KIND.threeMiddle || kind === GATE_KIND.fourSecond);
-    gatePairs[gatePairWord(pair)] |= gatePairMask(pair);
+    const four = kind === GATE_KIND.fourRun || kind === GATE_KIND.fourThird || kind === GATE_KIND.fourSecond;
+    const group = side === 1 ? (four ? PAIR_GROUP.fourBefore : PAIR_GROUP.threeBefore) : four ? PAIR_GROUP.fourAfter : PAIR_GROUP.threeAfter;
+    gatePairs[gatePairWord(pair)] |= gatePairMask(pair, group);
     let j = gateSlot(h);
     while (gate[j] !== 0) j = (j + 1) % gate.length;
     gate[j] = gateEntry(h, unit);
