@@ -9,11 +9,13 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { allRules, Checker, checkText, type CheckResult, type Rule, type TextChange } from '../../server/src/core';
 import { splitWork } from '../../server/src/core/parse/paragraphs';
-import { placeWork } from '../../server/src/core/check';
+import { paragraphWork, placeWork } from '../../server/src/core/check';
+import { bodyWork } from '../../server/src/core/model/build';
 import { movedStructureOf } from '../../server/src/core/model/moved';
 import { treeWork } from '../../server/src/core/model/tree';
 import { groupWork, movedGroupOrigin } from '../../server/src/core/model/groupFindings';
 import type { SpeechModel } from '../../server/src/core/model/types';
+import { suppressWork } from '../../server/src/core/suppress';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { skipBecause } from '../helpers/skip';
 import { draftArbitrary, FRAGMENTS, fuzzParams, uniformFraction } from '../helpers/drafts';
@@ -927,5 +929,163 @@ describe('incremental check: an edit costs what it changes', () => {
     const r = checker.check(text, [{ start: 0, end: 3, text: '' }]);
     assert.ok(splitWork.lines >= r.model.lines.lineCount - 1, `${splitWork.lines} lines split`);
     assert.deepStrictEqual(r.findings, checkText(text).findings);
+  });
+});
+
+describe('incremental check: what the last check found, carried past the stretch an edit split again', () => {
+  /**
+   * A long speech with every part the model finds by walking the paragraphs: a title, a date, a
+   * salutation, a 【提纲】, suppression comments (one line, and a region), sections of prose with
+   * half-width commas (paragraph findings) and markers, a closing and a download site's cut note.
+   */
+  function partsDraft(sections: number): string {
+    const out = ['在全市工作会议上的讲话', '（2025年6月3日）', '同志们：', '【提纲】一、加强组织领导。二、压实工作责任。', '下面，我讲两点意见。'];
+    for (let i = 1; i <= sections; i++) {
+      out.push(`${NUMERALS[i % 2]}、第${i}项工作`, `今天召开会议,主要任务是总结第${i}项工作，部署下一步任务。`);
+      if (i % 25 === 5) out.push('<!-- speech-draft-disable-next-line punctuation-width -->', `我们要加强第${i}项组织领导,压实工作责任。`);
+      else if (i % 25 === 15) out.push('<!-- speech-draft-disable punctuation-width -->', `推动第${i}项高质量发展,落实任务。`, '<!-- speech-draft-enable punctuation-width -->');
+      else out.push(`我们要加强第${i}项组织领导，压实工作责任，推动高质量发展。`);
+    }
+    out.push('同志们，让我们团结一心，真抓实干！', '谢谢大家！', '……（未完，全文共5290字，当前仅显示2399字）', '本文6元');
+    return out.join('\n\n') + '\n';
+  }
+
+  /** Where an edit goes: next to each part, and in the middle of the prose. */
+  const places: Array<[string, (text: string) => number]> = [
+    ['the title', (t) => t.indexOf('全市')],
+    ['the date', (t) => t.indexOf('6月')],
+    ['the salutation', (t) => t.indexOf('同志们：') + 1],
+    ['the 【提纲】', (t) => t.indexOf('压实工作责任。')],
+    ['the transition', (t) => t.indexOf('两点意见')],
+    ['before a comment', (t) => t.lastIndexOf('\n\n', t.indexOf('<!-- speech-draft-disable-next-line', t.length / 2)) - 2],
+    ['a comment', (t) => t.indexOf('punctuation-width', t.indexOf('<!-- speech-draft-disable-next-line', t.length / 2))],
+    ['the line a comment passes by', (t) => t.indexOf('组织领导,', t.indexOf('<!-- speech-draft-disable-next-line', t.length / 2))],
+    ['a suppressed region', (t) => t.indexOf('高质量发展,', t.indexOf('<!-- speech-draft-disable punctuation-width', t.length / 2))],
+    ['the middle', (t) => t.indexOf('部署下一步任务', t.length / 2)],
+    ['the closing', (t) => t.indexOf('团结一心')],
+    ['the thanks', (t) => t.indexOf('谢谢大家') + 1],
+    ['the cut', (t) => t.indexOf('未完')],
+    ['the last line', (t) => t.indexOf('本文6元') + 2],
+  ];
+  /** Typed over (the length kept), typed in, deleted, a paragraph break, a heading, a comment. */
+  const edits: Array<[string, (text: string, at: number) => TextChange]> = [
+    ['typed over', (t, at) => ({ start: at, end: at + 1, text: t[at] === '要' ? '应' : '要' })],
+    ['typed in', (_, at) => ({ start: at, end: at, text: '的' })],
+    ['deleted', (_, at) => ({ start: at, end: at + 1, text: '' })],
+    ['a paragraph break', (_, at) => ({ start: at, end: at, text: '\n\n' })],
+    ['a line break typed over', (_, at) => ({ start: at, end: at + 1, text: '\n' })],
+    ['a heading', (_, at) => ({ start: at, end: at, text: '\n\n三、加强领导\n\n' })],
+    ['a comment', (_, at) => ({ start: at, end: at, text: '\n\n<!-- speech-draft-disable-next-line -->\n' })],
+  ];
+
+  for (const [place, at] of places) {
+    it(`after edits at ${place}, the findings, parts and structure are a fresh check's`, () => {
+      const draft = partsDraft(60);
+      for (const [what, edit] of edits) {
+        const checker = new Checker();
+        checker.check(draft);
+        const change = edit(draft, at(draft));
+        const text = applied(draft, change);
+        assertSameAsFresh(checker, text, [change], `${what} at ${place}`);
+        // And back: the edit undone, as a user does.
+        const undo = { start: change.start, end: change.start + change.text.length, text: draft.slice(change.start, change.end) };
+        assertSameAsFresh(checker, draft, [undo], `${what} at ${place}, undone`);
+      }
+    });
+  }
+
+  it('after edits near the end that make, move or undo a closing or a cut with markers after it, the markers are a fresh check\'s', () => {
+    // The body's end moves otherwise than the edit: the paragraphs after the stretch are walked again, not given again moved.
+    const sections: string[] = [];
+    for (let i = 1; i <= 30; i++) sections.push(`${NUMERALS[i % 2]}、第${i}项工作`, `今天召开会议,主要任务是总结第${i}项工作，部署任务。`);
+    const drafts = [
+      ['在全市工作会议上的讲话', '同志们：', ...sections, '同志们，让我们团结一心！', '我们要做到：一是加强领导，二是压实责任。', '谢谢大家！'],
+      ['在全市工作会议上的讲话', '同志们：', ...sections, '我们要做到：一是加强领导，二是压实责任。', '……（未完，全文共5290字', '1. 会议材料', '本文6元'],
+    ].map((parts) => parts.join('\n\n') + '\n');
+    const inserts = ['\n\n同志们，让我们团结一心！\n\n', '\n\n……（未完，全文共5290字\n\n', '', '的', '\n\n谢谢大家！\n\n'];
+    for (const draft of drafts) {
+      for (let at = Math.floor(draft.length * 0.7); at < draft.length; at += 7) {
+        for (const insert of inserts) {
+          for (const remove of [0, 1, 12]) {
+            const checker = new Checker();
+            checker.check(draft);
+            const change = { start: at, end: Math.min(draft.length, at + remove), text: insert };
+            const text = applied(draft, change);
+            const incremental = checker.check(text, [change]);
+            const fresh = checkText(text);
+            const what = JSON.stringify({ change, around: draft.slice(at - 20, at + 20) });
+            assert.deepStrictEqual(incremental.model.markers, fresh.model.markers, what);
+            assert.deepStrictEqual(incremental.model.announcements, fresh.model.announcements, what);
+            assert.deepStrictEqual(incremental.findings, fresh.findings, what);
+          }
+        }
+      }
+    }
+  });
+
+  it('finds the closing from the last paragraphs: a formula one before the thanks, past a trailer, and a vocative further back', () => {
+    const body = partsDraft(10).split('同志们，让我们')[0];
+    const cases: Array<[string, string]> = [
+      ['最后，预祝大会圆满成功！\n\n谢谢大家！\n', '最后，预祝'],
+      ['最后，预祝大会圆满成功！\n\n谢谢大家！\n\n（来源：某某日报）\n', '最后，预祝'],
+      ['同志们，让我们团结一心！\n\n我们要真抓实干。\n\n谢谢大家！\n', '同志们，让我们'],
+    ];
+    for (const [end, closing] of cases) {
+      const text = body + end;
+      assert.strictEqual(checkText(text).model.parts.closing?.start, text.indexOf(closing), JSON.stringify(end));
+    }
+  });
+
+  it('keeps what it knows of the paragraphs an edit passed by through many edits: a check of the whole text after them places nothing anew', () => {
+    // Each edit makes a paragraph text of its own: the cache grows past what a model holds and is cleaned up, the
+    // paragraphs carried over by the edits (not looked up one by one) staying in it.
+    const draft = partsDraft(20);
+    const checker = new Checker();
+    let last = checker.check(draft);
+    let text = draft;
+    // Typed over (the paragraphs after stay where they were: a length-changing edit moves their findings in the list, not where each text keeps them).
+    const chars = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+    let made = 0;
+    for (let i = 0; i < 200; i++) {
+      const prose = last.model.paragraphs.filter((p) => !p.comment && p.text.length > 12);
+      const at = prose[(i * 13) % prose.length].start + 6;
+      const change = { start: at, end: at + 1, text: chars[i % chars.length] };
+      if (text[at] === change.text) continue;
+      text = applied(text, change);
+      last = checker.check(text, [change]);
+      made++;
+    }
+    assert.ok(made > 2 * last.model.paragraphs.length, `${made} edits`);
+    placeWork.paragraphs = 0;
+    const whole = checker.check(text);
+    assert.strictEqual(placeWork.paragraphs, 0, `${placeWork.paragraphs} paragraphs placed anew of ${whole.model.paragraphs.length}`);
+    assert.deepStrictEqual(whole.findings, checkText(text).findings);
+  });
+
+  it('walks only the paragraphs around a one-character edit for their findings, markers and comments, typed over or in', () => {
+    const draft = partsDraft(400);
+    const checker = new Checker();
+    const first = checker.check(draft);
+    assert.ok(first.model.paragraphs.length > 1200, `${first.model.paragraphs.length} paragraphs`);
+    assert.ok(first.findings.some((f) => f.rule === 'punctuation-width'), 'the draft has paragraph findings');
+    assert.ok(first.model.parts.closing && first.model.parts.cut && first.model.parts.outlineBlock, 'the draft has its parts');
+    let text = draft;
+    for (const over of [true, false, true]) {
+      const at = text.indexOf('部署下一步任务', text.length / 2);
+      const change = over ? { start: at, end: at + 1, text: text[at] === '部' ? '布' : '部' } : { start: at, end: at, text: '的' };
+      text = applied(text, change);
+      paragraphWork.paragraphs = 0;
+      bodyWork.paragraphs = 0;
+      suppressWork.steps = 0;
+      const r = checker.check(text, [change]);
+      assert.ok(paragraphWork.paragraphs <= 4, `${paragraphWork.paragraphs} paragraphs walked for their findings`);
+      assert.ok(bodyWork.paragraphs <= 4, `${bodyWork.paragraphs} paragraphs walked for their markers`);
+      // The comments are read, and the findings on the lines they cover: not every finding.
+      const comments = r.model.paragraphs.filter((p) => p.comment).length;
+      assert.ok(suppressWork.steps <= 20 * comments, `${suppressWork.steps} steps finding suppressions (${comments} comments, ${r.findings.length} findings)`);
+      const fresh = checkText(text);
+      assert.deepStrictEqual(r.findings, fresh.findings);
+      assert.deepStrictEqual(structureOf(r.model), structureOf(fresh.model));
+    }
   });
 });

@@ -167,6 +167,31 @@ describe('language server under random edits (fast-check, fixed seed)', function
     }
   });
 
+  it('gives after edits next to each part of a long draft (front matter, 【提纲】, suppression comments, closing, cut) the diagnostics of a fresh open', async () => {
+    const uri = 'untitled:parts.txt';
+    const parts = ['在全市工作会议上的讲话', '（2025年6月3日）', '同志们：', '【提纲】一、加强组织领导。二、压实工作责任。', '下面，我讲两点意见。'];
+    for (let i = 1; i <= 80; i++) {
+      parts.push(`${i % 2 ? '一' : '二'}、第${i}项工作`, `今天召开会议,主要任务是总结第${i}项工作，部署任务。`);
+      if (i % 20 === 5) parts.push('<!-- speech-draft-disable-next-line punctuation-width -->', `我们要加强第${i}项组织领导,压实责任。`);
+      if (i % 20 === 15) parts.push('<!-- speech-draft-disable punctuation-width -->', `推动第${i}项发展,落实任务。`, '<!-- speech-draft-enable punctuation-width -->');
+    }
+    parts.push('同志们，让我们团结一心，真抓实干！', '谢谢大家！', '……（未完，全文共5290字，当前仅显示2399字）', '本文6元');
+    await client.open(uri, parts.join('\n\n') + '\n');
+    await client.diagnosticsFor(uri);
+    const places = ['全市', '压实工作责任。', 'speech-draft-disable-next-line', '项组织领导,', 'speech-draft-enable', '团结一心', '未完', '本文'];
+    for (const [i, place] of places.entries()) {
+      for (const [insert, remove] of [['的', 0], ['要', 1], ['', 1], ['\n\n', 0]] as const) {
+        const text = client.text(uri);
+        const at = text.indexOf(place, place.startsWith('speech') || place.startsWith('项') ? text.length / 2 : 0) + 1;
+        await client.edit(uri, at, at + remove, insert);
+        const fresh = `untitled:parts-fresh-${i}.txt`;
+        await client.open(fresh, client.text(uri));
+        assert.deepStrictEqual(withoutUri(await client.diagnosticsFor(uri), uri), withoutUri(await client.diagnosticsFor(fresh), fresh), `after ${JSON.stringify(insert)} at ${place}`);
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+      }
+    }
+  });
+
   it('moves the diagnostics after an edit that breaks a line without changing the length (the findings keep their offsets, not their lines)', async () => {
     const uri = 'untitled:line-break.txt';
     const draft = Array.from({ length: 200 }, (_, i) => `${i + 1}. 第${i + 1}项工作\n\n今天召开第${i + 1}次会议，主要任务是总结工作,部署任务。\n`).join('\n');

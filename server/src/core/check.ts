@@ -3,7 +3,7 @@
 
 import { DEFAULT_CONFIG, type SpeechDraftConfig } from './config/config';
 import { translator } from './l10n';
-import { buildModel, createModelCaches, markersOf, modelAfterEdit, noFacts, paragraphFacts, type ParagraphFacts } from './model/build';
+import { buildModel, commentParagraphs, createModelCaches, factsOf, markersOf, modelAfterEdit, noFacts, paragraphFacts, type ParagraphFacts } from './model/build';
 import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
 import { forgetMovedStructure, movedFindings, movedStructureOf } from './model/moved';
@@ -123,6 +123,8 @@ interface Places {
 
 /** Paragraphs whose findings were placed anew (not given again from where their text stood): the tests count them. */
 export const placeWork = { paragraphs: 0 };
+/** Paragraphs the check walked to gather their findings (after an edit, only the stretch it split again): the tests count them. */
+export const paragraphWork = { paragraphs: 0 };
 const NOTHING: readonly LocalFinding[] = Object.freeze([]);
 
 export class Checker {
@@ -176,6 +178,8 @@ export class Checker {
   private structureFindings: Array<readonly Finding[] | undefined> = [];
   /** What each rule that reads paragraph by paragraph found and kept at the last check, by the rule's place in the list. */
   private paragraphRuns: Array<{ model: SpeechModel; findings: readonly Finding[]; kept: unknown } | undefined> = [];
+  /** The paragraph rules' findings of the last check, in paragraph order; `firstOf[k]`: where paragraph k's begin; `sorted`: in order of span. */
+  private lastPlaced?: { model: SpeechModel; findings: Finding[]; firstOf: Int32Array; sorted: boolean };
 
   /**
    * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
@@ -208,7 +212,7 @@ export class Checker {
       };
     };
     const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
-    const facts = (paragraphFacts(model) ?? model.paragraphs.map((p) => this.modelCaches.entry(p.text, noFacts))).map((e) => e.value);
+    const facts = factsOf(model) ?? model.paragraphs.map((p) => this.modelCaches.get(p.text, noFacts));
     const checkedOf = (f: ParagraphFacts): CheckedFacts => (f.checked ??= { memo: [] });
     // What the triggers asked of a paragraph answered, kept with its text: after an edit only the new paragraphs are asked.
     const answersOf = (p: Paragraph): Map<Trigger, boolean> | undefined => {
@@ -309,33 +313,81 @@ export class Checker {
     };
     // The document rules' findings come first among equals, as a stable sort of them all would have them.
     const documentFindings = findings.length > 1 ? findings.sort(bySpan) : findings;
-    const paragraphFindings: Finding[] = [];
     const round = ++this.checks;
-    for (const p of model.paragraphs) {
-      if (p.comment) continue;
-      const checked = checkedOf(facts[p.index]);
-      const perRule = (checked.findings ??= checkParagraph(p));
-      const held = checked.placed;
-      let place = held === undefined ? undefined : held.at === undefined ? (held.start === p.start ? held : undefined) : held.at.get(p.start);
-      if (place) place.check = round;
-      else {
-        placeWork.paragraphs++;
-        const placed: Finding[] = (target = []);
-        for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
-        if (placed.length > 1) placed.sort(bySpan);
-        // The same findings as where the check before placed the text (the same order: all moved alike).
-        const before = held !== undefined && held.at === undefined && held.check < round ? held.findings : undefined;
-        if (aroundEdit && before?.length === placed.length) placed.forEach((f, i) => aroundEdit.movedFrom.set(f, before[i]));
-        place = { start: p.start, findings: placed, check: round };
-        checked.placed = withPlace(held, place, round);
+    // After an edit, the last check's list holds the findings of the paragraphs before the stretch as they are and
+    // those after it moved by the edit: only the stretch is walked (`paragraphWork`).
+    const last = stretch && this.lastPlaced?.model === stretch.previous ? this.lastPlaced : undefined;
+    const ps = model.paragraphs;
+    // A text's place given by the last check where a paragraph not walked here stands: given again by this one.
+    const standsAt = (start: number, text: string): boolean => {
+      if (!last) return false;
+      const k = paragraphAt(ps, start);
+      return k >= 0 && (k < stretch!.from || k >= stretch!.to) && ps[k].text === text && !ps[k].comment;
+    };
+    const given = (x: Place, text: string) => x.check === round || standsAt(x.start, text);
+    const firstOf = new Int32Array(ps.length + 1);
+    let paragraphFindings: Finding[];
+    const walk = (from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        firstOf[k] = paragraphFindings.length;
+        const p = ps[k];
+        if (p.comment) continue;
+        paragraphWork.paragraphs++;
+        const checked = checkedOf(facts[p.index]);
+        const perRule = (checked.findings ??= checkParagraph(p));
+        const held = checked.placed;
+        let place = held === undefined ? undefined : held.at === undefined ? (held.start === p.start ? held : undefined) : held.at.get(p.start);
+        if (place) place.check = round;
+        else {
+          placeWork.paragraphs++;
+          const placed: Finding[] = (target = []);
+          for (let i = 0; i < perRule.length; i++) for (const f of perRule[i]) adders[i](f, p.start);
+          if (placed.length > 1) placed.sort(bySpan);
+          // The same findings as where the check before placed the text (the same order: all moved alike).
+          const before = held !== undefined && held.at === undefined && !given(held, p.text) ? held.findings : undefined;
+          if (aroundEdit && before?.length === placed.length) placed.forEach((f, i) => aroundEdit.movedFrom.set(f, before[i]));
+          place = { start: p.start, findings: placed, check: round };
+          checked.placed = withPlace(held, place, p.text, given);
+        }
+        for (const f of place.findings) paragraphFindings.push(f);
       }
-      for (const f of place.findings) paragraphFindings.push(f);
+    };
+    let sorted: boolean;
+    if (last) {
+      const { from, oldTo, to, edit } = stretch!;
+      const delta = edit.newEnd - edit.oldEnd;
+      paragraphFindings = last.findings.slice(0, last.firstOf[from]);
+      firstOf.set(last.firstOf.subarray(0, from));
+      walk(from, to);
+      const walkedFrom = last.firstOf[from];
+      const tail = last.firstOf[oldTo];
+      const offset = paragraphFindings.length - tail;
+      if (delta === 0) paragraphFindings = tail < last.findings.length ? paragraphFindings.concat(last.findings.slice(tail)) : paragraphFindings;
+      else {
+        for (let i = tail; i < last.findings.length; i++) {
+          const f = last.findings[i];
+          const moved = shifted(f, delta, f.severity);
+          aroundEdit!.movedFrom.set(moved, f);
+          paragraphFindings.push(moved);
+        }
+      }
+      firstOf.set(last.firstOf.subarray(oldTo), to);
+      if (offset !== 0) for (let k = to; k <= ps.length; k++) firstOf[k] += offset;
+      // In order where the last list was, the walked stretch is, and where they meet.
+      sorted = last.sorted && inOrder(paragraphFindings, walkedFrom, walkedFrom + (firstOf[to] - firstOf[from]) + 1);
+    } else {
+      paragraphFindings = [];
+      walk(0, ps.length);
+      firstOf[ps.length] = paragraphFindings.length;
+      sorted = inOrder(paragraphFindings, 0, paragraphFindings.length);
     }
+    this.lastPlaced = text === fullText ? { model, findings: paragraphFindings, firstOf, sorted } : undefined;
     errors.forEach((e, rule) => failed(rule, e));
-    const suppressions = collectSuppressions(model.paragraphs, model.lines);
+    const suppressions = collectSuppressions(model.paragraphs, model.lines, commentParagraphs(model));
     const accepted = acceptedIn(text, this.config.accept);
-    const merged = mergedBySpan(documentFindings, paragraphFindings);
-    const kept = suppressions.any || accepted ? merged.filter((f) => !suppressions.isSuppressed(f) && !accepted?.(f)) : merged;
+    const merged = mergedBySpan(documentFindings, paragraphFindings, sorted);
+    const unsuppressed = suppressions.any ? without(merged, suppressions.suppressedIn(merged)) : merged;
+    const kept = accepted ? unsuppressed.filter((f) => !accepted(f)) : unsuppressed;
     if (text.length < fullText.length) {
       // Said whatever the rules' severities: a limit must never make the checker go silent.
       kept.push({
@@ -360,32 +412,86 @@ const bySpan = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span
  * neither this check nor the one before gave (where the text no longer stands) go when the places
  * have doubled since the last sweep: each place is swept over a bounded number of times.
  */
-function withPlace(held: Place | Places | undefined, place: Place, round: number): Place | Places {
-  if (held === undefined || (held.at === undefined && held.check < round)) return place;
+function withPlace(held: Place | Places | undefined, place: Place, text: string, given: (x: Place, text: string) => boolean): Place | Places {
+  if (held === undefined || (held.at === undefined && !given(held, text))) return place;
   const places = held.at !== undefined ? held : { at: new Map([[held.start, held]]), sweepAt: 4 };
   places.at.set(place.start, place);
   if (places.at.size >= places.sweepAt) {
-    for (const [start, x] of places.at) if (x.check < round - 1) places.at.delete(start);
+    for (const [start, x] of places.at) if (x.check < place.check - 1 && !given(x, text)) places.at.delete(start);
     places.sweepAt = 2 * places.at.size + 4;
   }
   return places;
 }
 
+/** The paragraph starting at `start`, by binary search (-1 for none). */
+function paragraphAt(ps: readonly Paragraph[], start: number): number {
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].start < start) lo = mid + 1;
+    else if (ps[mid].start > start) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** `list[from, to)` is in order of span (each against the one before it, from `from - 1`). */
+function inOrder(list: readonly Finding[], from: number, to: number): boolean {
+  for (let k = Math.max(1, from); k < Math.min(to, list.length); k++) if (bySpan(list[k - 1], list[k]) > 0) return false;
+  return true;
+}
+
 /**
  * Two lists in order of span as one, `first`'s before `second`'s among equals: what a stable sort of
  * both would give. `second` is the paragraphs' findings, each paragraph's in order; should a span
- * reach outside its paragraph so that they are not in order overall, they are sorted.
+ * reach outside its paragraph so that they are not in order overall (`sorted` false), they are
+ * sorted. With few of `first`, each goes before the first of `second` past it (a binary search):
+ * the runs of `second` between are copied whole.
  */
-function mergedBySpan(first: readonly Finding[], second: readonly Finding[]): Finding[] {
-  for (let k = 1; k < second.length; k++) if (bySpan(second[k - 1], second[k]) > 0) return [...first, ...second].sort(bySpan);
-  const out: Finding[] = new Array(first.length + second.length);
-  let i = 0;
+function mergedBySpan(first: readonly Finding[], second: readonly Finding[], sorted: boolean): Finding[] {
+  if (!sorted) return [...first, ...second].sort(bySpan);
+  if (first.length === 0) return second.slice();
+  if (first.length * 16 > second.length) {
+    // Many of `first`: one walk of both.
+    const out: Finding[] = new Array(first.length + second.length);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < first.length && j < second.length) out[n++] = bySpan(first[i], second[j]) <= 0 ? first[i++] : second[j++];
+    while (i < first.length) out[n++] = first[i++];
+    while (j < second.length) out[n++] = second[j++];
+    return out;
+  }
+  const runs: Array<readonly Finding[]> = [];
   let j = 0;
-  let n = 0;
-  while (i < first.length && j < second.length) out[n++] = bySpan(first[i], second[j]) <= 0 ? first[i++] : second[j++];
-  while (i < first.length) out[n++] = first[i++];
-  while (j < second.length) out[n++] = second[j++];
-  return out;
+  for (let i = 0; i < first.length; i++) {
+    let lo = j;
+    let hi = second.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bySpan(second[mid], first[i]) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > j) runs.push(second.slice(j, lo));
+    runs.push([first[i]]);
+    j = lo;
+  }
+  if (j < second.length) runs.push(second.slice(j));
+  return ([] as Finding[]).concat(...runs);
+}
+
+/** `list` without the findings at `indices` (ascending): the runs between copied whole. */
+function without(list: Finding[], indices: readonly number[]): Finding[] {
+  if (indices.length === 0) return list;
+  const runs: Array<readonly Finding[]> = [];
+  let from = 0;
+  for (const k of indices) {
+    if (k > from) runs.push(list.slice(from, k));
+    from = k + 1;
+  }
+  if (from < list.length) runs.push(list.slice(from));
+  return ([] as Finding[]).concat(...runs);
 }
 
 function shifted(f: LocalFinding, by: number, severity: Severity): Finding {

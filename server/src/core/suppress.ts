@@ -22,6 +22,12 @@ export interface Suppressions {
   /** Whether any finding may be suppressed: the draft holds a directive that covers a line. */
   readonly any: boolean;
   isSuppressed(finding: Finding): boolean;
+  /**
+   * The findings of `sorted` (in order of start) that are suppressed, by index, ascending: each
+   * stretch of lines covered is looked up in the list (a binary search) and only the findings
+   * inside it are tried, so that a list with few covered lines costs what those lines hold.
+   */
+  suppressedIn(sorted: readonly Finding[]): number[];
 }
 
 function parseIds(s: string): Set<string> | 'all' {
@@ -32,7 +38,11 @@ function parseIds(s: string): Set<string> | 'all' {
 /** Steps of the look-ups below, for the tests that count work on growing inputs. */
 export const suppressWork = { steps: 0 };
 
-export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): Suppressions {
+/**
+ * The suppressions the comment paragraphs make. `comments`: their indices, ascending, where the
+ * model knows them (after an edit only those are read, not every paragraph).
+ */
+export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex, comments?: readonly number[]): Suppressions {
   const regions: Region[] = [];
   // Open `disable` regions, by rule id (`*` for those of every rule): an `enable` closes those it names
   // without looking at the others. A region open under several ids is closed once.
@@ -43,16 +53,16 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): 
     o.closed = true;
     regions.push({ rules: o.rules, fromLine: o.fromLine, toLine });
   };
-  // The next paragraph that is not a comment, for each paragraph (one pass from the end, made for the first disable-next-line).
-  let nextSpeech: Int32Array | undefined;
+  // The next paragraph that is not a comment: past the run of comments that follows (each run passed over once).
+  // Asked in ascending order: the one found for an earlier paragraph holds for each up to it.
+  let next = -1;
   const nextSpeechOf = (i: number): number => {
-    if (!nextSpeech) {
-      nextSpeech = new Int32Array(paragraphs.length + 1).fill(-1);
-      for (let k = paragraphs.length - 1; k >= 0; k--) nextSpeech[k] = paragraphs[k].comment ? nextSpeech[k + 1] : k;
-    }
-    return nextSpeech[i];
+    if (i > next) for (next = i; next < paragraphs.length && paragraphs[next].comment; next++) suppressWork.steps++;
+    return next < paragraphs.length ? next : -1;
   };
-  for (let i = 0; i < paragraphs.length; i++) {
+  const count = comments ? comments.length : paragraphs.length;
+  for (let c = 0; c < count; c++) {
+    const i = comments ? comments[c] : c;
     const p = paragraphs[i];
     if (!p.comment) continue;
     const m = DIRECTIVE.exec(p.text);
@@ -60,7 +70,8 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): 
     const rules = parseIds(m[2]);
     if (m[1] === 'disable-file') regions.push({ rules, fromLine: 0, toLine: Infinity });
     else if (m[1] === 'disable-next-line') {
-      const next = nextSpeechOf(i + 1) >= 0 ? paragraphs[nextSpeechOf(i + 1)] : undefined;
+      const k = nextSpeechOf(i + 1);
+      const next = k >= 0 ? paragraphs[k] : undefined;
       const line = next ? next.firstLine : p.lastLine + 1;
       regions.push({ rules, fromLine: line, toLine: line });
     } else if (m[1] === 'disable') {
@@ -108,12 +119,39 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex): 
     }
     return false;
   };
+  const lineStart = (line: number) => (line >= lines.lineCount ? Infinity : lines.lineStarts[line]);
   return {
     any: covered.size > 0,
     isSuppressed(f: Finding): boolean {
       if (covered.size === 0) return false;
       const line = lines.lineAt(f.span.start);
       return inside(covered.get('*'), line) || inside(covered.get(f.rule), line);
+    },
+    suppressedIn(sorted: readonly Finding[]): number[] {
+      const out: number[] = [];
+      for (const [id, list] of covered) {
+        for (const [fromLine, toLine] of list) {
+          const from = lineStart(fromLine);
+          const to = toLine === Infinity ? Infinity : lineStart(toLine + 1);
+          let lo = 0;
+          let hi = sorted.length;
+          while (lo < hi) {
+            suppressWork.steps++;
+            const mid = (lo + hi) >> 1;
+            if (sorted[mid].span.start < from) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let k = lo; k < sorted.length && sorted[k].span.start < to; k++) {
+            suppressWork.steps++;
+            if (id === '*' || sorted[k].rule === id) out.push(k);
+          }
+        }
+      }
+      if (covered.size > 1) {
+        out.sort((a, b) => a - b);
+        return out.filter((k, i) => i === 0 || out[i - 1] !== k);
+      }
+      return out;
     },
   };
 }

@@ -57,9 +57,15 @@ export class ParagraphCache<T> {
     return this.entries.has(key);
   }
 
-  /** Call after each build: what the builds since the last clean-up did not touch may be forgotten. */
-  sweep(): void {
-    if (this.entries.size > 2 * this.used + 64) {
+  /**
+   * Call after each build: what the builds since the last clean-up did not touch may be forgotten.
+   * `live`: a build after an edit carries the entries of the paragraphs it kept without marking each;
+   * they count as used, and are marked only when a clean-up is due (it comes once the cache has grown
+   * by as many entries as the build holds: the marking is paid for by the entries made since).
+   */
+  sweep(live?: ReadonlyArray<CacheEntry<T>>): void {
+    if (this.entries.size > 2 * Math.max(this.used, live?.length ?? 0) + 64) {
+      if (live) for (const e of live) e.build = this.build;
       for (const [key, e] of this.entries) if (e.build !== this.build) this.entries.delete(key);
     }
     this.build++;
@@ -112,7 +118,8 @@ function announcementsOf(facts: ParagraphFacts, text: string): Announcement[] {
 export function buildModel(text: string, caches: ModelCaches = createModelCaches()): SpeechModel {
   const lines = new LineIndex(text);
   const paragraphs = splitParagraphs(text, lines);
-  return modelOf(text, lines, paragraphs, caches, paragraphs.map((p) => caches.entry(p.text, noFacts)));
+  const entries = paragraphs.map((p) => caches.entry(p.text, noFacts));
+  return modelOf(text, lines, paragraphs, caches, entries, entries.map((e) => e.value));
 }
 
 /** Per model, the cache entry of each paragraph's facts, in paragraph order. */
@@ -122,6 +129,71 @@ const factsOfModels = new WeakMap<SpeechModel, ReadonlyArray<CacheEntry<Paragrap
 export function paragraphFacts(model: SpeechModel): ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined {
   return factsOfModels.get(model);
 }
+
+/**
+ * What a model was made with that the next one, after an edit, carries over from it: the facts of
+ * each paragraph (the entries' values), the comment paragraphs (indices, ascending), the counter of
+ * characters, and the index of the body's first paragraph.
+ */
+interface Made {
+  facts: ParagraphFacts[];
+  comments: number[];
+  counter: CharCounter;
+  bodyFirst: number;
+}
+const madeOfModels = new WeakMap<SpeechModel, Made>();
+
+/** The facts of each paragraph of a model this module built (`paragraphFacts`' values), in paragraph order. */
+export function factsOf(model: SpeechModel): readonly ParagraphFacts[] | undefined {
+  return madeOfModels.get(model)?.facts;
+}
+
+/** The indices of a model's comment paragraphs, ascending, where this module built it. */
+export function commentParagraphs(model: SpeechModel): readonly number[] | undefined {
+  return madeOfModels.get(model)?.comments;
+}
+
+/** The comment paragraphs after an edit: those before the stretch kept, the stretch's found, those after it renumbered. */
+function commentsAfterEdit(was: readonly number[], paragraphs: readonly Paragraph[], stretch: { from: number; oldTo: number; to: number }): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < was.length && was[i] < stretch.from) out.push(was[i++]);
+  for (let k = stretch.from; k < stretch.to; k++) if (paragraphs[k].comment) out.push(k);
+  while (i < was.length && was[i] < stretch.oldTo) i++;
+  for (; i < was.length; i++) out.push(was[i] - stretch.oldTo + stretch.to);
+  return out;
+}
+
+/** The first index at or after `lo` whose paragraph starts at `offset` or later (`paragraphs.length` for none). */
+function firstStartingAt(paragraphs: readonly Paragraph[], offset: number, lo = 0): number {
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first of `list` (in paragraph order) for which `past` holds, `past` holding from there on. */
+function firstPast<T>(list: readonly T[], past: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The front matter's finders read no further than this many speech paragraphs (the salutation's, 16 and 12 more). */
+const SPEECH_HEAD = 40;
+/** The cut's finder reads no further back than this many. */
+const SPEECH_TAIL = 8;
+
+/** Paragraphs of the body walked for their markers and announcements (after an edit, those of the stretch): the tests count them. */
+export const bodyWork = { paragraphs: 0 };
 
 /**
  * The model of `previous.text` with one stretch replaced (`text` is the result): the line index
@@ -135,13 +207,20 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
   const { paragraphs, keptBefore, movedFrom, movedTo } = split;
   // The old paragraphs' entries are carried over: only the new paragraphs are looked up.
   const old = factsOfModels.get(previous);
-  const entries = paragraphs.map((p, k) => {
-    const e = !old ? undefined : k < keptBefore ? old[k] : k >= movedTo ? old[k - movedTo + movedFrom] : undefined;
-    if (e === undefined) return caches.entry(p.text, noFacts);
-    caches.keep(e);
-    return e;
-  });
-  const model = modelOf(text, lines, paragraphs, caches, entries, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo }, old });
+  const was = madeOfModels.get(previous);
+  let entries: Array<CacheEntry<ParagraphFacts>>;
+  let facts: ParagraphFacts[];
+  if (old && was) {
+    // Copied in runs (no work a paragraph): the entries kept are marked used when the cache is next cleaned up.
+    const made: Array<CacheEntry<ParagraphFacts>> = [];
+    for (let k = keptBefore; k < movedTo; k++) made.push(caches.entry(paragraphs[k].text, noFacts));
+    entries = old.slice(0, keptBefore).concat(made, old.slice(movedFrom));
+    facts = was.facts.slice(0, keptBefore).concat(made.map((e) => e.value), was.facts.slice(movedFrom));
+  } else {
+    entries = paragraphs.map((p) => caches.entry(p.text, noFacts));
+    facts = entries.map((e) => e.value);
+  }
+  const model = modelOf(text, lines, paragraphs, caches, entries, facts, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo }, old });
   recordEditStretch(model, { previous, edit, from: keptBefore, oldTo: movedFrom, to: movedTo });
   return model;
 }
@@ -182,18 +261,32 @@ function modelOf(
   paragraphs: Paragraph[],
   caches: ModelCaches,
   entries: Array<CacheEntry<ParagraphFacts>>,
+  facts: ParagraphFacts[],
   after?: AfterEdit,
 ): SpeechModel {
-  const facts = entries.map((e) => e.value);
-  const counter = new CharCounter(paragraphs, facts);
+  const was = after && madeOfModels.get(after.previous);
+  const counter = was ? new CharCounter(paragraphs, facts, { counter: was.counter, ...after!.stretch }) : new CharCounter(paragraphs, facts);
+  const comments = was ? commentsAfterEdit(was.comments, paragraphs, after!.stretch) : paragraphs.filter((p) => p.comment).map((p) => p.index);
   const outlineBlock = findOutlineBlock(text, paragraphs);
   const inOutlineBlock = new Set(outlineBlock?.paragraphs ?? []);
-  const speech = paragraphs.filter((p) => !p.comment && !inOutlineBlock.has(p.index));
-  const front = findFrontMatter(speech);
+  const isSpeech = (p: Paragraph) => !p.comment && !inOutlineBlock.has(p.index);
+  // The front matter is read from the first speech paragraphs, the cut from the last (each finder reads no further).
+  const head: Paragraph[] = [];
+  for (let k = 0; k < paragraphs.length && head.length < SPEECH_HEAD; k++) if (isSpeech(paragraphs[k])) head.push(paragraphs[k]);
+  const tail: Paragraph[] = [];
+  for (let k = paragraphs.length - 1; k >= 0 && tail.length < SPEECH_TAIL; k--) if (isSpeech(paragraphs[k])) tail.push(paragraphs[k]);
+  tail.reverse();
+  const front = findFrontMatter(head);
   const bodyStart = front.bodyStart;
-  const cut = findCut(speech);
-  const closing = findClosing(text, speech, bodyStart, cut?.start);
+  const cut = findCut(tail);
+  const closing = findClosing(text, paragraphs, bodyStart, cut?.start, (p) => inOutlineBlock.has(p.index));
   const bodyEnd = closing ? closing.start : cut ? cut.start : text.length;
+  // The index of the body's first paragraph (the speech paragraphs before it are the front matter's).
+  const bodyFirst = front.bodyStartParagraph < head.length ? head[front.bodyStartParagraph].index : paragraphs.length;
+  // Speech characters: all the paragraphs' but the comments' and the 【提纲】's.
+  let chars = counter.total;
+  for (const k of comments) chars -= counter.paragraph(k);
+  for (const k of outlineBlock?.paragraphs ?? []) if (!paragraphs[k].comment) chars -= counter.paragraph(k);
 
   const before = after && treeInputs.get(after.previous);
   // Before the edit, inside both bodies, a paragraph's markers and announcements are the last model's
@@ -202,32 +295,69 @@ function modelOf(
     before && before.body.start === bodyStart && before.body.startParagraph === front.bodyStartParagraph && sameBefore(before.body.outlineBlock, outlineBlock?.paragraphs ?? [], after!.stretch.from)
       ? Math.min(bodyEnd, before.body.end)
       : -1;
-  const oldMarkers = before?.markers ?? [];
-  const oldAnnouncements = after?.previous.announcements ?? [];
-  let j = 0;
-  let q = 0;
   const markers: Marker[] = [];
   const announcements: Announcement[] = [];
-  let chars = 0;
-  for (let i = 0; i < speech.length; i++) {
-    const p = speech[i];
-    chars += counter.paragraph(p.index);
-    if (i < front.bodyStartParagraph || p.start >= bodyEnd) continue;
-    if (after && p.index < after.stretch.from && p.start < keptUpTo) {
-      while (j < oldMarkers.length && oldMarkers[j].paragraph < p.index) j++;
-      while (j < oldMarkers.length && oldMarkers[j].paragraph === p.index) markers.push(oldMarkers[j++]);
-      while (q < oldAnnouncements.length && oldAnnouncements[q].paragraph < p.index) q++;
-      while (q < oldAnnouncements.length && oldAnnouncements[q].paragraph === p.index) announcements.push(oldAnnouncements[q++]);
-      continue;
+  // The body's paragraphs in [from, to) placed (each holding neither is passed by).
+  const walk = (from: number, to: number) => {
+    for (let k = Math.max(from, bodyFirst); k < to; k++) {
+      const p = paragraphs[k];
+      if (p.start >= bodyEnd) break;
+      if (!isSpeech(p)) continue;
+      bodyWork.paragraphs++;
+      const known = facts[k];
+      // Most paragraphs hold neither: nothing to place.
+      if (markersOf(known, p.text).length === 0 && announcementsOf(known, p.text).length === 0) continue;
+      const placed = placedFacts(known, p);
+      for (const m of placed.markers) if (m.start >= bodyStart) markers.push(m);
+      for (const a of placed.announcements) announcements.push(a);
     }
-    const known = facts[p.index];
-    // Most paragraphs hold neither: nothing to place.
-    if (markersOf(known, p.text).length === 0 && announcementsOf(known, p.text).length === 0) continue;
-    const placed = placedFacts(known, p);
-    for (const m of placed.markers) if (m.start >= bodyStart) markers.push(m);
-    for (const a of placed.announcements) announcements.push(a);
-  }
-  caches.sweep();
+  };
+  if (after && before && was && keptUpTo >= 0) {
+    const { from, oldTo, to } = after.stretch;
+    const old = after.previous;
+    const oldMarkers = before.markers;
+    const oldAnnouncements = old.announcements;
+    // Kept: the paragraphs before the stretch that start before the body ends in both.
+    const walkFrom = Math.min(from, firstStartingAt(paragraphs, keptUpTo));
+    const keptM = firstPast(oldMarkers, (m) => m.paragraph >= walkFrom);
+    for (let i = 0; i < keptM; i++) markers.push(oldMarkers[i]);
+    const keptA = firstPast(oldAnnouncements, (a) => a.paragraph >= walkFrom);
+    for (let i = 0; i < keptA; i++) announcements.push(oldAnnouncements[i]);
+    // Moved: the paragraphs after the stretch are in the body here as they were there, where the body's end moved
+    // with the edit (or lies before them in both), its start and the 【提纲】 lie before the stretch in both.
+    const delta = after.edit.newEnd - after.edit.oldEnd;
+    const firstAfter = to < paragraphs.length ? paragraphs[to].start : Infinity;
+    const oldFirstAfter = oldTo < old.paragraphs.length ? old.paragraphs[oldTo].start : Infinity;
+    const lastOf = (block: readonly number[]) => (block.length ? block[block.length - 1] : -1);
+    const movedAlike =
+      bodyFirst <= from &&
+      was.bodyFirst <= from &&
+      lastOf(outlineBlock?.paragraphs ?? []) < from &&
+      lastOf(before.body.outlineBlock) < from &&
+      (bodyEnd === before.body.end + delta || (bodyEnd <= firstAfter && before.body.end <= oldFirstAfter));
+    walk(walkFrom, movedAlike ? to : paragraphs.length);
+    if (movedAlike) {
+      const fromM = firstPast(oldMarkers, (m) => m.paragraph >= oldTo);
+      const fromA = firstPast(oldAnnouncements, (a) => a.paragraph >= oldTo);
+      if (delta === 0 && to === oldTo) {
+        for (let i = fromM; i < oldMarkers.length; i++) markers.push(oldMarkers[i]);
+        for (let i = fromA; i < oldAnnouncements.length; i++) announcements.push(oldAnnouncements[i]);
+      } else {
+        // Placed again at each paragraph's new place (one placing a paragraph that holds any).
+        for (let i = fromM; i < oldMarkers.length; ) {
+          const k = oldMarkers[i].paragraph - oldTo + to;
+          while (i < oldMarkers.length && oldMarkers[i].paragraph === k + oldTo - to) i++;
+          for (const m of placedFacts(facts[k], paragraphs[k]).markers) markers.push(m);
+        }
+        for (let i = fromA; i < oldAnnouncements.length; ) {
+          const k = oldAnnouncements[i].paragraph - oldTo + to;
+          while (i < oldAnnouncements.length && oldAnnouncements[i].paragraph === k + oldTo - to) i++;
+          for (const a of placedFacts(facts[k], paragraphs[k]).announcements) announcements.push(a);
+        }
+      }
+    }
+  } else walk(0, paragraphs.length);
+  caches.sweep(after ? entries : undefined);
 
   // The markers of the last model moved: their nesting and prose are copied; the tree is made as after any edit (`editedTree`).
   let prose: Set<Marker>;
@@ -318,6 +448,7 @@ function modelOf(
     chars,
   };
   factsOfModels.set(model, entries);
+  madeOfModels.set(model, { facts, comments, counter, bodyFirst });
   treeInputs.set(model, { markers, prose, body, parents, allParents });
   if (after && copied) {
     const { old } = after;

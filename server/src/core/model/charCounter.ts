@@ -10,14 +10,32 @@ export class CharCounter {
   /** Characters in all paragraphs before paragraph k. */
   private readonly before: Int32Array;
   /** `facts[k]`: what is known of paragraph k's text (counts are kept there). */
+  /**
+   * `edited`: the counter of the paragraphs before an edit, which made `[from, to)` of these of its
+   * `[from, oldTo)` (the others the same texts): its counts are copied, those after the stretch moved
+   * by what the stretch's count changed, and only the stretch is counted.
+   */
   constructor(
     private readonly paragraphs: readonly Paragraph[],
     private readonly facts: readonly ParagraphFacts[],
+    edited?: { counter: CharCounter; from: number; oldTo: number; to: number },
   ) {
-    this.before = new Int32Array(paragraphs.length + 1);
-    for (let k = 0; k < paragraphs.length; k++) {
-      this.before[k + 1] = this.before[k] + (facts[k].chars ??= countSpeechChars(paragraphs[k].text));
+    const before = (this.before = new Int32Array(paragraphs.length + 1));
+    const from = edited ? edited.from : 0;
+    const to = edited ? edited.to : paragraphs.length;
+    if (edited) before.set(edited.counter.before.subarray(0, from + 1));
+    for (let k = from; k < to; k++) before[k + 1] = before[k] + (facts[k].chars ??= countSpeechChars(paragraphs[k].text));
+    if (edited && to < paragraphs.length) {
+      const was = edited.counter.before;
+      before.set(was.subarray(edited.oldTo + 1), to + 1);
+      const shift = before[to] - was[edited.oldTo];
+      if (shift !== 0) for (let k = to + 1; k <= paragraphs.length; k++) before[k] += shift;
     }
+  }
+
+  /** Characters in all paragraphs. */
+  get total(): number {
+    return this.before[this.paragraphs.length];
   }
 
   /** Running counts inside paragraph k, made only for paragraphs a span starts or ends inside. */

@@ -146,26 +146,37 @@ function matchRunInTitle(p: Paragraph, fm: FrontMatter): void {
  * The closing: a last `同志们，…` (any vocative) in the final fifth of the
  * text, or a closing formula (`谢谢大家！`, `最后，预祝…`, `让我们…`) among the
  * last paragraphs; news footers after it do not count. Nothing after `until`
- * (where the text is cut) is looked at.
+ * (where the text is cut) is looked at, nor comments, nor what `skip` passes by
+ * (the 【提纲】). The paragraphs are read from the last, no further back than needed.
  */
-export function findClosing(text: string, paragraphs: Paragraph[], after: number, until = text.length): Span | undefined {
-  const speech = paragraphs.filter((p) => !p.comment && p.start < until);
-  let n = speech.length;
-  while (n > 1 && TRAILER.test(speech[n - 1].text)) n--;
-  if (n === 0) return undefined;
-  const end = speech[speech.length - 1].end;
+export function findClosing(text: string, paragraphs: readonly Paragraph[], after: number, until = text.length, skip?: (p: Paragraph) => boolean): Span | undefined {
+  // The speech paragraphs before `until`, from the last (`fromEnd[0]`), found as far back as asked.
+  const fromEnd: Paragraph[] = [];
+  let k = paragraphs.length;
+  const at = (r: number): Paragraph | undefined => {
+    while (fromEnd.length <= r && k > 0) {
+      const p = paragraphs[--k];
+      if (!p.comment && p.start < until && !skip?.(p)) fromEnd.push(p);
+    }
+    return fromEnd[r];
+  };
+  // `last`: the last paragraph but the trailers after it (one is always kept).
+  let last = 0;
+  while (at(last + 1) && TRAILER.test(at(last)!.text)) last++;
+  if (!at(0)) return undefined;
+  const end = at(0)!.end;
   // The closing starts in the final fifth of the text, or is one of the last two paragraphs (a short draft).
   const threshold = Math.max(after, Math.floor(Math.min(text.length, until) * 0.8));
   let found: Span | undefined;
-  for (let i = n - 1; i >= 0; i--) {
-    const p = speech[i];
-    const near = i >= n - 2;
+  for (let r = last; at(r); r++) {
+    const p = at(r)!;
+    const near = r <= last + 1;
     if (p.start < threshold && !near) break;
     // Numbered items after it mean the speech goes on: not a closing.
     if (startsWithMarker(p.text) && !CLOSING_FORMULA.test(p.text)) break;
     if (p.start < after) break;
     if (startsWithVocative(p.text)) return { start: p.start, end };
-    if (near && (CLOSING_FORMULA.test(p.text) || (i === n - 1 && THANKS.test(p.text)))) found = { start: p.start, end };
+    if (near && (CLOSING_FORMULA.test(p.text) || (r === last && THANKS.test(p.text)))) found = { start: p.start, end };
   }
   return found;
 }
