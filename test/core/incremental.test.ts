@@ -11,7 +11,7 @@ import { allRules, Checker, checkText, type CheckResult, type Rule, type TextCha
 import { splitWork } from '../../server/src/core/parse/paragraphs';
 import { paragraphWork, placeWork } from '../../server/src/core/check';
 import { bodyWork } from '../../server/src/core/model/build';
-import { movedStructureOf } from '../../server/src/core/model/moved';
+import { movedStructureOf, movedWork } from '../../server/src/core/model/moved';
 import { treeWork } from '../../server/src/core/model/tree';
 import { groupWork, movedGroupOrigin } from '../../server/src/core/model/groupFindings';
 import type { SpeechModel } from '../../server/src/core/model/types';
@@ -469,6 +469,72 @@ describe('incremental check: the structure moved by an edit of prose', () => {
       assert.notStrictEqual(f, was);
       assert.deepStrictEqual([f.rule, f.message, f.span], [was.rule, was.message, { start: was.span.start + 1, end: was.span.end + 1 }]);
     });
+  });
+
+  /** Speeches one after another (many lists at the top), with numbering gaps and announced counts all through: structure findings on both sides of an edit in the middle. */
+  function gappedDraft(speeches: number): string {
+    const out: string[] = [];
+    for (let i = 1; i <= speeches; i++) {
+      out.push('在全市工作会议上的讲话', '同志们：', `今天召开第${i}次会议。`);
+      for (const n of ['一', '二', '四']) out.push(`${n}、第${i}项工作`, `这方面要抓好${i % 2 ? '三' : '两'}项工作：`, '（一）加强组织领导。', '（三）压实工作责任。', `我们要推动第${i}项工作高质量发展。`);
+      out.push('谢谢大家！');
+    }
+    return out.join('\n\n') + '\n';
+  }
+
+  it('gives the structure, its items and lists and the structure rules\' findings after a character typed over another in prose again, not copies: nothing after the edit is walked or copied', () => {
+    const draft = gappedDraft(80);
+    const { checker, runs } = countingChecker();
+    const before = checker.check(draft);
+    runs.clear();
+    const at = draft.indexOf('推动第40项') + 1;
+    // 推动 → 推进.
+    const change = { start: at, end: at + 1, text: '进' };
+    const [walked, given, itemsMoved] = [movedWork.walked, movedWork.given, treeWork.itemsMoved];
+    const after = assertSameAsFresh(checker, applied(draft, change), [change], 'typed over');
+    assert.strictEqual(movedStructureOf(after.model)?.previous, before.model);
+    assert.deepStrictEqual([...runs], []);
+    // Every structure rule's list given whole, none walked; no item copied.
+    assert.strictEqual(movedWork.walked - walked, 0);
+    assert.ok(movedWork.given - given >= STRUCTURE_RULES.size - 1, `${movedWork.given - given} lists given again`);
+    assert.strictEqual(treeWork.itemsMoved - itemsMoved, 0);
+    const structural = (r: CheckResult) => r.findings.filter((f) => STRUCTURE_RULES.has(f.rule));
+    const [old, now] = [structural(before), structural(after)];
+    assert.ok(now.filter((f) => f.span.start > at).length > 100, 'structure findings after the edit');
+    now.forEach((f, i) => assert.strictEqual(f, old[i], `structure finding ${i} is not the last check's`));
+    // The lists of the speech the edit is in are made anew; those of the speeches after it are the last ones.
+    const nextSpeech = draft.indexOf('在全市工作会议上的讲话', at);
+    const late = after.model.items.filter((item) => item.span.start > nextSpeech);
+    assert.ok(late.length > 150, `${late.length} items after the edit`);
+    for (const item of late) assert.ok(before.model.items.includes(item), `item at ${item.span.start} is a copy`);
+    for (const g of after.model.groups) if (g.items[0].span.start > nextSpeech) assert.ok(before.model.groups.includes(g), 'a list after the edit is a copy');
+    // A character typed in: the same findings moved, the items after the edit copies (their spans moved).
+    const typedIn = { start: at, end: at, text: '国' };
+    const moved = assertSameAsFresh(checker, applied(applied(draft, change), typedIn), [typedIn], 'typed in');
+    assert.deepStrictEqual([...runs], []);
+    assert.ok(treeWork.itemsMoved - itemsMoved >= late.length, 'items moved after a character typed in');
+    structural(moved).forEach((f, i) => assert.strictEqual(f.span.start > at, f !== now[i], `finding ${i}`));
+  });
+
+  it('checks anew after a line break typed over a character of prose and a character typed over a line break (the same length, other lines)', () => {
+    const draft = gappedDraft(20);
+    const checker = new Checker();
+    let text = draft;
+    let before = checker.check(text);
+    // In the middle of a paragraph's prose: the paragraph is hard-wrapped, then joined again.
+    const at = draft.indexOf('推动第10项') + 2;
+    for (const [what, change] of [
+      ['a line break typed over 第', { start: at, end: at + 1, text: '\n' }],
+      ['第 typed over the line break', { start: at, end: at + 1, text: '第' }],
+      ['a character typed over the blank line before a heading', { start: draft.indexOf('\n\n二、第11项') + 1, end: draft.indexOf('\n\n二、第11项') + 2, text: '国' }],
+      ['the blank line back', { start: draft.indexOf('\n\n二、第11项') + 1, end: draft.indexOf('\n\n二、第11项') + 2, text: '\n' }],
+    ] as const) {
+      text = applied(text, change);
+      const after = assertSameAsFresh(checker, text, [change], what);
+      assert.notDeepStrictEqual(after.model.lines.lineStarts, before.model.lines.lineStarts, what);
+      assert.strictEqual(movedStructureOf(after.model), undefined, `${what}: the structure moved`);
+      before = after;
+    }
   });
 
   /** Checks `draft`, then `change`, and compares with a fresh check (the structure and the findings). */

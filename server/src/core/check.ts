@@ -49,7 +49,10 @@ export interface CheckResult {
   /**
    * Where the check was made around an edit: the model of the check before and the stretch the
    * edit replaced. Before `edit.start` the text and its lines are that model's: a finding given
-   * again there (the same object) is where it was, in offsets and in lines.
+   * again there (the same object) is where it was, in offsets and in lines. After the edit, a
+   * finding given again as the same object is at the same offsets (only an edit that keeps the
+   * length gives any); on the same lines only where the edit typed or removed no line break, which
+   * the number of lines does not tell (`a\n` typed over `\nb`): a consumer compares lines itself.
    */
   edited?: {
     previous: SpeechModel;
@@ -254,7 +257,7 @@ export class Checker {
       const slot = this.rules.indexOf(rule);
       const kept = rule.reads === 'structure' && again[slot] && movedFindings(again[slot], moved!);
       if (kept) {
-        if (aroundEdit) kept.forEach((f, i) => f !== again[slot]![i] && aroundEdit.movedFrom.set(f, again[slot]![i]));
+        if (aroundEdit && kept !== again[slot]) kept.forEach((f, i) => f !== again[slot]![i] && aroundEdit.movedFrom.set(f, again[slot]![i]));
         for (const f of kept) findings.push(f);
         structureFindings[slot] = kept;
         continue;

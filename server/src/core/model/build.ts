@@ -297,6 +297,8 @@ function modelOf(
       : -1;
   const markers: Marker[] = [];
   const announcements: Announcement[] = [];
+  /** The markers after the stretch are the last model's themselves (an edit that keeps the length and the paragraphs). */
+  let tailGiven = false;
   // The body's paragraphs in [from, to) placed (each holding neither is passed by).
   const walk = (from: number, to: number) => {
     for (let k = Math.max(from, bodyFirst); k < to; k++) {
@@ -340,6 +342,7 @@ function modelOf(
       const fromM = firstPast(oldMarkers, (m) => m.paragraph >= oldTo);
       const fromA = firstPast(oldAnnouncements, (a) => a.paragraph >= oldTo);
       if (delta === 0 && to === oldTo) {
+        tailGiven = true;
         for (let i = fromM; i < oldMarkers.length; i++) markers.push(oldMarkers[i]);
         for (let i = fromA; i < oldAnnouncements.length; i++) announcements.push(oldAnnouncements[i]);
       } else {
@@ -410,6 +413,7 @@ function modelOf(
             stretch: after.stretch,
             delta: after.edit.newEnd - after.edit.oldEnd,
             bodyEndMoved: movedOffset(after, before.body.end) === bodyEnd,
+            tailGiven: tailGiven && copied,
           },
           listMarkers,
           parents,

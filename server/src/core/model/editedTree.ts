@@ -19,6 +19,12 @@ export interface TreeEdit {
   delta: number;
   /** The body ends where it ended, moved: the last item's span may be moved too. */
   bodyEndMoved: boolean;
+  /**
+   * The markers in the paragraphs after those split again are the last tree's themselves, nested as
+   * they were (`parents` is its), at the same places: an edit that keeps the length and the
+   * paragraphs. Their items and lists are then the last tree's too, not copies.
+   */
+  tailGiven?: boolean;
 }
 
 /** A tree made after an edit, and the items made anew: `[made.start, made.end)`; those before are the last tree's, those after its moved by the edit. */
@@ -39,7 +45,8 @@ export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly n
   const m = was.markers.length;
   if (n === 0 || m === 0) return undefined;
   const kept = keptCount(was, markers, parents);
-  const moved = movedCount(was, markers, parents, kept);
+  const given = was.tailGiven === true && n === m && parents === was.parents && was.delta === 0;
+  const moved = given ? Math.min(n - kept, n - firstInParagraph(markers, was.stretch.to)) : movedCount(was, markers, parents, kept);
   const shift = n - m;
   const { roots, top, span, s, e } = topWindow(markers, parents, kept, Math.max(kept, n - moved), was.bodyEndMoved);
   const start = roots[s];
@@ -64,20 +71,20 @@ export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly n
   const middleRoots = madeItems(markers, parents, start, end, items, text, paragraphs);
   setSpans(text, paragraphs, middleRoots, end < n ? markers[end].start : bodyEnd, counter);
   for (const r of middleRoots) newRoots.push(r);
-  const movedGroups = movedItems(old, markers, parents, end, shift, delta, items, newRoots);
+  const movedGroups = given ? givenItems(old, end, e, items, newRoots) : movedItems(old, markers, parents, end, shift, delta, items, newRoots);
   // In `buildTree`'s order: the lists at the top, then each item's lists of children in the items' order.
   const groups: Group[] = topBefore;
   for (let k = 0; k < top.length; k++) {
     if (span[k].hi >= s && span[k].lo < e) groups.push(groupOf({ ...top[k], items: top[k].items.map((r) => items[r.index]), mixed: top[k].mixed.map((r) => items[r.index]) }, undefined));
   }
-  for (const g of topAfter) groups.push(movedGroups.get(g)!);
+  for (const g of topAfter) groups.push(movedGroups(g));
   // The last tree's lists of children sort by their parent's place: those of the items kept, then of the items moved.
   const firstChild = countTop(old.groups);
   const keptTo = firstChildGroupFrom(old, firstChild, start);
   const movedFrom = firstChildGroupFrom(old, firstChild, end - shift);
   for (let k = firstChild; k < keptTo; k++) groups.push(old.groups[k]);
   for (let i = start; i < end; i++) groupChildren(items[i].children, items[i], groups);
-  for (let k = movedFrom; k < old.groups.length; k++) groups.push(movedGroups.get(old.groups[k])!);
+  for (let k = movedFrom; k < old.groups.length; k++) groups.push(movedGroups(old.groups[k]));
   return { roots: newRoots, items, groups, made: { start, end } };
 }
 
@@ -181,7 +188,7 @@ function madeItems(markers: Marker[], parents: readonly number[], start: number,
  * their top-level ones onto `roots`; their lists made as they come (a list's first item comes
  * first, its items in order), by the last tree's list each is a move of.
  */
-function movedItems(old: Tree, markers: Marker[], parents: readonly number[], end: number, shift: number, delta: number, items: Item[], roots: Item[]): Map<Group, Group> {
+function movedItems(old: Tree, markers: Marker[], parents: readonly number[], end: number, shift: number, delta: number, items: Item[], roots: Item[]): (g: Group) => Group {
   const movedGroups = new Map<Group, Group>();
   for (let i = end; i < markers.length; i++) {
     const w = old.items[i - shift];
@@ -211,7 +218,30 @@ function movedItems(old: Tree, markers: Marker[], parents: readonly number[], en
     (parent ? parent.children : roots).push(item);
     items[i] = item;
   }
-  return movedGroups;
+  treeWork.itemsMoved += markers.length - end;
+  return (g) => movedGroups.get(g)!;
+}
+
+/**
+ * The items from `end` on, the last tree's themselves (`TreeEdit.tailGiven`: the same markers at
+ * the same places, nested alike), into `items`, and its top-level ones from `rootsFrom` onto `roots`.
+ */
+function givenItems(old: Tree, end: number, rootsFrom: number, items: Item[], roots: Item[]): (g: Group) => Group {
+  for (let i = end; i < old.items.length; i++) items[i] = old.items[i];
+  for (let k = rootsFrom; k < old.roots.length; k++) roots.push(old.roots[k]);
+  return (g) => g;
+}
+
+/** The first of `markers` (in order) in paragraph `k` or after. */
+function firstInParagraph(markers: readonly Marker[], k: number): number {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid].paragraph < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Of the last tree's lists of children (from `firstChild`, sorted by their parent's place), the first whose parent is at `limit` or after. */

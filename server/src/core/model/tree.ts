@@ -97,7 +97,7 @@ export interface Tree {
 }
 
 /** Items made anew (headings and spans worked out) and markers nested anew after an edit, for the tests that count what an edit costs. */
-export const treeWork = { itemsMade: 0, nested: 0 };
+export const treeWork = { itemsMade: 0, nested: 0, itemsMoved: 0 };
 
 /**
  * The item of marker `index` (nested as `parents`), its heading worked out and its span still to
