@@ -6,6 +6,7 @@
 
 import type { Paragraph } from './parse/paragraphs';
 import type { LineIndex } from './text/lineIndex';
+import { firstWhere } from './text/search';
 import type { Finding } from './types';
 
 // Greedy up to the closing `-->` (the ids are split on spaces, trailing ones included): a lazy group
@@ -133,14 +134,7 @@ export function collectSuppressions(paragraphs: Paragraph[], lines: LineIndex, c
         for (const [fromLine, toLine] of list) {
           const from = lineStart(fromLine);
           const to = toLine === Infinity ? Infinity : lineStart(toLine + 1);
-          let lo = 0;
-          let hi = sorted.length;
-          while (lo < hi) {
-            suppressWork.steps++;
-            const mid = (lo + hi) >> 1;
-            if (sorted[mid].span.start < from) lo = mid + 1;
-            else hi = mid;
-          }
+          const lo = firstWhere(sorted, (f) => (suppressWork.steps++, f.span.start >= from));
           for (let k = lo; k < sorted.length && sorted[k].span.start < to; k++) {
             suppressWork.steps++;
             if (id === '*' || sorted[k].rule === id) out.push(k);

@@ -13,6 +13,7 @@ import { buildTree, nestByKey, nestedAfterEdit, proseMarkers } from './tree';
 import { editedTree, movedMarkersFrom } from './editedTree';
 import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './moved';
 import { recordEditStretch } from './editStretch';
+import { firstWhere } from '../text/search';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
 
@@ -164,29 +165,6 @@ function commentsAfterEdit(was: readonly number[], paragraphs: readonly Paragrap
   return out;
 }
 
-/** The first index at or after `lo` whose paragraph starts at `offset` or later (`paragraphs.length` for none). */
-function firstStartingAt(paragraphs: readonly Paragraph[], offset: number, lo = 0): number {
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first of `list` (in paragraph order) for which `past` holds, `past` holding from there on. */
-function firstPast<T>(list: readonly T[], past: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (past(list[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** The front matter's finders read no further than this many speech paragraphs (the salutation's, 16 and 12 more). */
 const SPEECH_HEAD = 40;
 /** The cut's finder reads no further back than this many. */
@@ -320,10 +298,10 @@ function modelOf(
     const oldMarkers = before.markers;
     const oldAnnouncements = old.announcements;
     // Kept: the paragraphs before the stretch that start before the body ends in both.
-    const walkFrom = Math.min(from, firstStartingAt(paragraphs, keptUpTo));
-    const keptM = firstPast(oldMarkers, (m) => m.paragraph >= walkFrom);
+    const walkFrom = Math.min(from, firstWhere(paragraphs, (p) => p.start >= keptUpTo));
+    const keptM = firstWhere(oldMarkers, (m) => m.paragraph >= walkFrom);
     for (let i = 0; i < keptM; i++) markers.push(oldMarkers[i]);
-    const keptA = firstPast(oldAnnouncements, (a) => a.paragraph >= walkFrom);
+    const keptA = firstWhere(oldAnnouncements, (a) => a.paragraph >= walkFrom);
     for (let i = 0; i < keptA; i++) announcements.push(oldAnnouncements[i]);
     // Moved: the paragraphs after the stretch are in the body here as they were there, where the body's end moved
     // with the edit (or lies before them in both), its start and the 【提纲】 lie before the stretch in both.
@@ -339,8 +317,8 @@ function modelOf(
       (bodyEnd === before.body.end + delta || (bodyEnd <= firstAfter && before.body.end <= oldFirstAfter));
     walk(walkFrom, movedAlike ? to : paragraphs.length);
     if (movedAlike) {
-      const fromM = firstPast(oldMarkers, (m) => m.paragraph >= oldTo);
-      const fromA = firstPast(oldAnnouncements, (a) => a.paragraph >= oldTo);
+      const fromM = firstWhere(oldMarkers, (m) => m.paragraph >= oldTo);
+      const fromA = firstWhere(oldAnnouncements, (a) => a.paragraph >= oldTo);
       if (delta === 0 && to === oldTo) {
         tailGiven = true;
         for (let i = fromM; i < oldMarkers.length; i++) markers.push(oldMarkers[i]);

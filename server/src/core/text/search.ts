@@ -11,3 +11,17 @@ export function firstAtOrAfter(sorted: readonly number[], value: number): number
   }
   return lo;
 }
+
+/**
+ * The first index in `[lo, list.length)` for which `past` holds, where `past` holds from some index
+ * on (`list.length` if it never does): one binary search for every sorted list the checker keeps.
+ */
+export function firstWhere<T>(list: readonly T[], past: (x: T) => boolean, lo = 0): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
