@@ -4,6 +4,7 @@
 
 import type { Paragraph } from '../parse/paragraphs';
 import type { CharCounter } from './charCounter';
+import { firstWhere } from '../text/search';
 import { recordMovedGroup } from './groupFindings';
 import { groupChildren, groupOf, makeItem, setSpans, siblingGroups, treeWork, type SiblingGroup, type Tree } from './tree';
 import type { Group, Item, Marker } from './types';
@@ -46,7 +47,7 @@ export function editedTree(was: TreeEdit, markers: Marker[], parents: readonly n
   if (n === 0 || m === 0) return undefined;
   const kept = keptCount(was, markers, parents);
   const given = was.tailGiven === true && n === m && parents === was.parents && was.delta === 0;
-  const moved = given ? Math.min(n - kept, n - firstInParagraph(markers, was.stretch.to)) : movedCount(was, markers, parents, kept);
+  const moved = given ? Math.min(n - kept, n - firstWhere(markers, (x) => x.paragraph >= was.stretch.to)) : movedCount(was, markers, parents, kept);
   const shift = n - m;
   const { roots, top, span, s, e } = topWindow(markers, parents, kept, Math.max(kept, n - moved), was.bodyEndMoved);
   const start = roots[s];
@@ -232,17 +233,6 @@ function givenItems(old: Tree, end: number, rootsFrom: number, items: Item[], ro
   return (g) => g;
 }
 
-/** The first of `markers` (in order) in paragraph `k` or after. */
-function firstInParagraph(markers: readonly Marker[], k: number): number {
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (markers[mid].paragraph < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Of the last tree's lists of children (from `firstChild`, sorted by their parent's place), the first whose parent is at `limit` or after. */
 function firstChildGroupFrom(old: Tree, firstChild: number, limit: number): number {
