@@ -16,7 +16,7 @@ import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { WordList, WordListBatch } from '../../server/src/core/text/wordList';
 import { TriggerIndex, wordListsOf, type Trigger } from '../../server/src/core/triggers';
 import { corpusDir, CORPUS_ABSENT, publishedFiles, readCorpus } from '../helpers/corpus';
-import { draftArbitrary, fuzzParams } from '../helpers/drafts';
+import { draftArbitrary, fuzzParams, fuzzTimeout } from '../helpers/drafts';
 import { fixtureDir } from '../helpers/fixtures';
 import { skipBecause } from '../helpers/skip';
 
@@ -26,7 +26,7 @@ const params = fuzzParams(200);
 const smallText = (chars: string[], maxLength = 60) => fc.array(fc.constantFrom(...chars), { maxLength }).map((a) => a.join(''));
 
 describe('fast paths', function () {
-  this.timeout(120000);
+  this.timeout(fuzzTimeout(120000));
 
   describe('WordList', () => {
     it('finds the first word from a position, words sharing a first character, one-character words and pairs outside the BMP', () => {

@@ -8,7 +8,7 @@ import { formulation } from '../../server/src/core/rules/formulation';
 import { dateInLine } from '../../server/src/core/wording/draftDate';
 import { FormulationFinder } from '../../server/src/core/wording/formulationFinder';
 import { provideWordingData, shippedFormulations } from '../../server/src/core/wording/typoData';
-import { assertFixture } from '../helpers/fixtures';
+import { assertFixture, readFixture } from '../helpers/fixtures';
 import { provideBuiltWordingData } from '../helpers/wording';
 
 const dated = (date: string, body: string) => `在全市干部大会上的讲话\n\n${date}\n\n同志们：\n\n${body}\n`;
@@ -117,6 +117,43 @@ describe('formulation', () => {
     }
     // Many of these lists are observations (an order, a member missing or added): the comparison is not of empty results.
     assert.ok(observed >= 200, `${observed} of ${passed}`);
+  });
+
+  it('finds in one walk what the needles’ own scan and then the walk over runs find, on generated text and the fixtures', () => {
+    const shipped = shippedFormulations()!;
+    const entries = [...shipped.enumerations, ...shipped.names];
+    const finder = new FormulationFinder(entries);
+    const seen = (os: ReturnType<FormulationFinder['find']>) => JSON.stringify(os.map((o) => ({ ...o, entry: o.entry.name })));
+    // Pieces that start needles (labels, old names, halves of long names, one letter off), members, and what stands between.
+    const pieces: string[] = ['、', '，', '和', '以及', '及', '与', '：', '。', '“', '”', '即', '《', '》', '原', '过去', '要', '坚持', '同志们', '\u{20bb7}'];
+    for (const e of entries) {
+      pieces.push(e.name, ...(e.aliases ?? []), ...(e.replaces ?? []).map((r) => r.name), ...(e.members ?? []));
+      if (e.name.length >= 7) pieces.push(e.name.slice(0, 3) + '委' + e.name.slice(4));
+    }
+    let seed = 20261202;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const texts: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = random(12); i >= 0; i--) text += pieces[random(pieces.length)];
+      texts.push(text);
+    }
+    for (const e of shipped.enumerations) {
+      const m = e.members!;
+      texts.push(`“${e.name}”：${m.slice(1).join('、')}。`, `“${e.name}”，即${m.join('、')}、其他`, `${e.name}${[...m].reverse().join('和')}`);
+    }
+    for (const file of ['formulation.txt', 'formulation.clean.txt']) texts.push(...readFixture(`rules/${file}`).split('\n'));
+    let observed = 0;
+    const kinds = new Set<string>();
+    for (const text of texts) {
+      const want = finder.findInTwoWalks(text);
+      assert.strictEqual(seen(finder.find(text)), seen(want), text);
+      if (want.length) observed++;
+      for (const o of want) kinds.add(o.kind);
+    }
+    // The texts make observations of every kind, not only empty ones.
+    assert.deepStrictEqual([...kinds].sort(), ['added', 'missing', 'misspelt', 'order', 'replaced', 'substituted', 'unquoted']);
+    assert.ok(observed >= 1000, `${observed} of ${texts.length}`);
   });
 
   it('ships at least 40 enumerations and 100 names, each with a source and a real date', () => {

@@ -18,7 +18,7 @@ import type { SpeechModel } from '../../server/src/core/model/types';
 import { suppressWork } from '../../server/src/core/suppress';
 import { corpusDir, publishedFiles, readCorpus } from '../helpers/corpus';
 import { skipBecause } from '../helpers/skip';
-import { draftArbitrary, FRAGMENTS, fuzzParams, uniformFraction } from '../helpers/drafts';
+import { draftArbitrary, FRAGMENTS, fuzzParams, fuzzTimeout, uniformFraction } from '../helpers/drafts';
 
 /**
  * What the document rules that read paragraph by paragraph find, and their draft-wide contexts: a typo written once
@@ -142,7 +142,7 @@ function assertEditsSameAsFresh(draft: string, edits: readonly EditSpec[]): void
 }
 
 describe('incremental check equals a fresh check (fast-check, fixed seed)', function () {
-  this.timeout(300000);
+  this.timeout(fuzzTimeout(300000));
   const params = fuzzParams(150);
   after(() => assert.ok(tally.aroundEdit > tally.edits / 3, `only ${tally.aroundEdit} of ${tally.edits} edits split around the edit`));
 
@@ -233,7 +233,7 @@ const proseEditArbitrary = fc.record({
 });
 
 describe('incremental check of prose edits in structured drafts (fast-check, fixed seed)', function () {
-  this.timeout(300000);
+  this.timeout(fuzzTimeout(300000));
   const params = fuzzParams(150);
   const before = { edits: 0, moved: 0 };
   before.edits = tally.edits;
@@ -331,7 +331,7 @@ function runningChange(model: SpeechModel, e: RunningEdit): TextChange {
 }
 
 describe('incremental check of edits in paragraphs holding prose markers and announcements (fast-check, fixed seed)', function () {
-  this.timeout(300000);
+  this.timeout(fuzzTimeout(300000));
   const params = fuzzParams(150);
   const count = { edits: 0, moved: 0 };
   // Most of these places are what the structure rules read (a paragraph's start too: its markers all move): one edit in ten or so keeps the structure moved.
@@ -406,7 +406,7 @@ function structureChange(model: SpeechModel, e: StructureEdit): TextChange {
 }
 
 describe('incremental check of edits that change the structure (fast-check, fixed seed)', function () {
-  this.timeout(300000);
+  this.timeout(fuzzTimeout(300000));
   const params = fuzzParams(150);
   /** Edits whose tree was made in part (some items kept or moved), of all edits of drafts with items. */
   const tree = { edits: 0, inPart: 0 };
@@ -1060,7 +1060,9 @@ describe('incremental check: what the last check found, carried past the stretch
     });
   }
 
-  it('after edits near the end that make, move or undo a closing or a cut with markers after it, the markers are a fresh check\'s', () => {
+  it('after edits near the end that make, move or undo a closing or a cut with markers after it, the markers are a fresh check\'s', function () {
+    // About 2,000 edits, each checked twice with all rules: 5 s on a quiet machine, four times that under load.
+    this.timeout(fuzzTimeout(120000));
     // The body's end moves otherwise than the edit: the paragraphs after the stretch are walked again, not given again moved.
     const sections: string[] = [];
     for (let i = 1; i <= 20; i++) sections.push(`${NUMERALS[i % 2]}、第${i}项工作`, `今天召开会议,主要任务是总结第${i}项工作，部署任务。`);

@@ -5,12 +5,12 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { applyFixes, Checker, checkText, renumberEdits, safeFixes, type TextEdit } from '../../server/src/core';
-import { draftArbitrary, fuzzParams, splitsSurrogatePair } from '../helpers/drafts';
+import { draftArbitrary, fuzzParams, fuzzTimeout, splitsSurrogatePair } from '../helpers/drafts';
 
 const params = fuzzParams(300);
 
 describe('checker properties (fast-check, fixed seed)', function () {
-  this.timeout(120000);
+  this.timeout(fuzzTimeout(120000));
 
   it('never throws, and every range lies inside the text without splitting a surrogate pair', () => {
     fc.assert(

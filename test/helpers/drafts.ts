@@ -46,6 +46,14 @@ export function fuzzParams(defaultRuns: number): { seed: number; numRuns: number
   return { seed, numRuns: runs };
 }
 
+/**
+ * A suite's time limit: `ms` in the test run; none under `npm run fuzz`, whose run count (FUZZ_RUNS)
+ * and the machine's load decide how long a property takes (its `--timeout 0` is otherwise overridden).
+ */
+export function fuzzTimeout(ms: number): number {
+  return process.env.FUZZ_RUNS ? 0 : ms;
+}
+
 export function splitsSurrogatePair(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
   const before = text.charCodeAt(offset - 1);

@@ -10,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/core';
 import { fnv1a } from '../../server/src/core';
 import type { DocumentInfoResult, ServerStatusResult } from '../../server/src/protocol';
-import { draftArbitrary, FRAGMENTS, fuzzParams, uniformFraction } from '../helpers/drafts';
+import { draftArbitrary, FRAGMENTS, fuzzParams, fuzzTimeout, uniformFraction } from '../helpers/drafts';
 import { TestClient } from '../helpers/lspClient';
 
 /** An edit as fractions of the text, so that it fits whatever text it meets. */
@@ -71,7 +71,7 @@ function editIn(text: string, e: { at: number; remove: number }): { start: numbe
 const withoutUri = (diags: Diagnostic[], uri: string) => JSON.parse(JSON.stringify(diags).split(JSON.stringify(uri).slice(1, -1)).join('<uri>'));
 
 describe('language server under random edits (fast-check, fixed seed)', function () {
-  this.timeout(300000);
+  this.timeout(fuzzTimeout(300000));
   let client: TestClient;
   before(async () => {
     client = new TestClient({ model: 'pull' });

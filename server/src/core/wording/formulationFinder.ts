@@ -52,9 +52,13 @@ for (const [kind, chars] of [
 ] as const) {
   for (const c of chars) UNIT_KIND[c.charCodeAt(0)] = kind;
 }
+/** Added to a unit's kind where a needle may start with it (in a finder's own table). */
+const NEEDLE_FIRST = 4;
 const LAST_JOIN = /以及|和|及|与/g;
 const HAS_JOIN = /[和及与]/;
 const NO_MEMBERS: ReadonlyArray<{ entry: number; index: number }> = Object.freeze([]);
+const NO_LABELS: ReadonlyMap<string, number[]> = new Map();
+const NONE: readonly Observation[] = Object.freeze([]);
 const QUOTES = /[“”"「」『』]/g;
 /** QUOTES as a table. */
 const QUOTE_MARK = flags('“”"「」『』');
@@ -96,6 +100,15 @@ export class FormulationFinder {
   private readonly itemOf: Int32Array;
   private runCount = 0;
   private itemCount = 0;
+  /** UNIT_KIND, plus NEEDLE_FIRST at each unit that may start a needle. */
+  private readonly unitTable = new Uint8Array(UNIT_KIND);
+  /** The paragraph being walked, and what was found in it so far (made at the first thing found). */
+  private text = '';
+  private noted: Observation[] | undefined;
+  private misspelt: Observation[] | undefined;
+  private listed: Observation[] | undefined;
+  private labelEnds: Map<string, number[]> | undefined;
+  private readonly onNeedle = (at: number, needle: string, n: Needle) => this.needleFound(at, needle, n);
 
   constructor(private readonly entries: readonly Formulation[]) {
     entries.forEach((e, entry) => {
@@ -133,36 +146,78 @@ export class FormulationFinder {
     });
     this.runOf = new Int32Array(entries.length);
     this.itemOf = new Int32Array(entries.length);
+    const firsts = this.needles.firsts;
+    for (let c = 0; c < firsts.length; c++) if (firsts[c] === 1) this.unitTable[c] += NEEDLE_FIRST;
   }
 
+  /** What one paragraph says: the needles found in the same walk as the runs of items (see `walk`). */
   find(text: string): Observation[] {
-    const out: Observation[] = [];
-    const labelEnds = new Map<string, number[]>();
-    const misspelt: Observation[] = [];
-    this.needles.scan(text, (at, needle, n) => {
-      const entry = this.entries[n.entry];
-      const end = at + needle.length;
-      if (n.kind === 'label') {
-        if (!labelEnds.has(entry.name)) labelEnds.set(entry.name, []);
-        labelEnds.get(entry.name)!.push(end);
-        const quoted = at > 0 && OPEN_QUOTE.includes(text[at - 1]) && CLOSE_QUOTE.includes(text[end] ?? '');
-        if (entry.quoted && !quoted && !insideTitle(text, at)) out.push({ kind: 'unquoted', entry, label: needle, start: at, end, history: false });
-      } else if (n.kind === 'old') {
-        if (n.notBefore && n.notBefore.includes(text[end] ?? '')) return;
-        // 原国家卫生和计划生育委员会: named as it was.
-        const history = text[at - 1] === '原' || historyAround(text, at, end);
-        out.push({ kind: 'replaced', entry, old: needle, start: at, end, history });
-      } else {
-        const o = this.loose(text, at, needle, n.offset, entry);
-        if (o) misspelt.push(o);
-      }
-    });
-    // The longest name of those misspelt at one place (中国共产党中央纪律检查委员会 over 中央纪律检查委员会).
-    misspelt.sort((a, b) => b.end - b.start - (a.end - a.start));
-    for (const o of misspelt) if (!out.some((k) => k.kind === 'misspelt' && k.start < o.end && o.start < k.end)) out.push(o);
-    // One walk over the units: a run of items ends at a RUN_END, an item at an ITEM_SEPARATOR. A run is split into
-    // items and judged only if two of its items may be members of one entry (`mayPair`: every list that `lists`
-    // judges has two items of its entry; an item shorter than two units is no member).
+    this.begin(text);
+    this.walk(text, this.unitTable);
+    return this.end();
+  }
+
+  /** `find` as two walks, the needles' own scan first: the straightforward version, which a test compares `find` with. */
+  findInTwoWalks(text: string): Observation[] {
+    this.begin(text);
+    this.needles.scan(text, this.onNeedle);
+    this.walk(text, UNIT_KIND);
+    return this.end();
+  }
+
+  private begin(text: string): void {
+    this.text = text;
+    this.noted = undefined;
+    this.misspelt = undefined;
+    this.listed = undefined;
+    this.labelEnds = undefined;
+  }
+
+  /** The observations of the paragraph `begin` began, in text order; one empty array shared where there are none (most paragraphs). */
+  private end(): Observation[] {
+    const { noted, misspelt, listed } = this;
+    this.text = '';
+    if (!noted && !misspelt && !listed) return NONE as Observation[];
+    const out = noted ?? [];
+    if (misspelt) {
+      // The longest name of those misspelt at one place (中国共产党中央纪律检查委员会 over 中央纪律检查委员会).
+      misspelt.sort((a, b) => b.end - b.start - (a.end - a.start));
+      for (const o of misspelt) if (!out.some((k) => k.kind === 'misspelt' && k.start < o.end && o.start < k.end)) out.push(o);
+    }
+    if (listed) out.push(...listed);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** A needle found at `at` in the paragraph `begin` began. */
+  private needleFound(at: number, needle: string, n: Needle): void {
+    const text = this.text;
+    const entry = this.entries[n.entry];
+    const end = at + needle.length;
+    if (n.kind === 'label') {
+      const ends = (this.labelEnds ??= new Map()).get(entry.name);
+      if (ends) ends.push(end);
+      else this.labelEnds.set(entry.name, [end]);
+      const quoted = at > 0 && OPEN_QUOTE.includes(text[at - 1]) && CLOSE_QUOTE.includes(text[end] ?? '');
+      if (entry.quoted && !quoted && !insideTitle(text, at)) (this.noted ??= []).push({ kind: 'unquoted', entry, label: needle, start: at, end, history: false });
+    } else if (n.kind === 'old') {
+      if (n.notBefore && n.notBefore.includes(text[end] ?? '')) return;
+      // 原国家卫生和计划生育委员会: named as it was.
+      const history = text[at - 1] === '原' || historyAround(text, at, end);
+      (this.noted ??= []).push({ kind: 'replaced', entry, old: needle, start: at, end, history });
+    } else {
+      const o = this.loose(text, at, needle, n.offset, entry);
+      if (o) (this.misspelt ??= []).push(o);
+    }
+  }
+
+  /**
+   * One walk over the units: a run of items ends at a RUN_END, an item at an ITEM_SEPARATOR. A run is split into
+   * items and judged only if two of its items may be members of one entry (`mayPair`: every list that `lists`
+   * judges has two items of its entry; an item shorter than two units is no member). With `unitTable`, the
+   * needles are looked for in the same walk, only at units that may start one (NEEDLE_FIRST): those of a run
+   * are found before it is judged, as the labels before its lists must be.
+   */
+  private walk(text: string, table: Uint8Array): void {
     const n = text.length;
     let runStart = 0;
     let itemStart = 0;
@@ -170,9 +225,16 @@ export class FormulationFinder {
     let join = -1;
     let run = ++this.runCount;
     let holds = false;
+    const pairs = this.needles.pairs;
     for (let b = 0; b <= n; b++) {
-      const kind = b < n ? UNIT_KIND[text.charCodeAt(b)] : RUN_END;
+      let kind = b < n ? table[text.charCodeAt(b)] : RUN_END;
       if (kind === 0) continue;
+      if (kind >= NEEDLE_FIRST) {
+        // The needles' pair test read here (pairHash written out): a call at each unit that may start one costs more.
+        if (b + 1 < n && pairs[(text.charCodeAt(b) * 31 + text.charCodeAt(b + 1)) & 0xffff] === 1) this.needles.startsAt(text, b, this.onNeedle);
+        kind -= NEEDLE_FIRST;
+        if (kind === 0) continue;
+      }
       if (kind === JOIN) {
         if (join < 0 && b > itemStart) join = b;
         continue;
@@ -181,7 +243,7 @@ export class FormulationFinder {
       if (kind === RUN_END) {
         if (holds) {
           const found = items(text, runStart, b, (piece) => this.joins(piece));
-          if (found.length) this.lists(text, found, labelEnds, out);
+          if (found.length) this.lists(text, found, this.labelEnds ?? NO_LABELS, (this.listed ??= []));
         }
         runStart = b + 1;
         run = ++this.runCount;
@@ -190,7 +252,6 @@ export class FormulationFinder {
       itemStart = b + 1;
       join = -1;
     }
-    return out.sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -255,7 +316,7 @@ export class FormulationFinder {
   }
 
   /** The lists of known enumerations in one run of items. */
-  private lists(text: string, run: Item[], labelEnds: Map<string, number[]>, out: Observation[]): void {
+  private lists(text: string, run: Item[], labelEnds: ReadonlyMap<string, number[]>, out: Observation[]): void {
     // Per item, the members it is (exactly), ends with (the first of a list) or starts with (the last).
     // Only items beginning or ending as a member does are looked at closer.
     const first = run.map((it) => this.firstPairEntries.has(pairAfter(text, it.start, it.end)));
@@ -314,7 +375,7 @@ export class FormulationFinder {
     seq: number[],
     unmatched: number,
     entry: Formulation,
-    labelEnds: Map<string, number[]>,
+    labelEnds: ReadonlyMap<string, number[]>,
   ): Observation | undefined {
     const members = entry.members!;
     const n = members.length;
@@ -420,7 +481,7 @@ function joinLike(members: readonly string[], separators: string[]): string {
 }
 
 /** True if the entry's label ends just before `start`, with only a colon or 即 between. */
-function labelledAt(text: string, start: number, entry: Formulation, labelEnds: Map<string, number[]>): boolean {
+function labelledAt(text: string, start: number, entry: Formulation, labelEnds: ReadonlyMap<string, number[]>): boolean {
   return (labelEnds.get(entry.name) ?? []).some((e) => e <= start && start - e <= 4 && LABEL_GAP.test(text.slice(e, start)));
 }
 

@@ -7,10 +7,10 @@ import { pairHash } from '../text/wordList';
 
 export class NeedleIndex<T> {
   private readonly byPair = new Map<number, Array<{ needle: string; value: T }>>();
-  /** Per pair hash, 1 where some needle starts with such a pair. */
-  private readonly pairs = new Uint8Array(0x10000);
+  /** Per pair hash (`pairHash`), 1 where some needle starts with such a pair. */
+  readonly pairs = new Uint8Array(0x10000);
   /** Per code unit, 1 where some needle starts with it: most units of a text start none, and their entries lie together. */
-  private readonly firsts = new Uint8Array(0x10000);
+  readonly firsts = new Uint8Array(0x10000);
 
   add(needle: string, value: T): void {
     if (needle.length < 2) throw new RangeError(`needle too short: ${needle}`);
@@ -36,5 +36,19 @@ export class NeedleIndex<T> {
       if (!list) continue;
       for (const { needle, value } of list) if (text.startsWith(needle, i)) found(i, needle, value);
     }
+  }
+
+  /**
+   * Calls `found` for each needle at text[i] (longer first), as `scan` does there: for a walk of its own over the text
+   * that reads `firsts` in a table of its own, and calls this only where the unit may start a needle.
+   */
+  startsAt(text: string, i: number, found: (at: number, needle: string, value: T) => void): void {
+    if (i + 1 >= text.length) return;
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (this.pairs[(a * 31 + b) & 0xffff] === 0) return; // pairHash(a, b), written out
+    const list = this.byPair.get((a << 16) | b);
+    if (!list) return;
+    for (const { needle, value } of list) if (text.startsWith(needle, i)) found(i, needle, value);
   }
 }
