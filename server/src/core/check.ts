@@ -17,6 +17,7 @@ import { acceptedIn } from './signal/accept';
 import { collectSuppressions } from './suppress';
 import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
 import { batchOf, type WordListBatch } from './text/wordList';
+import { firstWhere } from './text/search';
 import type { Finding, Locale, Severity } from './types';
 
 export interface CheckOptions {
@@ -428,15 +429,8 @@ function withPlace(held: Place | Places | undefined, place: Place, text: string,
 
 /** The paragraph starting at `start`, by binary search (-1 for none). */
 function paragraphAt(ps: readonly Paragraph[], start: number): number {
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].start < start) lo = mid + 1;
-    else if (ps[mid].start > start) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const k = firstWhere(ps, (p) => p.start >= start);
+  return k < ps.length && ps[k].start === start ? k : -1;
 }
 
 /** `list[from, to)` is in order of span (each against the one before it, from `from - 1`). */
@@ -469,13 +463,7 @@ function mergedBySpan(first: readonly Finding[], second: readonly Finding[], sor
   const runs: Array<readonly Finding[]> = [];
   let j = 0;
   for (let i = 0; i < first.length; i++) {
-    let lo = j;
-    let hi = second.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bySpan(second[mid], first[i]) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWhere(second, (f) => bySpan(f, first[i]) >= 0, j);
     if (lo > j) runs.push(second.slice(j, lo));
     runs.push([first[i]]);
     j = lo;

@@ -8,6 +8,7 @@
 import type { MarkerToken } from '../parse/markers';
 import type { Paragraph } from '../parse/paragraphs';
 import type { EditRange } from '../text/lineIndex';
+import { firstWhere } from '../text/search';
 import type { Finding, Span, TextEdit } from '../types';
 import type { Announcement, SpeechModel, SpeechParts } from './types';
 
@@ -198,25 +199,13 @@ function announcementsMoved(
     if (movedOffset(moved, from) !== b.start + y.span.start || movedOffset(moved, to) !== b.start + y.span.end) return false;
     let readTo = to;
     if (x.kind === 'count') {
-      const next = previous.markers[markerFrom(previous.markers, to)];
+      const next = previous.markers[firstWhere(previous.markers, (m) => m.start >= to)];
       readTo = next && next.paragraph === a.index ? next.start : a.end;
     }
     // Touching counts: an insertion at either end may lengthen what is read.
     if (start <= readTo && oldEnd >= from) return false;
   }
   return true;
-}
-
-/** The first of `markers` (in order) that starts at or after `offset`. */
-function markerFrom(markers: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (markers[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A \r in `[start, end)` or next to it. */
