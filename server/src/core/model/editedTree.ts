@@ -233,7 +233,6 @@ function givenItems(old: Tree, end: number, rootsFrom: number, items: Item[], ro
   return (g) => g;
 }
 
-
 /** Of the last tree's lists of children (from `firstChild`, sorted by their parent's place), the first whose parent is at `limit` or after. */
 function firstChildGroupFrom(old: Tree, firstChild: number, limit: number): number {
   let lo = firstChild;
