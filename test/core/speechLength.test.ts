@@ -5,6 +5,7 @@
 
 import * as assert from 'assert';
 import { checkText, countSpeechChars, DEFAULT_CONFIG } from '../../server/src/core';
+import { grouped, roughly } from '../../server/src/core/rules/speechLength';
 import { readFixture } from '../helpers/fixtures';
 
 // The fixture's own config (its fixture-config line): 2 minutes at 200 characters a minute.
@@ -60,5 +61,34 @@ describe('speech-length figures', () => {
       r.findings.filter((f) => f.rule === 'speech-length').map((f) => f.message),
       ['这一部分约 0.7 分钟，超过每部分 0.5 分钟的目标。', '这一部分约 1 分钟，超过每部分 0.5 分钟的目标。'],
     );
+  });
+
+  it('writes its figures as toLocaleString(\'en\') does: every rounding of minutes and characters from 0.01 to ten million', () => {
+    for (let x = 0.01; x < 1e7; x *= 1.0137) {
+      for (const [up, step] of [[true, 0], [false, 100], [false, 0]] as const) {
+        const figure = roughly(x, up, step);
+        assert.strictEqual(grouped(figure), figure.toLocaleString('en'), `${x} → ${figure}`);
+      }
+    }
+  });
+
+  it('makes no Intl call, whose first one loads the locale data (the first check of a fresh server)', () => {
+    const paragraph = '要严格落实行政首长负责制，层层签订责任书，把责任落实到山头地块、落实到具体人员。\n\n';
+    const text = '在全县森林防火工作会议上的讲话\n\n' + paragraph.repeat(3000);
+    const toLocale = Number.prototype.toLocaleString;
+    const NumberFormat = Intl.NumberFormat;
+    const refuse = () => {
+      throw new Error('Intl used');
+    };
+    Number.prototype.toLocaleString = refuse;
+    Intl.NumberFormat = refuse as unknown as typeof Intl.NumberFormat;
+    try {
+      const r = checkText(text, { config: { ...config, sectionTargetMinutes: 1 } });
+      assert.deepStrictEqual(r.ruleErrors, []);
+      assert.match(r.findings.find((f) => f.rule === 'speech-length')!.message, /（约 120,000 字/);
+    } finally {
+      Number.prototype.toLocaleString = toLocale;
+      Intl.NumberFormat = NumberFormat;
+    }
   });
 });

@@ -86,13 +86,17 @@ export const WARM_UP_CONFIG: SpeechDraftConfig = { ...DEFAULT_CONFIG, targetMinu
 /** What the warm-up did (for serverStatus). */
 export const warmUpStats = { rounds: 0, planned: 0, stopped: false };
 
-/** Time of the last input from the client: stdin's bytes over stdio, messages over IPC. */
+/**
+ * Time of the last input from the client: stdin's bytes over stdio, messages over IPC. In
+ * `Date.now()` milliseconds, fine enough for `QUIET_MS`: Node loads `performance` on its first
+ * use, a millisecond or more of the cold start, since the first input is `initialize`.
+ */
 let lastInputAt = -Infinity;
 
 /** Notes each chunk of input (the server's transport: stdin with --stdio, process messages over IPC). */
 export function watchInput(stdio: boolean): void {
   const seen = (): void => {
-    lastInputAt = performance.now();
+    lastInputAt = Date.now();
   };
   if (stdio) process.stdin.on('data', seen);
   if (process.send) process.on('message', seen);
@@ -115,7 +119,7 @@ export function warmUp(locale: Locale, texts: readonly string[], busy: () => boo
       return;
     }
     if (round >= rounds) return;
-    const wait = lastInputAt + QUIET_MS - performance.now();
+    const wait = lastInputAt + QUIET_MS - Date.now();
     if (wait > 0) {
       setTimeout(step, wait);
       return;
