@@ -498,7 +498,8 @@ function shifted(f: LocalFinding, by: number, severity: Severity): Finding {
     severity,
     span: span(f.span),
     related: f.related?.map((r) => ({ ...r, span: span(r.span) })),
-    fixes: f.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...span(e), newText: e.newText })) })),
+    // An edit written field by field, as `withFields` copies a finding (see there).
+    fixes: f.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) })),
   });
 }
 
