@@ -58,6 +58,9 @@ export const diagnosticStats = { made: 0 };
 interface MadeList {
   findings: readonly Finding[];
   ranks: Uint8Array;
+  /** Per finding, the least and the greatest offset its diagnostic shows (`placesOf`). */
+  firstPlaces: Int32Array;
+  lastPlaces: Int32Array;
   diagnostics: readonly Diagnostic[];
   lines: LineIndex;
   uri: string;
@@ -97,19 +100,29 @@ function lastPlaceOf(f: Finding): number {
   return last;
 }
 
+/** The least offset a diagnostic of the finding shows. */
+function firstPlaceOf(f: Finding): number {
+  let first = f.span.start;
+  if (f.related) for (const r of f.related) first = Math.min(first, r.span.start);
+  return first;
+}
+
 /**
  * The diagnostics of `findings` (ranked): where the check was made around an edit
  * (`CheckResult.edited`), a finding that shows what one of the check before showed — the same
  * object or not (a document rule makes its own each check), at the same places before the edit or
  * moved alike onto the same lines after it — keeps that one's diagnostic. Both lists are ranked and
  * in order of place within a rank, so one walk of the list before, its place carried along, finds
- * each equal.
+ * each equal. The same object where that walk stands (most findings of a paragraph not re-checked)
+ * is taken by its recorded places alone, without reading the finding.
  */
 function diagnosticsMade(a: Analysis, findings: readonly Finding[], relatedSupport: boolean): Diagnostic[] {
   const { model, edited } = a.result;
-  const out = new Array<Diagnostic>(findings.length);
-  const ranks = new Uint8Array(findings.length);
-  for (let i = 0; i < findings.length; i++) ranks[i] = rankClass(findings[i]);
+  const n = findings.length;
+  const out = new Array<Diagnostic>(n);
+  const ranks = new Uint8Array(n);
+  const firstPlaces = new Int32Array(n);
+  const lastPlaces = new Int32Array(n);
   const was = edited && madeOf.get(edited.previous);
   const reusable = was !== undefined && was.lines === edited!.previous.lines && was.uri === a.uri && was.relatedSupport === relatedSupport;
   const { start: editStart, oldEnd, newEnd } = edited?.edit ?? { start: 0, oldEnd: 0, newEnd: 0 };
@@ -118,13 +131,26 @@ function diagnosticsMade(a: Analysis, findings: readonly Finding[], relatedSuppo
   // The first offset of the text before on a line after the edit's (none where the number of lines changed: every range after the edit moved).
   const lineAfter = before && before.lineCount === model.lines.lineCount ? before.lineAt(oldEnd) + 1 : -1;
   const after = before && lineAfter > 0 && lineAfter < before.lineCount ? before.lineStarts[lineAfter] : Infinity;
+  // The same object after the edit is at the same offsets only where the edit kept the length (`CheckResult.edited`).
+  const sameAfter = delta === 0 ? after : Infinity;
+  const P = reusable ? was.findings : [];
   let j = 0;
-  for (let i = 0; i < findings.length; i++) {
+  for (let i = 0; i < n; i++) {
     const f = findings[i];
+    if (j < P.length && P[j] === f && (was!.lastPlaces[j] < editStart || was!.firstPlaces[j] >= sameAfter)) {
+      out[i] = was!.diagnostics[j];
+      ranks[i] = was!.ranks[j];
+      firstPlaces[i] = was!.firstPlaces[j];
+      lastPlaces[i] = was!.lastPlaces[j];
+      j++;
+      continue;
+    }
+    ranks[i] = rankClass(f);
+    firstPlaces[i] = firstPlaceOf(f);
+    lastPlaces[i] = lastPlaceOf(f);
     if (reusable) {
-      const early = lastPlaceOf(f) < editStart;
+      const early = lastPlaces[i] < editStart;
       const start = early ? f.span.start : f.span.start - delta;
-      const P = was.findings;
       // Past the findings of the list before that rank or stand earlier; those at the same place are tried in turn.
       while (j < P.length && (was.ranks[j] < ranks[i] || (was.ranks[j] === ranks[i] && P[j].span.start < start))) j++;
       let found = -1;
@@ -136,13 +162,15 @@ function diagnosticsMade(a: Analysis, findings: readonly Finding[], relatedSuppo
       }
       if (found >= 0) {
         out[i] = was.diagnostics[found];
+        // The walk goes on past the one taken: the next finding is most likely the next one there.
+        j = found + 1;
         continue;
       }
     }
     out[i] = toDiagnostic(a.uri, model.lines, f, relatedSupport);
     diagnosticStats.made++;
   }
-  madeOf.set(model, { findings, ranks, diagnostics: out, lines: model.lines, uri: a.uri, relatedSupport });
+  madeOf.set(model, { findings, ranks, firstPlaces, lastPlaces, diagnostics: out, lines: model.lines, uri: a.uri, relatedSupport });
   return out;
 }
 

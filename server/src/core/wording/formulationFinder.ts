@@ -318,12 +318,14 @@ export class FormulationFinder {
   /** The lists of known enumerations in one run of items. */
   private lists(text: string, run: Item[], labelEnds: ReadonlyMap<string, number[]>, out: Observation[]): void {
     // Per item, the members it is (exactly), ends with (the first of a list) or starts with (the last).
-    // Only items beginning or ending as a member does are looked at closer.
-    const first = run.map((it) => this.firstPairEntries.has(pairAfter(text, it.start, it.end)));
-    const last = run.map((it) => this.lastPairEntries.has(pairBefore(text, it.start, it.end)));
-    const exact = run.map((it, i) => (first[i] && last[i] && this.atoms.get(norm(it.text))) || NO_MEMBERS);
-    const ends = run.map((it, i) => (last[i] ? this.affixMatches(it.text, 'end') : NO_MEMBERS));
-    const starts = run.map((it, i) => (first[i] ? this.affixMatches(it.text, 'start') : NO_MEMBERS));
+    // Only items beginning or ending as a member does are looked at closer: the entries of those pairs.
+    const firstEntries = run.map((it) => this.firstPairEntries.get(pairAfter(text, it.start, it.end)));
+    const lastEntries = run.map((it) => this.lastPairEntries.get(pairBefore(text, it.start, it.end)));
+    const exact = run.map((it, i) => (firstEntries[i] && lastEntries[i] && this.atoms.get(norm(it.text))) || NO_MEMBERS);
+    // A list needs an item that is or ends with a member and a later one that is or starts with one of the same entry:
+    // the affixes of an item with no such partner (by its pairs' entries) make no list, and are not looked for.
+    const ends = run.map((it, i) => (lastEntries[i] && this.partnered(lastEntries, firstEntries, i, 1) ? this.affixMatches(it.text, 'end') : NO_MEMBERS));
+    const starts = run.map((it, i) => (firstEntries[i] && this.partnered(firstEntries, lastEntries, i, -1) ? this.affixMatches(it.text, 'start') : NO_MEMBERS));
     const touched = new Set<number>();
     for (const lists of [exact, ends, starts]) for (const list of lists) for (const m of list) touched.add(m.entry);
     for (const entryIndex of touched) {
@@ -365,6 +367,18 @@ export class FormulationFinder {
         i0 = i1;
       }
     }
+  }
+
+  /**
+   * True if an entry of `own[i]` is one of `other[j]` for an item j after i (`step` 1) or before it (−1): an item's
+   * members are of its pairs' entries (an exact member and an affix begin and end with the pairs of a member).
+   */
+  private partnered(own: ReadonlyArray<readonly number[] | undefined>, other: ReadonlyArray<readonly number[] | undefined>, i: number, step: 1 | -1): boolean {
+    for (let j = i + step; j >= 0 && j < other.length; j += step) {
+      const entries = other[j];
+      if (entries && own[i]!.some((e) => entries.includes(e))) return true;
+    }
+    return false;
   }
 
   private judgeList(

@@ -1,12 +1,14 @@
 // Finds every occurrence of many short strings in one pass: each position's
 // pair of code units is tested in a table of their hashes, looked up only
 // where the test passes, and only the strings starting with that pair are
-// compared (strings of one unit are not supported).
+// compared, each by its third unit first (strings of one unit are not
+// supported).
 
 import { pairHash } from '../text/wordList';
 
 export class NeedleIndex<T> {
-  private readonly byPair = new Map<number, Array<{ needle: string; value: T }>>();
+  /** Per pair, its needles (longer first at one place, as added), each with its third unit (−1: a needle of two). */
+  private readonly byPair = new Map<number, Array<{ needle: string; value: T; third: number }>>();
   /** Per pair hash (`pairHash`), 1 where some needle starts with such a pair. */
   readonly pairs = new Uint8Array(0x10000);
   /** Per code unit, 1 where some needle starts with it: most units of a text start none, and their entries lie together. */
@@ -17,9 +19,10 @@ export class NeedleIndex<T> {
     this.pairs[pairHash(needle.charCodeAt(0), needle.charCodeAt(1))] = 1;
     this.firsts[needle.charCodeAt(0)] = 1;
     const key = (needle.charCodeAt(0) << 16) | needle.charCodeAt(1);
+    const entry = { needle, value, third: needle.length > 2 ? needle.charCodeAt(2) : -1 };
     const list = this.byPair.get(key);
-    if (list) list.push({ needle, value });
-    else this.byPair.set(key, [{ needle, value }]);
+    if (list) list.push(entry);
+    else this.byPair.set(key, [entry]);
   }
 
   /** Calls `found` for each occurrence, in text order (longer needles first at one place). */
@@ -34,7 +37,7 @@ export class NeedleIndex<T> {
       if (firsts[a] === 0 || pairs[(a * 31 + b) & 0xffff] === 0) continue; // pairHash(a, b), written out
       const list = this.byPair.get((a << 16) | b);
       if (!list) continue;
-      for (const { needle, value } of list) if (text.startsWith(needle, i)) found(i, needle, value);
+      matchAt(list, text, i, found);
     }
   }
 
@@ -49,6 +52,16 @@ export class NeedleIndex<T> {
     if (this.pairs[(a * 31 + b) & 0xffff] === 0) return; // pairHash(a, b), written out
     const list = this.byPair.get((a << 16) | b);
     if (!list) return;
-    for (const { needle, value } of list) if (text.startsWith(needle, i)) found(i, needle, value);
+    matchAt(list, text, i, found);
   }
+}
+
+/**
+ * Calls `found` for each needle of a pair's list that text[i] starts: its third unit compared first, as a pair
+ * such as 国家 or 中央 begins dozens of names, of which the third unit leaves one or two to compare whole.
+ */
+function matchAt<T>(list: ReadonlyArray<{ needle: string; value: T; third: number }>, text: string, i: number, found: (at: number, needle: string, value: T) => void): void {
+  // NaN past the end: no needle of three units or more matches there.
+  const c = text.charCodeAt(i + 2);
+  for (const { needle, value, third } of list) if ((third < 0 || third === c) && text.startsWith(needle, i)) found(i, needle, value);
 }
