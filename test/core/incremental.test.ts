@@ -125,6 +125,8 @@ function assertSameAsFresh(checker: Checker, text: string, changes: readonly Tex
   assert.deepStrictEqual(incremental.model.lines.lineStarts, fresh.model.lines.lineStarts, `${what}: line starts`);
   assert.deepStrictEqual(incremental.model.paragraphs, fresh.model.paragraphs, `${what}: paragraphs`);
   assert.deepStrictEqual(incremental.findings, fresh.findings, `${what}: findings`);
+  // What a client reads is their JSON: the same keys in the same order, which deepStrictEqual does not compare.
+  assert.strictEqual(JSON.stringify(incremental.findings), JSON.stringify(fresh.findings), `${what}: findings as JSON`);
   assert.deepStrictEqual(incremental.ruleErrors, fresh.ruleErrors, `${what}: rule errors`);
   return incremental;
 }
@@ -1155,5 +1157,23 @@ describe('incremental check: what the last check found, carried past the stretch
       assert.deepStrictEqual(r.findings, fresh.findings);
       assert.deepStrictEqual(structureOf(r.model), structureOf(fresh.model));
     }
+  });
+});
+
+describe('incremental check: findings copied key by key', () => {
+  // A draft with a gap in its numbering (a structure finding with related places and fixes) and a half-width comma (a paragraph's).
+  const draft = '一、总体要求\n\n今天召开会议,部署工作。\n\n三、主要任务\n\n抓好落实。\n\n四、保障措施\n\n加强领导。\n';
+  const keysOf = (findings: readonly { rule: string }[], rule: string) => findings.filter((f) => f.rule === rule).map((f) => Object.keys(f).join(','));
+
+  it('keeps the keys a rule wrote in its order, then its rule and severity, fresh and moved by an edit', () => {
+    const checker = new Checker();
+    const fresh = checker.check(draft);
+    const text = '前言。\n\n' + draft;
+    const moved = checker.check(text, [{ start: 0, end: 0, text: '前言。\n\n' }]);
+    for (const r of [fresh, moved]) {
+      assert.deepStrictEqual(keysOf(r.findings, 'numbering-sequence'), ['span,message,related,fixes,rule,severity']);
+      assert.deepStrictEqual(keysOf(r.findings, 'punctuation-width'), ['span,message,fixes,rule,severity,related']);
+    }
+    assert.strictEqual(JSON.stringify(moved.findings), JSON.stringify(checkText(text).findings));
   });
 });

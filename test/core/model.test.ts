@@ -3,6 +3,7 @@
 
 import * as assert from 'assert';
 import { buildModel, countSpeechChars } from '../../server/src/core';
+import { scanMarkers } from '../../server/src/core/parse/markers';
 
 describe('paragraphs', () => {
   it('accepts 　　, ASCII spaces or no indentation, blank lines or none', () => {
@@ -65,6 +66,16 @@ describe('speech parts', () => {
 });
 
 describe('item tree', () => {
+  it('places each marker token with all its fields, in the token’s order, its offsets in the draft and its paragraph', () => {
+    const text = '前言。\n\n一、认清形势\n第一，成绩。一是快。\n';
+    const model = buildModel(text);
+    const para = model.paragraphs[1];
+    const tokens = scanMarkers(para.text);
+    assert.deepStrictEqual(model.markers.slice(0, tokens.length).map((m) => Object.keys(m)), tokens.map((t) => [...Object.keys(t), 'paragraph']));
+    const m = model.markers[0];
+    assert.deepStrictEqual([m.start, m.end, m.numeralStart, m.numeralEnd, m.paragraph], [tokens[0].start + para.start, tokens[0].end + para.start, tokens[0].numeralStart + para.start, tokens[0].numeralEnd + para.start, 1]);
+    assert.strictEqual(text.slice(m.start, m.end), '一、');
+  });
   it('nests run-in and inline items under the section they stand in', () => {
     const model = buildModel('一、认清形势\n第一，成绩。一是快。二是好。\n第二，问题。\n二、压实责任\n第一，抓落实。');
     const tree = (list: typeof model.roots): unknown[] => list.map((i) => [i.marker.text, tree(i.children)]);

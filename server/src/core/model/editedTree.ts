@@ -197,7 +197,8 @@ function movedItems(old: Tree, markers: Marker[], parents: readonly number[], en
     const g = w.group;
     let group = movedGroups.get(g);
     if (!group) {
-      group = { ...g, parent, items: [], mixed: [] };
+      // Field by field, in `groupOf`'s order: a spread copy would give each list a shape of its own.
+      group = { key: g.key, family: g.family, parent, items: [], enumerative: g.enumerative, mixed: [] };
       movedGroups.set(g, group);
       recordMovedGroup(group, g, delta);
     }

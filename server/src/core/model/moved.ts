@@ -264,7 +264,7 @@ export function movedFindings(findings: readonly Finding[], moved: MovedStructur
         for (const e of fix.edits) {
           const s = movedSpan(moved, e);
           if (!s) return undefined;
-          edits.push({ ...s, newText: e.newText });
+          edits.push({ start: s.start, end: s.end, newText: e.newText });
         }
         fixes.push({ ...fix, edits });
       }
