@@ -9,6 +9,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { allRules, Checker, checkText, type CheckResult, type Rule, type TextChange } from '../../server/src/core';
 import { splitWork } from '../../server/src/core/parse/paragraphs';
+import { verbatimWork } from '../../server/src/core/parse/verbatimBlocks';
 import { paragraphWork, placeWork } from '../../server/src/core/check';
 import { bodyWork } from '../../server/src/core/model/build';
 import { movedStructureOf, movedWork } from '../../server/src/core/model/moved';
@@ -48,6 +49,17 @@ const proseDraftArbitrary = fc
 /** Drafts of every kind, most of them long enough and free of code to be split around an edit. */
 const anyDraft = fc.oneof({ weight: 1, arbitrary: draftArbitrary }, { weight: 3, arbitrary: proseDraftArbitrary });
 
+/**
+ * Lines indented with four spaces or a tab: prose (Chinese, no block) and code (no Chinese: a block after a
+ * blank line), parted by blank lines or none. An edit that takes a line's Chinese away, or types code or
+ * Chinese in, makes or unmakes a block that may begin lines before it.
+ */
+const INDENTED_LINES = ['    今天召开会议，部署任务。', '\t我们要压实工作责任。', '    code(x);', '\tlet y = 2;', '    ', '', '一、加强组织领导', '    中', '    x'];
+const indentedDraftArbitrary = fc
+  .array(fc.tuple(fc.constantFrom(...INDENTED_LINES), fc.constantFrom('\n', '\n\n', '\r\n')), { minLength: 3, maxLength: 30 })
+  .map((lines) => lines.map(([line, end]) => line + end).join(''));
+const INDENTED_INSERTS = [...INDENTED_LINES.map((l) => `\n${l}\n`), '    ', '\t', '\n', '\n\n', '中文', 'code', '```\n', '<pre>\n', '</pre>\n'];
+
 type EditSpec = { at: number; remove: number; insert: string };
 const editArbitrary: fc.Arbitrary<EditSpec> = fc.record({
   at: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), uniformFraction),
@@ -57,6 +69,17 @@ const editArbitrary: fc.Arbitrary<EditSpec> = fc.record({
     { weight: 8, arbitrary: fc.constantFrom(...INSERTS) },
     { weight: 1, arbitrary: fc.constant('') },
     { weight: 1, arbitrary: fc.array(fc.constantFrom(...INSERTS), { maxLength: 12 }).map((a) => a.join('')) },
+  ),
+});
+
+/** Edits of indented drafts: a line or a few characters out (its Chinese, its indent), lines of prose or code in. */
+const indentedEditArbitrary: fc.Arbitrary<EditSpec> = fc.record({
+  at: uniformFraction,
+  remove: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 4 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }) }),
+  insert: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...INDENTED_INSERTS) },
+    { weight: 2, arbitrary: fc.constant('') },
+    { weight: 1, arbitrary: fc.array(fc.constantFrom(...INDENTED_INSERTS), { maxLength: 6 }).map((a) => a.join('')) },
   ),
 });
 
@@ -171,6 +194,13 @@ describe('incremental check equals a fresh check (fast-check, fixed seed)', func
           assertSameAsFresh(checker, text, changes, JSON.stringify({ draft, batches }));
         }
       }),
+      params,
+    );
+  });
+
+  it('after random edits of drafts of indented prose, with lines of code among them or typed in', () => {
+    fc.assert(
+      fc.property(indentedDraftArbitrary, fc.array(indentedEditArbitrary, { minLength: 1, maxLength: 8 }), (draft, edits) => assertEditsSameAsFresh(draft, edits)),
       params,
     );
   });
@@ -825,8 +855,11 @@ describe('incremental check: an edit costs what it changes', () => {
     const change = { start: at, end: at, text: '    　今天召开会议，部署任务。\n\n    五是坚持从严要求。\n\n' };
     const text = applied(draft, change);
     splitWork.lines = 0;
+    verbatimWork.lines = 0;
     const incremental = checker.check(text, [change]);
     assert.ok(splitWork.lines <= 10, `${splitWork.lines} lines split again`);
+    // Whether the indented lines make a block is read from them and the lines beside them, not from the draft's.
+    assert.ok(verbatimWork.lines <= 30, `${verbatimWork.lines} lines read for blocks of ${incremental.model.lines.lineCount}`);
     assert.deepStrictEqual(incremental.model.paragraphs, checkText(text).model.paragraphs);
     assert.deepStrictEqual(incremental.findings, checkText(text).findings);
     // Indented lines with no Chinese after a blank line are code: the text is split whole, as a fresh check splits it.
@@ -835,6 +868,22 @@ describe('incremental check: an edit costs what it changes', () => {
     const again = checker.check(withCode, [code]);
     assert.deepStrictEqual(again.model.paragraphs, checkText(withCode).model.paragraphs);
     assert.deepStrictEqual(again.findings, checkText(withCode).findings);
+  });
+
+  it('splits whole when a deletion takes the Chinese out of an indented run, making a code block of lines before it', () => {
+    // `    code(x);` starts a run of indented and blank lines that held Chinese: deleting that line makes it a block,
+    // though the lines next to the deletion are blank.
+    const draft = longDraft(200).replace('今天召开会议，主要任务是总结第100项工作', '    code(x);\n\n\n\n    中文内容。\n\n今天召开会议，主要任务是总结第100项工作');
+    const checker = new Checker();
+    checker.check(draft);
+    const start = draft.indexOf('    中文内容。');
+    const change = { start, end: draft.indexOf('\n', start) + 1, text: '' };
+    const text = applied(draft, change);
+    const incremental = checker.check(text, [change]);
+    const fresh = checkText(text);
+    assert.ok(!fresh.model.paragraphs.some((p) => p.text.includes('code(x)')), 'the code is a block');
+    assert.deepStrictEqual(incremental.model.paragraphs, fresh.model.paragraphs);
+    assert.deepStrictEqual(incremental.findings, fresh.findings);
   });
 
   it('gives the findings and markers of the paragraphs before an edit again, not copies, and those after it moved', () => {

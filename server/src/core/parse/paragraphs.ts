@@ -6,7 +6,7 @@
 import type { EditRange, LineIndex } from '../text/lineIndex';
 import { isSpaceCode } from '../text/chars';
 import { headingAt, startsWithMarker } from './markers';
-import { verbatimBlockLines } from './verbatimBlocks';
+import { blockMayFormAround, verbatimBlockLines } from './verbatimBlocks';
 
 export interface Paragraph {
   index: number;
@@ -115,11 +115,6 @@ function splitFrom(
   }
 }
 
-// What may start a block of code, front matter or raw HTML (`verbatimBlockLines`' first test, and
-// the closing tags): an edit whose lines hold none of it makes no block where the text had none.
-const MAY_OPEN_BLOCK = /```|~~~|<\/?(?:script|style|pre|textarea)|(?:^|\n)(?: {4}|\t)|^(?:---|\+\+\+|\.\.\.)/im;
-
-
 /**
  * The paragraphs of `text`, which is the text of `previous` (split over `previousLines`) with
  * `edit` applied: those before the edit are kept, the lines from the paragraph before the edit on
@@ -144,11 +139,11 @@ export function splitParagraphsAfterEdit(
 ): SplitAfterEdit {
   const editFirstLine = previousLines.lineAt(edit.start);
   const editLastLine = lines.lineAt(edit.newEnd);
-  const around = text.slice(lines.lineStarts[Math.max(0, editFirstLine - 1)], lines.lineEnd(Math.min(lines.lineCount - 1, editLastLine + 1)));
-  // An edit that may make a block is split whole only where the text now holds one (an indented line
-  // of prose, as a pasted draft has, makes none: one pass over the lines rather than a split of them all).
-  const mayMakeBlock = MAY_OPEN_BLOCK.test(around) && verbatimBlockLines(text, lines) !== undefined;
-  if (withVerbatimBlocks.has(previous) || mayMakeBlock || startsFrontMatter(text) || startsFrontMatter(previousLines.text)) {
+  // A text that held no block holds one after the edit only where the lines around it make one
+  // (read there, not over the text); one that may is split whole only where the text now holds one.
+  const hadBlocks = withVerbatimBlocks.has(previous);
+  const mayMakeBlock = !hadBlocks && blockMayFormAround(text, lines, editFirstLine - 1, editLastLine + 1) && verbatimBlockLines(text, lines) !== undefined;
+  if (hadBlocks || mayMakeBlock || startsFrontMatter(text) || startsFrontMatter(previousLines.text)) {
     const paragraphs = splitParagraphs(text, lines);
     return { paragraphs, keptBefore: 0, movedFrom: previous.length, movedTo: paragraphs.length };
   }

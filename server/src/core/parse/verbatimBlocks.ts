@@ -20,6 +20,16 @@ function lineText(text: string, lines: LineIndex, line: number): string {
   return text.slice(lines.lineStarts[line], lines.lineEnd(line));
 }
 
+/** A line's text, without the BOM of the first. */
+function readLine(text: string, lines: LineIndex, line: number): string {
+  verbatimWork.lines++;
+  const s = lineText(text, lines, line);
+  return line === 0 && s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** Lines read to find the blocks: the tests count them to see that an edit reads only what it touched. */
+export const verbatimWork = { lines: 0 };
+
 function hasChinese(s: string): boolean {
   for (const ch of s) if (isChineseChar(ch)) return true;
   return false;
@@ -36,10 +46,7 @@ export function verbatimBlockLines(text: string, lines: LineIndex): Uint8Array |
     for (let l = from; l <= to; l++) marks[l] = 1;
     any = true;
   };
-  const read = (line: number) => {
-    const s = lineText(text, lines, line);
-    return line === 0 && s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-  };
+  const read = (line: number) => readLine(text, lines, line);
   let line = 0;
   if (n > 1 && FRONT_MATTER_OPEN.test(read(0))) {
     const close = read(0).trim() === '+++' ? /^\+\+\+[ \t]*$/ : /^(?:---|\.\.\.)[ \t]*$/;
@@ -111,4 +118,55 @@ export function verbatimBlockLines(text: string, lines: LineIndex): Uint8Array |
     blankBefore = s.trim() === '';
   }
   return any ? marks : undefined;
+}
+
+/** What a fence or a raw HTML block opens or closes with: a line holding none of it opens or closes none. */
+const FENCE_OR_TAG = /```|~~~|<\/?(?:script|style|pre|textarea)/i;
+
+/**
+ * Whether `text` may hold a block of code or raw HTML, where the text before an edit held none and
+ * only its lines `[from, to]` differ from that text's (front matter, at the start, is the caller's).
+ * False only where `verbatimBlockLines` finds none: a fence or tag pair needs a line of its own
+ * among them (the pairs of the lines outside were the old text's); an indented block of no Chinese
+ * needs a line among them or next to them (the run of indented and blank lines around them is read,
+ * from the nearest start of a block with no Chinese up to them, and past them until its Chinese).
+ * The lines read are those of the edit and the few beside them, not the text's.
+ */
+export function blockMayFormAround(text: string, lines: LineIndex, from: number, to: number): boolean {
+  const n = lines.lineCount;
+  const first = Math.max(0, from - 1);
+  const last = Math.min(n - 1, to + 1);
+  const read = (line: number) => readLine(text, lines, line);
+  const blank = (line: number) => read(line).trim() === '';
+  for (let l = first; l <= last; l++) if (FENCE_OR_TAG.test(read(l))) return true;
+  // `open`: a line that would start an indented block (after a blank line) is behind, and no line
+  // since has Chinese. Blank lines are passed over, Chinese or not: a block then seen is only maybe one.
+  let open = false;
+  for (let l = first - 1; l >= 0; l--) {
+    const s = read(l);
+    if (s.trim() === '') continue;
+    if (!INDENTED.test(s) || hasChinese(s)) break;
+    if (l === 0 || blank(l - 1)) {
+      open = true;
+      break;
+    }
+  }
+  for (let l = first; l < n; l++) {
+    const s = read(l);
+    if (s.trim() === '') {
+      if (l > last && !open) return false;
+      continue;
+    }
+    if (!INDENTED.test(s)) {
+      // The run ends: a block where a start with no Chinese since is open.
+      if (open) return true;
+      if (l > last) return false;
+      continue;
+    }
+    if (hasChinese(s)) open = false;
+    else if (l === 0 || blank(l - 1)) open = true;
+    // Past the edit a start is the old text's, and so is the Chinese after it.
+    if (l > last && !open) return false;
+  }
+  return open;
 }
