@@ -1,6 +1,6 @@
 import { openAtCut, withCutNote } from '../model/facts';
 import type { Announcement, Group, Item, SpeechModel } from '../model/types';
-import { firstAtOrAfter } from '../text/search';
+import { firstAtOrAfter, firstWhere } from '../text/search';
 import type { DocumentRule } from './types';
 
 /** How far (in paragraphs) the announced list may begin after a speaker's announcement or `以下N个方面`. */
@@ -19,16 +19,20 @@ function within(model: SpeechModel, from: number, to: number, limit: number): bo
  * a check costs what the text holds, not announcements times lists.
  */
 class Lists {
-  private readonly groups: Group[];
-  private readonly starts: number[];
-  private readonly markerStarts: number[];
+  private readonly groups: Group[] = [];
+  private readonly starts: number[] = [];
   private next = 0;
   private readonly open: Item[] = [];
 
   constructor(private readonly model: SpeechModel) {
-    this.groups = model.groups.filter((g) => g.enumerative).sort((x, y) => x.items[0].marker.start - y.items[0].marker.start);
-    this.starts = this.groups.map((g) => g.items[0].marker.start);
-    this.markerStarts = model.markers.map((m) => m.start);
+    // The items are in document order: each list met at its first item is in order of where it begins, with no sort.
+    for (const item of model.items) {
+      const g = item.group;
+      if (g.enumerative && g.items[0] === item) {
+        this.groups.push(g);
+        this.starts.push(item.marker.start);
+      }
+    }
   }
 
   /** The deepest heading or run-in item whose section holds `offset`; offsets are asked in increasing order. */
@@ -52,7 +56,7 @@ class Lists {
 
   /** The first marker at or after `offset`. */
   markerFrom(offset: number) {
-    return this.model.markers[firstAtOrAfter(this.markerStarts, offset)];
+    return this.model.markers[firstWhere(this.model.markers, (m) => m.start >= offset)];
   }
 }
 
