@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { allRules, Checker, checkText, type CheckResult, type Rule, type TextChange } from '../../server/src/core';
 import { splitWork } from '../../server/src/core/parse/paragraphs';
 import { verbatimWork } from '../../server/src/core/parse/verbatimBlocks';
+import { lineBreakWork } from '../../server/src/core/model/lineBreak';
 import { paragraphWork, placeWork } from '../../server/src/core/check';
 import { bodyWork } from '../../server/src/core/model/build';
 import { movedStructureOf, movedWork } from '../../server/src/core/model/moved';
@@ -868,6 +869,30 @@ describe('incremental check: an edit costs what it changes', () => {
     const again = checker.check(withCode, [code]);
     assert.deepStrictEqual(again.model.paragraphs, checkText(withCode).model.paragraphs);
     assert.deepStrictEqual(again.findings, checkText(withCode).findings);
+  });
+
+  it('writes the 【提纲】 fix with the line break the text holds after an edit, reading only the edited stretch for it', () => {
+    // The body has a heading the 【提纲】 lacks: its finding carries the fix that writes the 【提纲】 anew, line by line.
+    const draft = '【提纲】\n1. 第1项工作\n\n' + longDraft(300).replace('\n\n同志们', '\r\n\r\n同志们');
+    const checker = new Checker();
+    const first = checker.check(draft);
+    const regenerate = (r: CheckResult) => r.findings.find((f) => f.rule === 'outline-consistency')?.fixes?.[0].edits[0].newText;
+    assert.ok(regenerate(first)?.includes('\r\n'), 'the text holds a \\r\\n: the fix writes its lines with it');
+    // A paste in the middle: the pairs are carried over, not counted again over the text.
+    const at = draft.indexOf('\n\n', draft.length / 2) + 2;
+    const paste = { start: at, end: at, text: '1. 新的一项工作\n\n今天召开会议。\n\n' };
+    let text = applied(draft, paste);
+    lineBreakWork.chars = 0;
+    const pasted = checker.check(text, [paste]);
+    assert.ok(lineBreakWork.chars <= paste.text.length + 2, `${lineBreakWork.chars} characters read for line breaks`);
+    assert.deepStrictEqual(pasted.findings, checkText(text).findings);
+    // The only \r\n pairs deleted: the fix writes \n, as a fresh check's does.
+    const crlf = text.indexOf('\r\n\r\n');
+    const deletion = { start: crlf, end: crlf + 4, text: '\n\n' };
+    text = applied(text, deletion);
+    const deleted = checker.check(text, [deletion]);
+    assert.ok(!regenerate(deleted)?.includes('\r'), 'no \\r\\n left: the fix writes \\n');
+    assert.deepStrictEqual(deleted.findings, checkText(text).findings);
   });
 
   it('splits whole when a deletion takes the Chinese out of an indented run, making a code block of lines before it', () => {

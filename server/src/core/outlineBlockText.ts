@@ -2,6 +2,7 @@
 // outline from the body" (quick fix and command).
 
 import { HEADING_FAMILIES } from './parse/markers';
+import { lineBreakOf } from './model/lineBreak';
 import type { Item, OutlineBlock, SpeechModel } from './model/types';
 import type { TextEdit } from './types';
 
@@ -23,10 +24,6 @@ export function outlineBlockLines(model: SpeechModel): string[] {
   return out;
 }
 
-function eolOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
-}
-
 /**
  * The edit that writes the 【提纲】 from the body: replaces an existing block in
  * its own form (one line, or one item per line), or inserts one at the top.
@@ -35,7 +32,7 @@ export function updateOutlineBlockEdit(model: SpeechModel): TextEdit | undefined
   const items = outlineBlockLines(model);
   if (items.length === 0) return undefined;
   const block: OutlineBlock | undefined = model.parts.outlineBlock;
-  const eol = eolOf(model.text);
+  const eol = lineBreakOf(model);
   if (block) {
     const label = model.text.slice(block.label.start, block.label.end);
     const body = block.singleLine ? items.map((l) => `${l}。`).join('') : eol + items.join(eol);

@@ -13,6 +13,7 @@ import { buildTree, nestByKey, nestedAfterEdit, proseMarkers } from './tree';
 import { editedTree, movedMarkersFrom } from './editedTree';
 import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './moved';
 import { recordEditStretch } from './editStretch';
+import { carryLineBreaks } from './lineBreak';
 import { firstWhere } from '../text/search';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
@@ -200,6 +201,7 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
   }
   const model = modelOf(text, lines, paragraphs, caches, entries, facts, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo }, old });
   recordEditStretch(model, { previous, edit, from: keptBefore, oldTo: movedFrom, to: movedTo });
+  carryLineBreaks(model, previous, edit);
   return model;
 }
 
