@@ -167,6 +167,22 @@ function assertEditsSameAsFresh(draft: string, edits: readonly EditSpec[]): void
   }
 }
 
+/**
+ * Checks `draft`, then each edit in turn, its change made from the last check's model by `changeFor`, each result
+ * compared with a fresh check's and given to `seen`.
+ */
+function assertModelEditsSameAsFresh<E>(draft: string, edits: readonly E[], changeFor: (model: SpeechModel, e: E) => TextChange, seen?: (result: CheckResult) => void): void {
+  const checker = new Checker();
+  let last = checker.check(draft);
+  let text = draft;
+  for (const e of edits) {
+    const change = changeFor(last.model, e);
+    text = applied(text, change);
+    last = assertSameAsFresh(checker, text, [change], JSON.stringify({ draft, edits }));
+    seen?.(last);
+  }
+}
+
 describe('incremental check equals a fresh check (fast-check, fixed seed)', function () {
   this.timeout(fuzzTimeout(300000));
   const params = fuzzParams(150);
@@ -264,6 +280,15 @@ const proseEditArbitrary = fc.record({
   remove: fc.integer({ min: 0, max: 3 }),
   insert: fc.array(fc.constantFrom('的', '国', '，', '。', '、', ',', ' ', '𠀀', '一', '讲', '三点', '\r'), { maxLength: 3 }).map((a) => a.join('')),
 });
+type ProseEdit = typeof proseEditArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+/** The change `e` makes in `model`'s text: in the paragraph it picks, at its place there. */
+function proseChange(model: SpeechModel, e: ProseEdit): TextChange {
+  const { paragraphs } = model;
+  const p = paragraphs[Math.min(paragraphs.length - 1, Math.floor(e.paragraph * paragraphs.length))];
+  const start = p.start + Math.floor(e.at * (p.end - p.start));
+  return { start, end: Math.min(p.end, start + e.remove), text: e.insert };
+}
 
 describe('incremental check of prose edits in structured drafts (fast-check, fixed seed)', function () {
   this.timeout(fuzzTimeout(300000));
@@ -276,19 +301,7 @@ describe('incremental check of prose edits in structured drafts (fast-check, fix
     before.edits = tally.edits;
     tally.moved = 0;
     fc.assert(
-      fc.property(structuredDraftArbitrary, fc.array(proseEditArbitrary, { minLength: 1, maxLength: 8 }), (draft, edits) => {
-        const checker = new Checker();
-        let last = checker.check(draft);
-        let text = draft;
-        for (const e of edits) {
-          const paragraphs = last.model.paragraphs;
-          const p = paragraphs[Math.min(paragraphs.length - 1, Math.floor(e.paragraph * paragraphs.length))];
-          const start = p.start + Math.floor(e.at * (p.end - p.start));
-          const change = { start, end: Math.min(p.end, start + e.remove), text: e.insert };
-          text = applied(text, change);
-          last = assertSameAsFresh(checker, text, [change], JSON.stringify({ draft, edits }));
-        }
-      }),
+      fc.property(structuredDraftArbitrary, fc.array(proseEditArbitrary, { minLength: 1, maxLength: 8 }), (draft, edits) => assertModelEditsSameAsFresh(draft, edits, proseChange)),
       params,
     );
   });
@@ -372,18 +385,12 @@ describe('incremental check of edits in paragraphs holding prose markers and ann
 
   it('after typing before, inside, between and after markers, in the item text, at and after an announcement\'s number, the structure and findings are a fresh check\'s', () => {
     fc.assert(
-      fc.property(runningDraftArbitrary, fc.array(runningEditArbitrary, { minLength: 1, maxLength: 8 }), (draft, edits) => {
-        const checker = new Checker();
-        let last = checker.check(draft);
-        let text = draft;
-        for (const e of edits) {
-          const change = runningChange(last.model, e);
-          text = applied(text, change);
-          last = assertSameAsFresh(checker, text, [change], JSON.stringify({ draft, edits }));
+      fc.property(runningDraftArbitrary, fc.array(runningEditArbitrary, { minLength: 1, maxLength: 8 }), (draft, edits) =>
+        assertModelEditsSameAsFresh(draft, edits, runningChange, (last) => {
           count.edits++;
           if (movedStructureOf(last.model)) count.moved++;
-        }
-      }),
+        }),
+      ),
       params,
     );
   });
@@ -447,20 +454,14 @@ describe('incremental check of edits that change the structure (fast-check, fixe
 
   it('after headings and items added, paragraphs taken out, markers renumbered, sections pasted and deleted, the structure and findings are a fresh check\'s', () => {
     fc.assert(
-      fc.property(collectionArbitrary, fc.array(structureEditArbitrary, { minLength: 1, maxLength: 6 }), (draft, edits) => {
-        const checker = new Checker();
-        let last = checker.check(draft);
-        let text = draft;
-        for (const e of edits) {
-          const change = structureChange(last.model, e);
-          text = applied(text, change);
-          last = assertSameAsFresh(checker, text, [change], JSON.stringify({ draft, edits }));
+      fc.property(collectionArbitrary, fc.array(structureEditArbitrary, { minLength: 1, maxLength: 6 }), (draft, edits) =>
+        assertModelEditsSameAsFresh(draft, edits, structureChange, (last) => {
           if (last.model.items.length > 0) {
             tree.edits++;
             if (itemsMadeByLastEdit < last.model.items.length) tree.inPart++;
           }
-        }
-      }),
+        }),
+      ),
       params,
     );
   });
