@@ -18,6 +18,7 @@ import { collectSuppressions } from './suppress';
 import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
 import { batchOf, type WordListBatch } from './text/wordList';
 import { firstWhere } from './text/search';
+import { shiftedFixes } from './fixes';
 import type { Finding, Locale, Severity } from './types';
 
 export interface CheckOptions {
@@ -207,20 +208,24 @@ export class Checker {
     const ruleErrors: CheckResult['ruleErrors'] = [];
     const failed = (rule: Rule, e: unknown) =>
       ruleErrors.push({ rule: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-    const adder = (rule: Rule) => {
+    // A finding's severity: the rule's where the config sets it, else the finding's own where it gives one.
+    const severityFor = (rule: Rule) => {
       const severity = this.severityOf(rule) as Severity;
       const configured = this.config.rules[rule.id] !== undefined;
+      return (f: { severity?: Severity }): Severity => (!configured && f.severity ? f.severity : severity);
+    };
+    const adder = (rule: Rule) => {
+      const severityOf = severityFor(rule);
       return (f: LocalFinding, shift = 0) => {
-        const sev = !configured && f.severity ? f.severity : severity;
+        const sev = severityOf(f);
         target.push(shift ? shifted(f, shift, sev) : withFields(f, { severity: sev }));
       };
     };
-    // A document rule's report: one copy a finding, its rule and severity set (`adder`'s, without a second copy).
+    // A document rule's report: one copy a finding, its rule and severity set.
     const reporter = (rule: Rule): DocumentRuleContext['report'] => {
-      const severity = this.severityOf(rule) as Severity;
-      const configured = this.config.rules[rule.id] !== undefined;
+      const severityOf = severityFor(rule);
       return (f) => {
-        findings.push(withFields(f, { rule: rule.id, severity: !configured && f.severity ? f.severity : severity }));
+        findings.push(withFields(f, { rule: rule.id, severity: severityOf(f) }));
       };
     };
     const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
@@ -498,8 +503,7 @@ function shifted(f: LocalFinding, by: number, severity: Severity): Finding {
     severity,
     span: span(f.span),
     related: f.related?.map((r) => ({ ...r, span: span(r.span) })),
-    // An edit written field by field, as `withFields` copies a finding (see there).
-    fixes: f.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) })),
+    fixes: f.fixes && shiftedFixes(f.fixes, by),
   });
 }
 

@@ -151,3 +151,11 @@ export function safeFixes(findings: readonly Finding[]): Fix[] {
   for (const f of findings) if (f.fixes?.[0]?.safe) out.push(f.fixes[0]);
   return out;
 }
+
+/**
+ * The fixes moved by `by` characters (an edit before them), their edits written field by field: a
+ * spread that adds a key (`{ ...span, newText }`) takes V8's slow clone path.
+ */
+export function shiftedFixes(fixes: readonly Fix[], by: number): Fix[] {
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) }));
+}

@@ -4,6 +4,7 @@
 // only the lists the edit reached are checked again. Sound for findings that
 // read the list, its items and its parent alone (their markers, spans, headings).
 
+import { shiftedFixes } from '../fixes';
 import type { Report } from '../rules/types';
 import type { Span } from '../types';
 import type { Group } from './types';
@@ -65,7 +66,6 @@ function shifted(f: Reported, by: number): Reported {
   const span = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
   const out: Reported = { ...f, span: span(f.span) };
   if (f.related) out.related = f.related.map((r) => ({ ...r, span: span(r.span) }));
-  // An edit written field by field: a spread that adds a key (`{ ...span, newText }`) takes V8's slow clone path.
-  if (f.fixes) out.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) }));
+  if (f.fixes) out.fixes = shiftedFixes(f.fixes, by);
   return out;
 }
