@@ -3,7 +3,7 @@
 
 import { DEFAULT_CONFIG, type SpeechDraftConfig } from './config/config';
 import { translator } from './l10n';
-import { buildModel, commentParagraphs, createModelCaches, factsOf, markersOf, modelAfterEdit, noFacts, paragraphFacts, type ParagraphFacts } from './model/build';
+import { buildModel, commentParagraphs, createModelCaches, factsOf, markersOf, modelAfterEdit, noFacts, type ParagraphFacts } from './model/build';
 import type { EditRange } from './text/lineIndex';
 import type { SpeechModel } from './model/types';
 import { forgetMovedStructure, movedFindings, movedStructureOf } from './model/moved';
@@ -282,7 +282,7 @@ export class Checker {
       try {
         if (rule.reads === 'paragraphs') {
           this.paragraphRuns[slot] = checkByParagraph(rule, model, ctx, findings, lastRuns[slot], stretch, aroundEdit?.movedFrom, (k, compute) => {
-            const f = stretch && paragraphFacts(stretch.previous)?.[k]?.value;
+            const f = stretch && factsOf(stretch.previous)?.[k];
             const text = stretch!.previous.paragraphs[k].text;
             if (!f) return compute(text);
             const memo = checkedOf(f).memo;

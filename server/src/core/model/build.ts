@@ -124,20 +124,13 @@ export function buildModel(text: string, caches: ModelCaches = createModelCaches
   return modelOf(text, lines, paragraphs, caches, entries, entries.map((e) => e.value));
 }
 
-/** Per model, the cache entry of each paragraph's facts, in paragraph order. */
-const factsOfModels = new WeakMap<SpeechModel, ReadonlyArray<CacheEntry<ParagraphFacts>>>();
-
-/** What is known of each paragraph of a model this module built, in paragraph order. */
-export function paragraphFacts(model: SpeechModel): ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined {
-  return factsOfModels.get(model);
-}
-
 /**
- * What a model was made with that the next one, after an edit, carries over from it: the facts of
- * each paragraph (the entries' values), the comment paragraphs (indices, ascending), the counter of
- * characters, and the index of the body's first paragraph.
+ * What a model was made with that the next one, after an edit, carries over from it: the cache entry
+ * of each paragraph's facts and the facts (the entries' values), in paragraph order, the comment
+ * paragraphs (indices, ascending), the counter of characters, and the index of the body's first paragraph.
  */
 interface Made {
+  entries: ReadonlyArray<CacheEntry<ParagraphFacts>>;
   facts: ParagraphFacts[];
   comments: number[];
   counter: CharCounter;
@@ -145,7 +138,7 @@ interface Made {
 }
 const madeOfModels = new WeakMap<SpeechModel, Made>();
 
-/** The facts of each paragraph of a model this module built (`paragraphFacts`' values), in paragraph order. */
+/** What is known of each paragraph of a model this module built, in paragraph order. */
 export function factsOf(model: SpeechModel): readonly ParagraphFacts[] | undefined {
   return madeOfModels.get(model)?.facts;
 }
@@ -185,32 +178,30 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
   const split = splitParagraphsAfterEdit(previous.paragraphs, previous.lines, text, lines, edit);
   const { paragraphs, keptBefore, movedFrom, movedTo } = split;
   // The old paragraphs' entries are carried over: only the new paragraphs are looked up.
-  const old = factsOfModels.get(previous);
   const was = madeOfModels.get(previous);
   let entries: Array<CacheEntry<ParagraphFacts>>;
   let facts: ParagraphFacts[];
-  if (old && was) {
+  if (was) {
     // Copied in runs (no work a paragraph): the entries kept are marked used when the cache is next cleaned up.
     const made: Array<CacheEntry<ParagraphFacts>> = [];
     for (let k = keptBefore; k < movedTo; k++) made.push(caches.entry(paragraphs[k].text, noFacts));
-    entries = old.slice(0, keptBefore).concat(made, old.slice(movedFrom));
+    entries = was.entries.slice(0, keptBefore).concat(made, was.entries.slice(movedFrom));
     facts = was.facts.slice(0, keptBefore).concat(made.map((e) => e.value), was.facts.slice(movedFrom));
   } else {
     entries = paragraphs.map((p) => caches.entry(p.text, noFacts));
     facts = entries.map((e) => e.value);
   }
-  const model = modelOf(text, lines, paragraphs, caches, entries, facts, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo }, old });
+  const model = modelOf(text, lines, paragraphs, caches, entries, facts, { previous, edit, stretch: { from: keptBefore, oldTo: movedFrom, to: movedTo } });
   recordEditStretch(model, { previous, edit, from: keptBefore, oldTo: movedFrom, to: movedTo });
   carryLineBreaks(model, previous, edit);
   return model;
 }
 
-/** The model an edit started from, the edit, and the paragraphs split again (`[from, to)`, with the old entries when known). */
+/** The model an edit started from, the edit, and the paragraphs split again (`[from, to)`). */
 interface AfterEdit {
   previous: SpeechModel;
   edit: EditRange;
   stretch: { from: number; oldTo: number; to: number };
-  old: ReadonlyArray<CacheEntry<ParagraphFacts>> | undefined;
 }
 
 /** What a model's tree was made from: all the body's markers (prose ones too), which are prose, the body's bounds, and each list marker's parent and each marker's (-1 at the top). */
@@ -347,16 +338,16 @@ function modelOf(
         for (let i = fromA; i < oldAnnouncements.length; i++) announcements.push(oldAnnouncements[i]);
       } else {
         // Placed again at each paragraph's new place (one placing a paragraph that holds any).
-        for (let i = fromM; i < oldMarkers.length; ) {
-          const k = oldMarkers[i].paragraph - oldTo + to;
-          while (i < oldMarkers.length && oldMarkers[i].paragraph === k + oldTo - to) i++;
-          for (const m of placedFacts(facts[k], paragraphs[k]).markers) markers.push(m);
-        }
-        for (let i = fromA; i < oldAnnouncements.length; ) {
-          const k = oldAnnouncements[i].paragraph - oldTo + to;
-          while (i < oldAnnouncements.length && oldAnnouncements[i].paragraph === k + oldTo - to) i++;
-          for (const a of placedFacts(facts[k], paragraphs[k]).announcements) announcements.push(a);
-        }
+        const placeAgain = <T extends { paragraph: number }>(list: readonly T[], from: number, out: T[], of: (placed: NonNullable<ParagraphFacts['placed']>) => readonly T[]) => {
+          for (let i = from; i < list.length; ) {
+            const oldK = list[i].paragraph;
+            while (i < list.length && list[i].paragraph === oldK) i++;
+            const k = oldK - oldTo + to;
+            for (const x of of(placedFacts(facts[k], paragraphs[k]))) out.push(x);
+          }
+        };
+        placeAgain(oldMarkers, fromM, markers, (placed) => placed.markers);
+        placeAgain(oldAnnouncements, fromA, announcements, (placed) => placed.announcements);
       }
     }
   } else walk(0, paragraphs.length);
@@ -368,15 +359,17 @@ function modelOf(
   let parents: readonly number[];
   let allParents: number[];
   const body: BodyBounds = { startParagraph: front.bodyStartParagraph, start: bodyStart, end: bodyEnd, outlineBlock: outlineBlock?.paragraphs ?? [] };
+  // Paragraph k and its facts, here or (`previously`) in the model before the edit (facts unknown there: undefined).
+  const paragraphAt = (k: number, previously: boolean): Paragraph => (previously ? after!.previous.paragraphs : paragraphs)[k];
+  const factsAt = (k: number, previously: boolean): ParagraphFacts | undefined => (previously ? was?.facts[k] : facts[k]);
   const structural = (k: number, previously: boolean): boolean => {
-    const p = (previously ? after!.previous.paragraphs : paragraphs)[k];
-    const f = previously ? after!.old?.[k]?.value : facts[k];
+    const p = paragraphAt(k, previously);
+    const f = factsAt(k, previously);
     return p.comment || !f || markersOf(f, p.text).length > 0 || (previously ? before!.body : body).outlineBlock.includes(k);
   };
   const tokens = (k: number, previously: boolean): readonly MarkerToken[] => {
-    const p = (previously ? after!.previous.paragraphs : paragraphs)[k];
-    const f = previously ? after!.old?.[k]?.value : facts[k];
-    return f ? markersOf(f, p.text) : [];
+    const f = factsAt(k, previously);
+    return f ? markersOf(f, paragraphAt(k, previously).text) : [];
   };
   const copied =
     after !== undefined &&
@@ -451,15 +444,12 @@ function modelOf(
     announcements: announcements.filter((a) => a.span.start >= bodyStart),
     chars,
   };
-  factsOfModels.set(model, entries);
-  madeOfModels.set(model, { facts, comments, counter, bodyFirst });
+  madeOfModels.set(model, { entries, facts, comments, counter, bodyFirst });
   treeInputs.set(model, { markers, prose, body, parents, allParents });
   if (after && copied) {
-    const { old } = after;
     const announcements = (k: number, previously: boolean) => {
-      const f = previously ? old?.[k]?.value : facts[k];
-      const p = (previously ? after.previous.paragraphs : paragraphs)[k];
-      return f ? announcementsOf(f, p.text) : undefined;
+      const f = factsAt(k, previously);
+      return f ? announcementsOf(f, paragraphAt(k, previously).text) : undefined;
     };
     recordIfMoved(after.previous, model, after.edit, after.stretch, announcements, edited?.made);
   }
