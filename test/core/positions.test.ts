@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { buildModel, LineIndex, RULE_IDS, type Finding } from '../../server/src/core';
+import { commentParagraphs } from '../../server/src/core/model/build';
 import { collectSuppressions, suppressWork } from '../../server/src/core/suppress';
 import { normalizeHeading } from '../../server/src/core/text/similarity';
 import { fuzzParams } from '../helpers/drafts';
@@ -56,6 +57,10 @@ describe('positions, suppressions and headings in linear time', function () {
           const f = { rule, span: { start: at % (text.length + 1), end: at % (text.length + 1) } } as Finding;
           assert.strictEqual(now.isSuppressed(f), before.isSuppressed(f), `${rule} at ${f.span.start} in ${JSON.stringify(text)}`);
         }
+        // What the checker asks: the suppressed of a list in order of start, from the model's comment paragraphs.
+        const sorted = asks.map(([at, rule]) => ({ rule, span: { start: at % (text.length + 1), end: at % (text.length + 1) } }) as Finding).sort((a, b) => a.span.start - b.span.start);
+        const expected = sorted.flatMap((f, k) => (before.isSuppressed(f) ? [k] : []));
+        assert.deepStrictEqual(collectSuppressions(model.paragraphs, model.lines, commentParagraphs(model)).suppressedIn(sorted), expected, JSON.stringify(text));
       }),
       fuzzParams(1000),
     );
