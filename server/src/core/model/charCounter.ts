@@ -9,9 +9,8 @@ import type { ParagraphFacts } from './build';
 export class CharCounter {
   /** Characters in all paragraphs before paragraph k. */
   private readonly before: Int32Array;
-  /** `facts[k]`: what is known of paragraph k's text (counts are kept there). */
   /**
-   * `edited`: the counter of the paragraphs before an edit, which made `[from, to)` of these of its
+   * `facts[k]`: what is known of paragraph k's text (counts are kept there). `edited`: the counter of the paragraphs before an edit, which made `[from, to)` of these of its
    * `[from, oldTo)` (the others the same texts): its counts are copied, those after the stretch moved
    * by what the stretch's count changed, and only the stretch is counted.
    */
