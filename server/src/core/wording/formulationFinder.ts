@@ -147,7 +147,8 @@ export class FormulationFinder {
     this.runOf = new Int32Array(entries.length);
     this.itemOf = new Int32Array(entries.length);
     const firsts = this.needles.firsts;
-    for (let c = 0; c < firsts.length; c++) if (firsts[c] === 1) this.unitTable[c] += NEEDLE_FIRST;
+    const unitTable = this.unitTable;
+    for (let c = 0; c < 0x10000; c++) if (firsts[c] === 1) unitTable[c] += NEEDLE_FIRST;
   }
 
   /** What one paragraph says: the needles found in the same walk as the runs of items (see `walk`). */
@@ -255,35 +256,44 @@ export class FormulationFinder {
   }
 
   /**
-   * True if the item text[a, b) of run `run` (its first join at `join`, or −1) may be a member of an entry that an
-   * earlier item of the run may be one of too, by the characters they begin or end with, or if a join splits it into
-   * two halves that may be (an item that a join may split counting as two).
+   * True if the item text[a, b) of run `run` (its first join at `join`, or −1) begins or ends with a member (or is one)
+   * of an entry that an earlier item of the run begins or ends with a member of too, or if a join splits it into two
+   * halves that do (an item that a join may split counting as two): every list that `lists` judges has two such items.
    */
   private mayPair(text: string, a: number, b: number, join: number, run: number): boolean {
     const item = ++this.itemCount;
-    const first = this.entriesBeginning(pairAfter(text, a, b));
-    const last = this.entriesEnding(pairBefore(text, a, b));
+    const first = this.entriesAffixed(text, a, b, BEGINS);
+    const last = this.entriesAffixed(text, a, b, ENDS);
     if (this.anotherItemHas(first, run, item) || this.anotherItemHas(last, run, item)) return true;
     // A join inside (享乐主义和奢靡之风): a member may end before it and another begin after it.
     for (let j = join; j >= 0 && j < b - 1; j++) {
       if (UNIT_KIND[text.charCodeAt(j)] !== JOIN) continue;
       // 以及, both units read every time (no test first reached once the loop is compiled, which would throw the compiled loop away).
       const left = ((text.charCodeAt(j) ^ 0x53ca) | (text.charCodeAt(j - 1) ^ 0x4ee5)) === 0 ? j - 1 : j;
-      const before = this.entriesEnding(pairBefore(text, a, left));
-      const after = this.entriesBeginning(pairAfter(text, j + 1, b));
+      const before = this.entriesAffixed(text, a, left, ENDS);
+      const after = this.entriesAffixed(text, j + 1, b, BEGINS);
       // Both halves members of one entry, or either half one with another item.
       if (shareAny(first, before, after, last) || this.anotherItemHas(before, run, item) || this.anotherItemHas(after, run, item)) return true;
     }
     return false;
   }
 
-  /** The entries with a member beginning (ending) with the pair `key` (`pairAfter`, `pairBefore`): most pairs of a text are none, which a table tells before the map is asked. */
-  private entriesBeginning(key: number): number[] | undefined {
-    return (this.pairSides[pairSlot(key)] & BEGINS) === 0 ? undefined : this.firstPairEntries.get(key);
-  }
-
-  private entriesEnding(key: number): number[] | undefined {
-    return (this.pairSides[pairSlot(key)] & ENDS) === 0 ? undefined : this.lastPairEntries.get(key);
+  /**
+   * The entries with a member that text[a, b), its quotation marks left out, begins with (`side` BEGINS) or ends with
+   * (ENDS), or is; undefined if none. Most items of a text begin and end with pairs no member has, which a table tells
+   * first; of the others, most only share the pair (党的建设 with 经济建设): no run of such items holds a list, and
+   * `lists`, the costliest part of a first check before the engine has compiled it, is spared them.
+   */
+  private entriesAffixed(text: string, a: number, b: number, side: typeof BEGINS | typeof ENDS): number[] | undefined {
+    if ((this.pairSides[pairSlot(side === BEGINS ? pairAfter(text, a, b) : pairBefore(text, a, b))] & side) === 0) return undefined;
+    const piece = norm(text.slice(a, b));
+    const atoms = side === BEGINS ? this.byFirstPair.get(piece.slice(0, 2)) : this.byLastPair.get(piece.slice(-2));
+    let found: number[] | undefined;
+    for (const atom of atoms ?? []) {
+      if (atom.length > piece.length || !(side === BEGINS ? piece.startsWith(atom) : piece.endsWith(atom))) continue;
+      for (const m of this.atoms.get(atom)!) if (!found?.includes(m.entry)) (found ??= []).push(m.entry);
+    }
+    return found;
   }
 
   /** True if an earlier item of the run has one of the entries; marks them as this item's. */

@@ -34,15 +34,17 @@ export class IntMultiMap implements IntMultiMapArrays {
     this.values = values;
     let size = 16;
     while (size < keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.shift = 32 - Math.log2(size);
-    this.slots = new Int32Array(2 * size);
+    const mask = (this.mask = size - 1);
+    const shift = (this.shift = 32 - Math.log2(size));
+    const slots = (this.slots = new Int32Array(2 * size));
+    // Run once per key at load, before the engine has compiled it: the fields in locals and slotOf written out.
     for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (counts) summed[i + 1] = summed[i] + counts[i];
-      let j = this.slotOf(keys[i]);
-      while (this.slots[2 * j + 1] !== 0) j = (j + 1) & this.mask;
-      this.slots[2 * j] = keys[i];
-      this.slots[2 * j + 1] = i + 1;
+      let j = Math.imul(key, 0x9e3779b1) >>> shift; // slotOf(key)
+      while (slots[2 * j + 1] !== 0) j = (j + 1) & mask;
+      slots[2 * j] = key;
+      slots[2 * j + 1] = i + 1;
     }
     if (summed.length !== keys.length + 1 || summed[keys.length] !== values.length) throw new Error('malformed multi-map');
   }

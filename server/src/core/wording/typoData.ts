@@ -161,14 +161,22 @@ export class TypoIndex {
     this.words = d.words;
     this.codes = d.codes;
     this.firstStart = firstStart;
-    for (let c = 0; c < 0x10000; c++) this.knownTable[c] = this.classStart[c + 1] > this.classStart[c] ? 1 : 0;
+    // These loops run once, before the engine has compiled them: the arrays in locals and logPOf written out, so that
+    // each unit costs a few reads, not property loads and a call.
+    const known = this.knownTable;
+    const classStart = this.classStart;
+    for (let c = 0; c < 0x10000; c++) known[c] = classStart[c + 1] > classStart[c] ? 1 : 0;
     // A character never seen as a word by itself: rarer than the rarest word.
-    this.singleLogP.fill(Math.log(0.5) - this.logTotal);
+    const logTotal = this.logTotal;
+    const singleLogP = this.singleLogP;
+    const singleCode = this.singleCode;
+    singleLogP.fill(Math.log(0.5) - logTotal);
     const singles = this.words[1];
+    const singleCodes = this.codes[1];
     for (let i = 0; i < singles.length; i++) {
-      const code = this.codes[1][i];
-      this.singleCode[singles[i]] = code;
-      this.singleLogP[singles[i]] = this.logPOf(code);
+      const code = singleCodes[i];
+      singleCode[singles[i]] = code;
+      singleLogP[singles[i]] = (code & 0xff) / 10 - logTotal;
     }
   }
 
