@@ -150,9 +150,7 @@ export class FormulationFinder {
     });
     this.runOf = new Int32Array(entries.length);
     this.itemOf = new Int32Array(entries.length);
-    const firsts = this.needles.firsts;
-    const unitTable = this.unitTable;
-    for (let c = 0; c < 0x10000; c++) if (firsts[c] === 1) unitTable[c] += NEEDLE_FIRST;
+    markNeedleFirsts(this.needles.firsts, this.unitTable);
     this.rehearse();
   }
 
@@ -517,6 +515,15 @@ export class FormulationFinder {
 function shareAny(a: readonly number[] | undefined, b: readonly number[] | undefined, c: readonly number[] | undefined, d: readonly number[] | undefined): boolean {
   for (const x of [a, b]) for (const e of x ?? []) if (c?.includes(e) || d?.includes(e)) return true;
   return false;
+}
+
+/**
+ * NEEDLE_FIRST added to `table` at each unit a needle may start with: in a function of its own that ends with its
+ * loop, which runs once a finder before the engine has compiled it, so that the code compiled while it runs meets
+ * nothing it has not seen when it ends.
+ */
+function markNeedleFirsts(firsts: Uint8Array, table: Uint8Array): void {
+  for (let c = 0; c < 0x10000; c++) if (firsts[c] === 1) table[c] += NEEDLE_FIRST;
 }
 
 /** A label is a short name without marks (四个意识), searched as written; other names only describe a list. */
