@@ -523,7 +523,8 @@ function shareAny(a: readonly number[] | undefined, b: readonly number[] | undef
  * nothing it has not seen when it ends.
  */
 function markNeedleFirsts(firsts: Uint8Array, table: Uint8Array): void {
-  for (let c = 0; c < 0x10000; c++) if (firsts[c] === 1) table[c] += NEEDLE_FIRST;
+  // Added at every unit (firsts holds 0 and 1): no store first reached after the loop is compiled, at the first needle's unit.
+  for (let c = 0; c < 0x10000; c++) table[c] += firsts[c] * NEEDLE_FIRST;
 }
 
 /** A label is a short name without marks (四个意识), searched as written; other names only describe a list. */

@@ -136,14 +136,17 @@ export class TypoIndex {
 
   static fromFile(f: WordingFile): TypoIndex {
     const maxWord = f.header.maxWord as number;
-    const words: Uint16Array[] = [new Uint16Array(0)];
-    const codes: Uint16Array[] = [new Uint16Array(0)];
-    const firstStart: Int32Array[] = [new Int32Array(0)];
-    for (let L = 1; L <= maxWord; L++) {
+    // Filled in from the end, made whole first (no holes: the finder reads them on every look-up).
+    const words = Array.from({ length: maxWord + 1 }, (): Uint16Array => new Uint16Array(0));
+    const codes = Array.from({ length: maxWord + 1 }, (): Uint16Array => new Uint16Array(0));
+    const firstStart = Array.from({ length: maxWord + 1 }, (): Int32Array => new Int32Array(0));
+    // The longest words first: undeltaWords is compiled while it makes them whole, where words share their first
+    // units (words of one unit share none, and made first they would leave that path unseen by the compiled code).
+    for (let L = maxWord; L >= 1; L--) {
       const starts = new Int32Array(0x10001);
-      words.push(undeltaWords(f.u16(`words.${L}`), L, starts));
-      codes.push(f.u16(`codes.${L}`));
-      firstStart.push(starts);
+      words[L] = undeltaWords(f.u16(`words.${L}`), L, starts);
+      codes[L] = f.u16(`codes.${L}`);
+      firstStart[L] = starts;
     }
     return new TypoIndex({ total: f.header.total as number, maxWord, classStart: f.i32('classStart'), classList: f.u16('classList'), words, codes }, firstStart);
   }
