@@ -66,8 +66,6 @@ const OPEN_QUOTE = '“"「『';
 const CLOSE_QUOTE = '”"」』';
 const NUMERALS = '〇零一二三四五六七八九十百千0123456789０１２３４５６７８９';
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
-/** How often `rehearse` looks at its text. */
-const REHEARSALS = 12;
 /** A name shorter than this is not matched loosely: too many words are one letter from it. */
 const LOOSE_NAME = 7;
 /** What may stand between a label and its list: `“四个自信”：`, `“四个意识”，即`. */
@@ -151,30 +149,6 @@ export class FormulationFinder {
     this.runOf = new Int32Array(entries.length);
     this.itemOf = new Int32Array(entries.length);
     markNeedleFirsts(this.needles.firsts, this.unitTable);
-    this.rehearse();
-  }
-
-  /**
-   * A few looks at a short text made of the entries, what is found thrown away: a labelled list with 和, one out of
-   * order with 以及, an old name, a long name one letter off at the text's end. So every path of the walk and of the lists has
-   * run once before the engine compiles them, as it does early in a first check: a path first taken after that (a
-   * paragraph's first list, after dozens without one) throws the compiled code away, to be compiled again.
-   */
-  private rehearse(): void {
-    const list = this.entries.find((e) => (e.members?.length ?? 0) >= 3 && isLabel(e.name));
-    const old = this.entries.find((e) => e.replaces?.length);
-    const long = this.entries.find((e) => !e.members && e.name.length >= LOOSE_NAME);
-    let text = '';
-    if (list) {
-      const m = list.members!;
-      const back = [...m].reverse();
-      // The joins in a run's first item: mayPair reads an item's joins only until the run holds.
-      text += `“${list.name}”：${m[0]}和${m[1]}、${m.slice(2).join('、')}。${list.name}，${back[0]}以及${back[1]}、${back.slice(2).join('、')}；`;
-    }
-    if (old) text += `${old.replaces![0].name}。`;
-    if (long) text += `${long.name.slice(0, 2)}${long.name[2] === '某' ? '甲' : '某'}${long.name.slice(3)}，${long.name}`;
-    // Type feedback is kept only once a function has run for a while (about eight times its own length).
-    if (text) for (let i = 0; i < REHEARSALS; i++) this.find(text);
   }
 
   /** What one paragraph says: the needles found in the same walk as the runs of items (see `walk`). */
