@@ -298,7 +298,8 @@ function groupedAfterEdit(findings: readonly Finding[], model: SpeechModel, t: T
       const g0 = last.shownBefore[i - shift];
       const g1 = last.shownBefore[k - shift];
       const offset = out.length - g0;
-      for (let x = i; x < k; x++) shownBefore[x] = last.shownBefore[x - shift] + offset;
+      shownBefore.set(last.shownBefore.subarray(i - shift, k - shift), i);
+      if (offset !== 0) for (let x = i; x < k; x++) shownBefore[x] += offset;
       for (let g = g0; g < g1; g++) out.push(last.shown[g]);
       if (k === until) break;
       const f = findings[k];
