@@ -32,7 +32,7 @@ const commasEverywhere = {
   },
 } as Rule;
 
-/** A document rule that makes its findings anew on every check (as `speech-length` does): one on each 要, inside residue too. */
+/** A document rule that makes its findings anew on every check (as `speech-length` does): one on each 要, inside residue too, saying how many the draft has (an edit changes them all). */
 const madeAnew = {
   id: 'made-anew',
   name: { zh: '要', en: 'Yao' },
@@ -42,7 +42,8 @@ const madeAnew = {
   blocksExport: 'never',
   scope: 'document',
   check(model: SpeechModel, { report }) {
-    for (let i = model.text.indexOf('要'); i >= 0; i = model.text.indexOf('要', i + 1)) report({ span: { start: i, end: i + 1 }, message: '要' });
+    const count = model.text.split('要').length - 1;
+    for (let i = model.text.indexOf('要'); i >= 0; i = model.text.indexOf('要', i + 1)) report({ span: { start: i, end: i + 1 }, message: `要（共 ${count} 处）` });
   },
 } as Rule;
 
