@@ -33,7 +33,7 @@ const PINYIN = require.resolve('pinyin-pro/package.json');
 const TABLES = join(repo, 'server', 'src', 'core', 'wording', 'typoTables.ts');
 
 /** Must match `WORDING_DATA_VERSION` in server/src/core/wording/typoData.ts. */
-const VERSION = 8;
+const VERSION = 9;
 /** Words longer than this are left out: no check looks further. */
 const MAX_WORD = 7;
 /**

@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { typoIndex, wordingFile } from '../../server/src/core/wording/typoData';
-import { ALL_FORMS, readTypoTables, TypoFinder } from '../../server/src/core/wording/typoFinder';
+import { ALL_FORMS, gateTripleHash, gateTripleMask, gateTripleWord, readTypoTables, TypoFinder, type TypoTables } from '../../server/src/core/wording/typoFinder';
 import { repoRoot } from '../helpers/corpus';
 import { provideBuiltWordingData } from '../helpers/wording';
 import { UngatedTypoFinder } from './reference/typoFinderUngated';
@@ -79,10 +79,11 @@ describe('typo finder: the first pass', () => {
   let finder: TypoFinder;
   let reference: UngatedTypoFinder;
   let own: string[];
+  let tables: TypoTables;
 
   before(() => {
     provideBuiltWordingData();
-    const tables = readTypoTables(wordingFile()!);
+    tables = readTypoTables(wordingFile()!);
     finder = new TypoFinder(typoIndex()!, tables);
     reference = new UngatedTypoFinder(typoIndex()!, tables);
     own = ownParagraphs();
@@ -110,6 +111,33 @@ describe('typo finder: the first pass', () => {
       suspects += want.suspects.length;
     }
     assert.ok(typos >= 300 && suspects >= 500, `${typos} typos, ${suspects} suspects`);
+  });
+
+  it('lets through its triple filter every stretch of three or four characters that the finder without it takes for a possible typo, and marks its start', () => {
+    const { rank, classSet } = tables.ranked;
+    const passes = (text: string, start: number) => {
+      const h = gateTripleHash(classSet[rank[text.charCodeAt(start)]], classSet[rank[text.charCodeAt(start + 1)]], classSet[rank[text.charCodeAt(start + 2)]]);
+      const bits = gateTripleMask(h);
+      return (tables.gateTriples[gateTripleWord(h)] & bits) >>> 0 === bits;
+    };
+    const marks = (finder as unknown as { marks: Uint16Array }).marks;
+    let stretches = 0;
+    let positions = 0;
+    let passed = 0;
+    for (const p of [...own, ...paragraphsWithTypos(own.filter((t) => t.length >= 20), 2500)]) {
+      // The suspects of the reference: every stretch that couldBeTypo lets be a typo of some target, quoted ones too.
+      const long = reference.find(p).suspects.filter((s) => (s & 7) >= 3);
+      finder.find(p);
+      for (const s of long) {
+        assert.ok(passes(p, s >> 3), `the triple filter stops ${p.substr(s >> 3, s & 7)} in ${p}`);
+        assert.ok(marks[s >> 3] & ALL_FORMS, `no mark at ${p.substr(s >> 3, s & 7)} in ${p}`);
+      }
+      stretches += long.length;
+      for (let q = 0; q + 3 <= p.length; q++, positions++) if (passes(p, q)) passed++;
+    }
+    assert.ok(stretches >= 300, `${stretches} stretches of three or four`);
+    // And it is a filter: most positions do not pass it.
+    assert.ok(passed / positions < 0.1, `${passed} of ${positions} positions pass the triple filter`);
   });
 
   it('lets through about 1 % of the positions of the project’s texts, typos and all', () => {

@@ -18,7 +18,7 @@ import type { ShippedFormulations } from './formulations';
 import { WordingFile } from './wordingFile';
 
 /** Must match `VERSION` in data/build-wording-data.mjs. */
-export const WORDING_DATA_VERSION = 8;
+export const WORDING_DATA_VERSION = 9;
 
 /** What a loader gives: the file's bytes (or, as loaders before version 3 gave it, the file decoded as UTF-16LE). */
 export type WordingDataLoader = () => Uint8Array | string;

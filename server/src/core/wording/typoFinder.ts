@@ -128,7 +128,7 @@ export const WHOLE_CLASS = 0xffff;
  * low fifteen: 0.6 % of the keys not in it pass, where one bit a key in a
  * bitmap twice the size let 1.5 % through.
  */
-export const GATE_KEY_BITS = 21;
+export const GATE_KEY_BITS = 20;
 const KEY_WORD_SHIFT = 32 - (GATE_KEY_BITS - 5);
 /**
  * A filter of the first two intact characters of the keys (x, y; for the
@@ -176,6 +176,24 @@ export const gatePairMask = (h: number, group: number) => {
 };
 /** The word of a key in the filter. */
 export const gateKeyWord = (h: number) => h >>> KEY_WORD_SHIFT;
+/**
+ * A filter of the first three characters of every stretch that could be a
+ * typo of three or four characters, by their class sets (`RankedChars.classSet`):
+ * the intact ones' own, the replaced one's any set sharing a class with the
+ * character meant. Asked once a position before the gate's pair filter: the
+ * text's triples mostly match none (4 % of the bench draft's positions pass,
+ * where the pair filter lets 27 % through to the key filter), and its three
+ * reads of small tables are all a position costs then. 2^bits bits, three of
+ * one word a triple.
+ */
+export const GATE_TRIPLE_BITS = 19;
+const TRIPLE_WORD_SHIFT = 32 - (GATE_TRIPLE_BITS - 5);
+/** Class sets number fewer than this (their ids fit in 10 bits of a triple's key). */
+export const CLASS_SETS = 1024;
+/** The hash of a triple of class sets. */
+export const gateTripleHash = (a: number, b: number, c: number) => gateMix(Math.imul((a * CLASS_SETS + b) * CLASS_SETS + c, 0x9e3779b1));
+export const gateTripleWord = (h: number) => h >>> TRIPLE_WORD_SHIFT;
+export const gateTripleMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))) >>> 0;
 /** The bits of a key in its word. */
 export const gateKeyMask = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31))) >>> 0;
 /** An entry of the gate: never 0 (no unit is). */
@@ -218,6 +236,8 @@ export interface TypoTables {
   gateKeys: Uint32Array;
   /** The filter of their first two intact characters (`gatePairHash`). */
   gatePairs: Uint32Array;
+  /** The filter of the class sets of the first three characters of a possible typo of three or four (`gateTripleHash`). */
+  gateTriples: Uint32Array;
   /** Two-character targets by their first character and a class of the second (x·4096 + class), each bucket by budget, best first. */
   twoByFirst: IntMultiMap;
   /** Two-character targets by a class of the first character and the second (class·65536 + y), likewise. */
@@ -250,6 +270,8 @@ export interface RankedChars {
   /** Per rank, its confusion classes: `classList[classStart[r] … classStart[r + 1])`. */
   classStart: Int32Array;
   classList: Uint16Array;
+  /** Per rank, the id of its set of classes (characters with the same classes share it; rank 0 has none: CLASS_SETS). */
+  classSet: Uint16Array;
 }
 
 /**
@@ -291,7 +313,17 @@ export function rankedChars(data: TypoIndex, best: BestBudgets, forms: (c: numbe
     for (let j = data.classStart[c]; j < data.classStart[c + 1]; j++) classList[k++] = data.classList[j];
   });
   classStart[chars.length + 1] = k;
-  return { rank, record, recordInt, classStart, classList };
+  // The class sets, numbered in the order of the ranks: the same ids for the build and for another tuning.
+  const classSet = new Uint16Array(chars.length + 1).fill(CLASS_SETS);
+  const setIds = new Map<string, number>();
+  for (let r = 1; r <= chars.length; r++) {
+    const name = Array.from(classList.subarray(classStart[r], classStart[r + 1])).sort((a, b) => a - b).join(',');
+    let id = setIds.get(name);
+    if (id === undefined) setIds.set(name, (id = setIds.size));
+    classSet[r] = id;
+  }
+  if (setIds.size >= CLASS_SETS) throw new Error('wording data: too many sets of classes');
+  return { rank, record, recordInt, classStart, classList, classSet };
 }
 
 /** Where a character's forms of two characters lie in `formsTwo`, from its record. */
@@ -350,17 +382,28 @@ export function readTypoTables(file: WordingFile): TypoTables {
     recordInt: new Int32Array(record.buffer, record.byteOffset, record.length),
     classStart: file.i32('ranked.classStart'),
     classList: file.u16('ranked.classList'),
+    classSet: file.u16('ranked.classSet'),
   };
   const formsTwo = file.u16('forms.two');
   const frequentForms = file.u32('forms.frequent');
   const gate = file.u32('gate');
   const gateKeys = file.u32('gateKeys');
   const gatePairs = file.u32('gatePairs');
+  const gateTriples = file.u32('gateTriples');
   const ranks = ranked.classStart.length - 1;
-  if (ranked.rank.length !== 0x10000 || record.length !== ranks * PER_CHAR || gate.length !== 2 ** GATE_BITS || gateKeys.length !== 2 ** GATE_KEY_BITS / 32 || gatePairs.length !== 2 ** GATE_PAIR_BITS / 32 || frequentForms.length !== 2 ** FREQUENT_FORM_BITS / 32) {
+  if (
+    ranked.rank.length !== 0x10000 ||
+    record.length !== ranks * PER_CHAR ||
+    ranked.classSet.length !== ranks ||
+    gate.length !== 2 ** GATE_BITS ||
+    gateKeys.length !== 2 ** GATE_KEY_BITS / 32 ||
+    gatePairs.length !== 2 ** GATE_PAIR_BITS / 32 ||
+    gateTriples.length !== 2 ** GATE_TRIPLE_BITS / 32 ||
+    frequentForms.length !== 2 ** FREQUENT_FORM_BITS / 32
+  ) {
     throw new Error('wording data: typo tables of another size');
   }
-  const tables = { ranked, formsTwo, frequentForms, gate, gateKeys, gatePairs } as TypoTables;
+  const tables = { ranked, formsTwo, frequentForms, gate, gateKeys, gatePairs, gateTriples } as TypoTables;
   for (const name of MULTI_MAPS) tables[name] = map(name);
   return tables;
 }
@@ -372,11 +415,13 @@ export function typoTableSections(tables: TypoTables): Record<string, Uint8Array
     'ranked.record': tables.ranked.record,
     'ranked.classStart': tables.ranked.classStart,
     'ranked.classList': tables.ranked.classList,
+    'ranked.classSet': tables.ranked.classSet,
     'forms.two': tables.formsTwo,
     'forms.frequent': tables.frequentForms,
     gate: tables.gate,
     gateKeys: tables.gateKeys,
     gatePairs: tables.gatePairs,
+    gateTriples: tables.gateTriples,
   };
   for (const name of MULTI_MAPS) {
     const m = tables[name];
@@ -648,8 +693,8 @@ export class TypoFinder {
   protected firstPass(text: string): boolean {
     const n = text.length;
     const marks = this.marks;
-    const { rank, record: pc, recordInt: pi } = this.ranked;
-    const { formsTwo, frequentForms, gatePairs } = this.tables;
+    const { rank, record: pc, recordInt: pi, classSet } = this.ranked;
+    const { formsTwo, frequentForms, gatePairs, gateTriples } = this.tables;
     // Constants as locals: the compiled module reads an exported one as a property each time.
     const STRIDE = PER_CHAR;
     const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
@@ -658,8 +703,11 @@ export class TypoFinder {
     const FREQUENT = FREQUENT_RANK;
     const [, FOUR_AFTER_MIX, THREE_BEFORE_MIX, FOUR_BEFORE_MIX] = GROUP_MIX;
     const IN_QUOTES = QUOTED;
+    const SETS = CLASS_SETS;
     let quoted = 0;
     let hits = 0;
+    // Whether the triple filter lets a typo of three or four characters start at q (known only where x, y and z are).
+    let here = false;
     // The characters at q … q + 3 (0 past the end), their ranks and the rank at q − 1 (0: not known), and ln P of those at q − 1 … q + 2 alone.
     let x = text.charCodeAt(0);
     let y = text.charCodeAt(1);
@@ -677,6 +725,9 @@ export class TypoFinder {
     for (let q = 0; q + 1 < n; q++, x = y, y = z, z = w, rv = rx, rx = ry, ry = rz, rz = rw, sv = sx, sx = sy, sy = sz, sz = pc[rz * STRIDE]) {
       w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
       rw = rank[w];
+      // The filter's answer for a stretch starting at q − 1 (whose first three characters are v, x, y).
+      const before = here;
+      here = false;
       if (rx === 0) {
         // Quotations, titles and terms in quotation marks are left as written (and only counted). No mark is a known character.
         if (OPENING[x] === 1) quoted++;
@@ -686,6 +737,14 @@ export class TypoFinder {
       }
       marks[q] = quoted > 0 ? IN_QUOTES : 0;
       if (ry === 0) continue;
+      if (rz !== 0) {
+        // gateTripleHash, Word and Mask, written out.
+        let t = Math.imul((classSet[rx] * SETS + classSet[ry]) * SETS + classSet[rz], 0x9e3779b1);
+        t = Math.imul(t ^ (t >>> 16), 0x2c1b3c6d);
+        t = (t ^ (t >>> 15)) >>> 0;
+        const tb = (1 << (t & 31)) | (1 << ((t >>> 5) & 31)) | (1 << ((t >>> 10) & 31));
+        here = (gateTriples[t >>> TRIPLE_WORD_SHIFT] & tb) === tb;
+      }
       let m = 0;
       // Each test below first asks whether any target could beat the stretch's characters read one by one (as couldBeTypo does).
       // Two characters: the exact set of forms. The list of x is sorted and spread over the Han block: start where y would lie.
@@ -720,9 +779,9 @@ export class TypoFinder {
         marks[q] = m | marks[q];
         this.marked[this.markedCount++] = q;
       }
-      const vKnown = rv !== 0;
       const zKnown = rz !== 0;
-      // The gate: first whether any of its keys has x, y (x, z) for its first two intact characters (one word of a small filter),
+      // The gate, only for stretches that the triple filter lets through (at q: `here`; at q − 1: `before`, which implies v known),
+      // first whether any of its keys has x, y (x, z) for its first two intact characters (one word of a small filter),
       // then only the filter of its keys here, each key asked with the classes of the text's unit at the place of the one lacking;
       // what the gate holds is read after the loop (hit, one call site: a small function to optimise).
       // pairProduct, gatePairWord/Mask and gateMix, written out (gateKeyWord/Mask in `probe`).
@@ -733,9 +792,9 @@ export class TypoFinder {
       let bits = 0;
       let g = 0;
       // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
-      const threeAfter = zKnown && pc[px + THREE_FIRST] >= two + sz;
-      const threeBefore = vKnown && pc[py + THREE_LAST] >= two + sv;
-      if (threeAfter || threeBefore || zKnown) {
+      const threeAfter = here && pc[px + THREE_FIRST] >= two + sz;
+      const threeBefore = before && pc[py + THREE_LAST] >= two + sv;
+      if (threeAfter || threeBefore || here || (before && zKnown)) {
         h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
         h = (h ^ (h >>> 15)) >>> 0;
         // One word of the filter, the bits of each group of keys (gatePairMask, written out).
@@ -748,17 +807,17 @@ export class TypoFinder {
         // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
         if (zKnown) {
           p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
-          if (((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+          if (here && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
             hits = this.probeFour(hits, p, rw, 1, at + HIT.fourAfter);
             if (rw !== 0) hits = this.probeFour(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), rz, 1, at + HIT.fourThird);
           }
-          if (vKnown && ((g = Math.imul(h, FOUR_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+          if (before && ((g = Math.imul(h, FOUR_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
             hits = this.probeFour(hits, p, rv, 2, at + HIT.fourBefore);
           }
         }
       }
       // The ends of three intact (the middle replaced), the first and the last two of four (the second replaced).
-      if (zKnown && (threeAfter || rw !== 0)) {
+      if (here && (threeAfter || rw !== 0)) {
         const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
         h = Math.imul(pxz ^ PAIR_SALT ^ ((pxz ^ PAIR_SALT) >>> 16), 0x2c1b3c6d);
         h = (h ^ (h >>> 15)) >>> 0;

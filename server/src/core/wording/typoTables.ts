@@ -32,6 +32,10 @@ import {
   gatePairHash,
   gatePairMask,
   gatePairWord,
+  GATE_TRIPLE_BITS,
+  gateTripleHash,
+  gateTripleMask,
+  gateTripleWord,
   PAIR_GROUP,
   WHOLE_CLASS,
   GATE_PAIR_BITS,
@@ -39,6 +43,7 @@ import {
   gateSlot,
   TYPO_TUNING,
   typoTableSections,
+  type RankedChars,
   type TypoTables,
   type TypoTuning,
 } from './typoFinder';
@@ -106,6 +111,8 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   const threeByEnds: number[] = [];
   const fourByPair: number[] = [];
   const fours = new Set<number>();
+  /** The targets of three and four characters, for the triple filter. */
+  const longTargets: number[][] = [];
 
   for (let L = 2; L <= 4; L++) {
     const least = TypoIndex.leastTargetCodes(L, tuning.targets);
@@ -114,6 +121,7 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
       if (!isTarget(data, L, i, least)) continue;
       const id = i * 8 + L;
       const c = Array.from(words.subarray(i * L, i * L + L));
+      if (L > 2) longTargets.push(c);
       if (L === 4) fours.add(i);
       else if (L === 2) {
         const budget = budgetOf(data, id, tuning);
@@ -171,6 +179,7 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
   }
   return {
     ranked,
+    gateTriples: tripleFilter(data, ranked, longTargets),
     formsTwo: formsTwoWhole,
     frequentForms,
     gate,
@@ -182,6 +191,47 @@ export function buildTypoTables(data: TypoIndex, tuning: TypoTuning = TYPO_TUNIN
     threeByEnds: IntMultiMap.build(threeByEnds),
     fourByPair: IntMultiMap.build(fourByPair),
   };
+}
+
+/**
+ * The filter of the class sets of the first three characters of every written form of the targets of three and four
+ * characters (the character replaced: any set sharing a class with the one meant), asked by the first pass before the
+ * gate's (see `GATE_TRIPLE_BITS`). Every target and replaced place, whether or not the gate holds them: a filter may let
+ * more through, never less.
+ */
+function tripleFilter(data: TypoIndex, ranked: RankedChars, targets: number[][]): Uint32Array {
+  const filter = new Uint32Array(2 ** GATE_TRIPLE_BITS / 32);
+  const setOf = (c: number) => ranked.classSet[ranked.rank[c]];
+  // Per class, the sets that hold it.
+  const setsWith = new Map<number, Set<number>>();
+  for (let r = 1; r < ranked.classSet.length; r++) {
+    for (let k = ranked.classStart[r]; k < ranked.classStart[r + 1]; k++) {
+      const sets = setsWith.get(ranked.classList[k]) ?? new Set<number>();
+      sets.add(ranked.classSet[r]);
+      setsWith.set(ranked.classList[k], sets);
+    }
+  }
+  const near = (u: number) => {
+    const out = new Set<number>();
+    for (let k = data.classStart[u]; k < data.classStart[u + 1]; k++) for (const id of setsWith.get(data.classList[k]) ?? []) out.add(id);
+    return [...out];
+  };
+  for (const c of targets) {
+    // A character without a class is in no typo (couldBeTypo).
+    if (c.some((u) => ranked.rank[u] === 0)) continue;
+    for (let k = 0; k < c.length; k++) {
+      const [a, b, d] = [0, 1, 2].map((j) => (j === k ? near(c[j]) : [setOf(c[j])]));
+      for (const x of a) {
+        for (const y of b) {
+          for (const z of d) {
+            const h = gateTripleHash(x, y, z);
+            filter[gateTripleWord(h)] |= gateTripleMask(h);
+          }
+        }
+      }
+    }
+  }
+  return filter;
 }
 
 /** The sections of the dictionary and of the tables built from it, for `writeWordingFile`. */
