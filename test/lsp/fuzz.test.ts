@@ -151,6 +151,38 @@ describe('language server under random edits (fast-check, fixed seed)', function
     assert.ok(after.checksAfterEdit - before.checksAfterEdit >= 40, `${after.checksAfterEdit - before.checksAfterEdit} checks made around an edit`);
   });
 
+  it('gives after characters typed over others (the length kept) in drafts with many half-width marks and download-site lines the diagnostics of a fresh open', async () => {
+    // The grouping after such an edit gives again what the findings given again gave (`groupChecked`): drafts whose
+    // paragraphs cross the four marks a group needs, with residue lines (text to remove) and findings made anew.
+    const residue = ['……(某某文库www.example.com此处省略300字,不往下看了,点击下载全文)……', '本文来源于网络,仅供参考,如有侵权请联系删除。', '第3 页共 12 页'];
+    const halfWidth = fc.tuple(proseDraft, fc.array(fc.constantFrom(...residue), { maxLength: 3 })).map(([d, lines]) => {
+      const ls = d.replace(/，/g, ',').split('\n');
+      lines.forEach((l, i) => ls.splice(Math.floor(((i + 1) * ls.length) / (lines.length + 1)), 0, l));
+      return ls.join('\n');
+    });
+    const typedOver = fc.record({ at: uniformFraction, typed: fc.array(fc.constantFrom(',', '，', '要', '\n', '。', 'w', '“', '一'), { minLength: 1, maxLength: 3 }).map((a) => a.join('')) });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(halfWidth, fc.array(typedOver, { minLength: 1, maxLength: 8 }), async (draft, edits) => {
+        const uri = `untitled:typed-${n}.txt`;
+        const fresh = `untitled:typed-fresh-${n++}.txt`;
+        await client.open(uri, draft);
+        await client.diagnosticsFor(uri);
+        for (const e of edits) {
+          const text = client.text(uri);
+          const { start, end } = editIn(text, { at: e.at, remove: e.typed.length });
+          if (end - start !== e.typed.length) continue;
+          await client.edit(uri, start, end, e.typed);
+          await client.open(fresh, client.text(uri));
+          assert.deepStrictEqual(withoutUri(await client.diagnosticsFor(uri), uri), withoutUri(await client.diagnosticsFor(fresh), fresh), JSON.stringify({ draft, edits }));
+          await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+        }
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      }),
+      fuzzParams(40),
+    );
+  });
+
   it('gives after edits of prose in a long draft with structure findings (its structure moved) the diagnostics of a fresh open', async () => {
     const uri = 'untitled:structure.txt';
     const parts = ['在全市工作会议上的讲话', '同志们：', '今天召开会议。'];

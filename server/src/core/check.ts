@@ -61,6 +61,8 @@ export interface CheckResult {
     edit: EditRange;
     /** The finding of the check before that a finding made here is a move of, where it is one (a paragraph's moved, a structure rule's given again). */
     movedFrom: WeakMap<Finding, Finding>;
+    /** The paragraphs the edit split again (`EditStretch`): `[from, to)` of the model replaced `[from, oldTo)` of `previous`, the others are its own, moved. */
+    paragraphs?: { from: number; oldTo: number; to: number };
   };
 }
 
@@ -197,7 +199,7 @@ export class Checker {
     const edit = changes && this.last && text === fullText ? editRangeOf(changes) : undefined;
     const aroundEdit =
       edit && this.last && this.last.text.length + edit.newEnd - edit.oldEnd === text.length && edit.start <= edit.newEnd && edit.newEnd <= text.length
-        ? { previous: this.last.model, edit, movedFrom: new WeakMap<Finding, Finding>() }
+        ? ({ previous: this.last.model, edit, movedFrom: new WeakMap<Finding, Finding>() } as NonNullable<CheckResult['edited']>)
         : undefined;
     const model = aroundEdit ? modelAfterEdit(aroundEdit.previous, text, aroundEdit.edit, this.modelCaches) : buildModel(text, this.modelCaches);
     this.last = text === fullText ? { text, model } : undefined;
@@ -238,6 +240,7 @@ export class Checker {
     };
     // The paragraphs the edit split again (for the triggers and the rules that read paragraph by paragraph).
     const stretch = aroundEdit ? takeEditStretch(model) : undefined;
+    if (stretch && stretch.previous === aroundEdit!.previous) aroundEdit!.paragraphs = { from: stretch.from, oldTo: stretch.oldTo, to: stretch.to };
     const triggers = new TriggerIndex(text, model.paragraphs, this.mostlyNew(facts, stretch), this.wordListBatch(enabled), answersOf);
     const mayMatch = (p: Paragraph, trigger: Trigger) => triggers.mayMatch(p, trigger);
     // A document rule's memo, kept with the paragraph's text. Rules ask in paragraph order: the

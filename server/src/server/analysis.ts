@@ -2,7 +2,7 @@
 // only the paragraphs it changed), made with the configuration shared by
 // every document whose settings are equal, and the analysis one check gives.
 
-import { Checker, draftFormat, groupFindings, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig, type TextChange, type Translate } from '../core';
+import { Checker, draftFormat, groupChecked, translator, type CheckResult, type DraftFormat, type Locale, type SpeechDraftConfig, type TextChange, type Translate } from '../core';
 import { ConfigPool } from './configPool';
 import type { DocumentSettings } from './settings';
 
@@ -31,7 +31,7 @@ export class Analyzer {
   /** Checks run so far (an analysis answered from one already made is not a check): counted by the tests. */
   checks = 0;
 
-  /** One translation for every grouping, so that groups made before are recognised (`groupFindings`). */
+  /** One translation for every grouping, so that groups made before are recognised (`groupChecked`). */
   private readonly t: Translate;
 
   constructor(private readonly locale: Locale) {
@@ -68,7 +68,7 @@ export class Analyzer {
   /** The result as the editor shows it under these settings. */
   private shown(checked: CheckResult, settings: DocumentSettings): CheckResult {
     if (settings.halfWidthMarks === 'each') return checked;
-    return { ...checked, findings: groupFindings(checked.findings, checked.model, this.t, checked.edited?.movedFrom) };
+    return { ...checked, findings: groupChecked(checked, this.t) };
   }
 
   /** Distinct configurations (and so compiled word lists) held for the documents analysed. */

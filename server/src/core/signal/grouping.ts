@@ -7,6 +7,7 @@
 // on its own: that line is removed, not corrected.
 
 import { message, type Translate } from '../l10n';
+import type { CheckResult } from '../check';
 import type { SpeechModel } from '../model/types';
 import type { RuleId } from '../rules';
 import type { Finding, Fix, Span, TextEdit } from '../types';
@@ -51,32 +52,34 @@ export function ungrouped(findings: readonly Finding[]): Finding[] {
 
 const inside = (s: Span, outer: Span) => outer.start <= s.start && s.end <= outer.end;
 
+/** The findings that mark text for removal (`unnecessary`): those the typography inside them goes with. */
+const removes = (f: Finding) => f.unnecessary === true && f.span.end > f.span.start;
+
 /**
- * Drops the findings of rules that are not structural lying wholly inside
- * text another rule's finding marks for removal (`unnecessary`).
+ * Whether `f` goes with the text `reach` (the furthest-reaching removal started at or before it)
+ * marks for removal: a finding of another rule that is not structural, lying wholly inside it.
  */
-function withoutFindingsInRemovedText(findings: readonly Finding[]): Finding[] {
-  const removed = findings.filter((f) => f.unnecessary && f.span.end > f.span.start);
-  if (removed.length === 0) return [...findings];
-  // Both lists are in order of start: one walk, keeping the furthest-reaching removal started so far.
-  const out: Finding[] = [];
-  let k = 0;
+const droppedBy = (reach: Finding | undefined, f: Finding): boolean =>
+  reach !== undefined && !f.unnecessary && reach.rule !== f.rule && !isStructural(f.rule) && inside(f.span, reach.span);
+
+/** Both mark the same text for removal, for the same rule: what they leave out is the same. */
+const sameRemoval = (a: Finding, b: Finding): boolean =>
+  a.unnecessary === true && b.unnecessary === true && a.rule === b.rule && a.span.start === b.span.start && a.span.end === b.span.end;
+
+/** Of `removals` (in order of start), the furthest-reaching started at or before `offset` (the first of equals). */
+function reachAt(removals: readonly Finding[], offset: number): Finding | undefined {
   let reach: Finding | undefined;
-  for (const f of findings) {
-    while (k < removed.length && removed[k].span.start <= f.span.start) {
-      if (!reach || removed[k].span.end > reach.span.end) reach = removed[k];
-      k++;
-    }
-    const dropped = reach && !f.unnecessary && reach.rule !== f.rule && !isStructural(f.rule) && inside(f.span, reach.span);
-    if (!dropped) out.push(f);
+  for (const r of removals) {
+    if (r.span.start > offset) break;
+    if (!reach || r.span.end > reach.span.end) reach = r;
   }
-  return out;
+  return reach;
 }
 
-/** The index of the paragraph holding each offset asked in increasing order (-1: none). */
-function paragraphFinder(model: SpeechModel): (offset: number) => number {
+/** The index of the paragraph holding each offset asked in increasing order (-1: none), from paragraph `first` on. */
+function paragraphFinder(model: SpeechModel, first = 0): (offset: number) => number {
   const ps = model.paragraphs;
-  let i = 0;
+  let i = first;
   return (offset) => {
     while (i < ps.length && ps[i].end < offset) i++;
     return i < ps.length && ps[i].start <= offset ? i : -1;
@@ -132,6 +135,99 @@ function groupFor(spec: GroupedRule, members: Finding[], text: string, t: Transl
   return group;
 }
 
+/** Findings the grouping has read, and groupings made after an edit from the one before (counted by the tests: after a one-character edit, the findings of the paragraphs it reached). */
+export const groupingWork = { findings: 0, afterEdit: 0 };
+
+/**
+ * `findings[from, to)` as shown, pushed on `out`: the typography of removed text left out (`reach`:
+ * the removal reaching furthest among those before `from`), each paragraph's findings of a grouped
+ * rule gathered where there are more than `over` (the stretch holds whole paragraphs, from paragraph
+ * `paragraph` on). `shownBefore[i]`: the length of `out` before finding i gave its entry (itself, its
+ * group, or nothing); `removals` gets the stretch's removals.
+ */
+function groupStretch(
+  findings: readonly Finding[],
+  from: number,
+  to: number,
+  at: { model: SpeechModel; paragraph: number; reach: Finding | undefined },
+  t: Translate,
+  movedFrom: WeakMap<Finding, Finding> | undefined,
+  out: Finding[],
+  shownBefore: Int32Array,
+  removals: Finding[],
+): void {
+  groupingWork.findings += to - from;
+  const start = removals.length;
+  for (let i = from; i < to; i++) if (removes(findings[i])) removals.push(findings[i]);
+  // Both lists are in order of start: one walk, keeping the furthest-reaching removal started so far.
+  // The places kept, and what each gives: a group takes the place of its first member, the others give nothing.
+  const kept: number[] = [];
+  const gives: Array<Finding | undefined> = [];
+  let k = start;
+  let reach = at.reach;
+  const runs = GROUPED_RULES.map((spec) => ({ spec, paragraphOf: paragraphFinder(at.model, at.paragraph), paragraph: -2, at: [] as number[] }));
+  const close = (run: (typeof runs)[number]) => {
+    if (run.at.length > run.spec.over && run.paragraph >= 0) {
+      gives[run.at[0]] = groupFor(run.spec, run.at.map((q) => findings[kept[q]]), at.model.text, t, movedFrom);
+      for (let q = 1; q < run.at.length; q++) gives[run.at[q]] = undefined;
+    }
+    run.at = [];
+  };
+  for (let i = from; i < to; i++) {
+    const f = findings[i];
+    while (k < removals.length && removals[k].span.start <= f.span.start) {
+      if (!reach || removals[k].span.end > reach.span.end) reach = removals[k];
+      k++;
+    }
+    if (droppedBy(reach, f)) continue;
+    const q = kept.length;
+    kept.push(i);
+    gives.push(f);
+    const rule = f.rule;
+    const run = runs.length === 1 ? (runs[0].spec.rule === rule ? runs[0] : undefined) : runs.find((r) => r.spec.rule === rule);
+    if (!run) continue;
+    const p = run.paragraphOf(f.span.start);
+    if (p !== run.paragraph) {
+      close(run);
+      run.paragraph = p;
+    }
+    run.at.push(q);
+  }
+  for (const run of runs) close(run);
+  let q = 0;
+  for (let i = from; i < to; i++) {
+    shownBefore[i] = out.length;
+    if (q < kept.length && kept[q] === i) {
+      const g = gives[q++];
+      if (g) out.push(g);
+    }
+  }
+}
+
+/** What the last grouping of a model's findings gave: what the grouping after an edit of the model starts from. */
+interface Grouped {
+  findings: readonly Finding[];
+  shown: Finding[];
+  /** `shownBefore[i]`: how many of `shown` the findings before `findings[i]` gave; one more entry, all of them. */
+  shownBefore: Int32Array;
+  /** The findings marking text for removal, in order. */
+  removals: Finding[];
+  t: Translate;
+}
+const groupedOf = new WeakMap<SpeechModel, Grouped>();
+
+/** The first of `findings` (in order of start) starting at or after `offset`. */
+function firstFrom(findings: readonly Finding[], offset: number): number {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The findings an editor shows: each paragraph's findings of a grouped rule
  * gathered into one where there are more than `over`, and the typography of
@@ -139,32 +235,96 @@ function groupFor(spec: GroupedRule, members: Finding[], text: string, t: Transl
  * check's (`CheckResult.edited`), where groups are given again or moved as their members are.
  */
 export function groupFindings(findings: readonly Finding[], model: SpeechModel, t: Translate, movedFrom?: WeakMap<Finding, Finding>): Finding[] {
-  const kept = withoutFindingsInRemovedText(findings);
-  // One walk: per grouped rule, the places in `kept` of its findings in the paragraph at hand. A group takes the
-  // place of its first member and the others' places are emptied (a list of 50,000 marks makes no map of them).
-  const runs = GROUPED_RULES.map((spec) => ({ spec, paragraphOf: paragraphFinder(model), paragraph: -2, at: [] as number[] }));
-  const out: Array<Finding | undefined> = kept;
-  let emptied = false;
-  const close = (run: (typeof runs)[number]) => {
-    if (run.at.length > run.spec.over && run.paragraph >= 0) {
-      const group = groupFor(run.spec, run.at.map((i) => kept[i]), model.text, t, movedFrom);
-      out[run.at[0]] = group;
-      for (let k = 1; k < run.at.length; k++) out[run.at[k]] = undefined;
-      emptied = true;
-    }
-    run.at = [];
-  };
-  for (let i = 0; i < kept.length; i++) {
-    const rule = kept[i].rule;
-    const run = runs.length === 1 ? (runs[0].spec.rule === rule ? runs[0] : undefined) : runs.find((r) => r.spec.rule === rule);
-    if (!run) continue;
-    const p = run.paragraphOf(kept[i].span.start);
-    if (p !== run.paragraph) {
-      close(run);
-      run.paragraph = p;
-    }
-    run.at.push(i);
+  const out: Finding[] = [];
+  const shownBefore = new Int32Array(findings.length + 1);
+  const removals: Finding[] = [];
+  groupStretch(findings, 0, findings.length, { model, paragraph: 0, reach: undefined }, t, movedFrom, out, shownBefore, removals);
+  shownBefore[findings.length] = out.length;
+  groupedOf.set(model, { findings, shown: out, shownBefore, removals, t });
+  return out;
+}
+
+/**
+ * The findings of a check as an editor shows them (`groupFindings`). After an edit that kept the
+ * length, the last grouping of the model before gives again what the findings it gave again
+ * (the same objects) gave, and only the paragraphs the edit split again are grouped: as far as
+ * a removal there reaches, and one finding given anew elsewhere (a document rule's) read alone
+ * where it is not of a grouped rule, and a removal only where it removes what the one before did.
+ */
+export function groupChecked(checked: CheckResult, t: Translate): Finding[] {
+  const { findings, model, edited } = checked;
+  const last = edited && groupedOf.get(edited.previous);
+  return (last && last.t === t && groupedAfterEdit(findings, model, t, edited, last)) || groupFindings(findings, model, t, edited?.movedFrom);
+}
+
+/** `groupChecked` after an edit; undefined where the edit reached further than it can tell (a fresh grouping answers). */
+function groupedAfterEdit(findings: readonly Finding[], model: SpeechModel, t: Translate, edited: NonNullable<CheckResult['edited']>, last: Grouped): Finding[] | undefined {
+  const { edit, paragraphs: stretch } = edited;
+  // Offsets after the edit are those before only where it kept the length.
+  if (!stretch || edit.newEnd !== edit.oldEnd) return undefined;
+  const ps = model.paragraphs;
+  const was = last.findings;
+  const n = findings.length;
+  // The stretch grouped again: from the end of the paragraph before the edit's to the start of the one after it.
+  const lo = stretch.from > 0 ? ps[stretch.from - 1].end + 1 : 0;
+  let to = stretch.to;
+  let hi = to < ps.length ? ps[to].start : Infinity;
+  const a = firstFrom(findings, lo);
+  if (a !== firstFrom(was, lo)) return undefined;
+  let b = firstFrom(findings, hi);
+  let b0 = firstFrom(was, hi);
+  // A removal there, before or after the edit, may reach past it: the stretch goes as far.
+  let reaches = -1;
+  for (let i = a; i < b; i++) if (removes(findings[i])) reaches = Math.max(reaches, findings[i].span.end);
+  for (let i = a; i < b0; i++) if (removes(was[i])) reaches = Math.max(reaches, was[i].span.end);
+  if (reaches >= hi) {
+    while (to < ps.length && ps[to].start <= reaches) to++;
+    hi = to < ps.length ? ps[to].start : Infinity;
+    b = firstFrom(findings, hi);
+    b0 = firstFrom(was, hi);
   }
-  for (const run of runs) close(run);
-  return emptied ? (out.filter((f) => f !== undefined) as Finding[]) : kept;
+  if (n - b !== was.length - b0) return undefined;
+  const out: Finding[] = [];
+  const shownBefore = new Int32Array(n + 1);
+  const removals: Finding[] = [];
+  let r = 0;
+  while (r < last.removals.length && last.removals[r].span.start < lo) removals.push(last.removals[r++]);
+  // findings[i] is was[i - shift]: where the same object, what it gave is given again; another (a document rule's, made
+  // anew) that neither groups nor removes is read alone.
+  const givenAgain = (from: number, until: number, shift: number): boolean => {
+    for (let i = from; i < until; ) {
+      let k = i;
+      while (k < until && findings[k] === was[k - shift]) k++;
+      const g0 = last.shownBefore[i - shift];
+      const g1 = last.shownBefore[k - shift];
+      const offset = out.length - g0;
+      shownBefore.set(last.shownBefore.subarray(i - shift, k - shift), i);
+      if (offset !== 0) for (let x = i; x < k; x++) shownBefore[x] += offset;
+      for (let g = g0; g < g1; g++) out.push(last.shown[g]);
+      if (k === until) break;
+      const f = findings[k];
+      const before = was[k - shift];
+      groupingWork.findings++;
+      if (groupedRule(f.rule) || groupedRule(before.rule)) return false;
+      shownBefore[k] = out.length;
+      if (f.unnecessary || before.unnecessary) {
+        // A removal made anew where it was (a document rule's): it removes what it removed, and is shown.
+        if (!sameRemoval(f, before)) return false;
+        const q = removals.indexOf(before);
+        if (q >= 0) removals[q] = f;
+        out.push(f);
+      } else if (!droppedBy(reachAt(removals, f.span.start), f)) out.push(f);
+      i = k + 1;
+    }
+    return true;
+  };
+  if (!givenAgain(0, a, 0)) return undefined;
+  groupStretch(findings, a, b, { model, paragraph: stretch.from, reach: reachAt(removals, Infinity) }, t, edited.movedFrom, out, shownBefore, removals);
+  while (r < last.removals.length && last.removals[r].span.start < hi) r++;
+  while (r < last.removals.length) removals.push(last.removals[r++]);
+  if (!givenAgain(b, n, b - b0)) return undefined;
+  shownBefore[n] = out.length;
+  groupedOf.set(model, { findings, shown: out, shownBefore, removals, t });
+  groupingWork.afterEdit++;
+  return out;
 }

@@ -6,10 +6,14 @@
 import { ruleById } from '../rules';
 import type { Finding } from '../types';
 
+/** Each rule's rank, once looked up: ranking a list of thousands asks it for every finding, after every edit. */
+const ranks = new Map<string, number>();
+
 /** 0 for the structure (rules whose findings may stop the export), 1 for the rest. */
 export function rankOf(rule: string): number {
-  const blocks = ruleById(rule)?.blocksExport ?? 'never';
-  return blocks === 'never' ? 1 : 0;
+  let rank = ranks.get(rule);
+  if (rank === undefined) ranks.set(rule, (rank = (ruleById(rule)?.blocksExport ?? 'never') === 'never' ? 1 : 0));
+  return rank;
 }
 
 export function isStructural(rule: string): boolean {
@@ -29,10 +33,14 @@ export function byRank(a: Finding, b: Finding): number {
  */
 export function ranked(findings: readonly Finding[]): Finding[] {
   const byKind: [Finding[], Finding[], Finding[]] = [[], [], []];
+  // Findings of one rule come in runs (a paragraph's marks): the rank of the last rule serves again.
+  let lastRule = '';
+  let lastRank = 1;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     if (i > 0 && bySpan(findings[i - 1], f) > 0) return [...findings].sort(byRank);
-    byKind[f.notice ? 0 : rankOf(f.rule) + 1].push(f);
+    if (f.rule !== lastRule) lastRank = rankOf((lastRule = f.rule));
+    byKind[f.notice ? 0 : lastRank + 1].push(f);
   }
   const [notices, structure, rest] = byKind;
   return notices.length + structure.length === 0 ? rest : [...notices, ...structure, ...rest];
