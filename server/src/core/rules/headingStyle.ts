@@ -28,12 +28,17 @@ function isListItem(model: SpeechModel, item: Item, bareIn: Map<Item['group'], n
   return !hasBody(model, item) || bare * 2 >= item.group.items.length;
 }
 
-/** The draft parts its paragraphs with blank lines: at least half of them are. */
+/** The draft parts its paragraphs with blank lines: at least half of them are (comments left out; one walk, no copy of the list). */
 function blankLineStyle(model: SpeechModel): boolean {
-  const speech = model.paragraphs.filter((p) => !p.comment);
+  let speech = 0;
   let parted = 0;
-  for (let i = 1; i < speech.length; i++) if (speech[i].firstLine > speech[i - 1].lastLine + 1) parted++;
-  return speech.length > 1 && parted * 2 >= speech.length - 1;
+  let lastLine = 0;
+  for (const p of model.paragraphs) {
+    if (p.comment) continue;
+    if (speech++ > 0 && p.firstLine > lastLine + 1) parted++;
+    lastLine = p.lastLine;
+  }
+  return speech > 1 && parted * 2 >= speech - 1;
 }
 
 /** `（一）标题句。` with its body on the very next line, where the draft parts paragraphs by blank lines: a run-in heading a line break split. */
