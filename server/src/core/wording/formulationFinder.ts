@@ -108,6 +108,8 @@ export class FormulationFinder {
   private misspelt: Observation[] | undefined;
   private listed: Observation[] | undefined;
   private labelEnds: Map<string, number[]> | undefined;
+  /** The runs of the paragraph that `walk` keeps for `judgeRuns`, two entries a run (start, end); reused, grown as a run's end is written past it. */
+  private readonly held: number[] = [];
   private readonly onNeedle = (at: number, needle: string, n: Needle) => this.needleFound(at, needle, n);
 
   constructor(private readonly entries: readonly Formulation[]) {
@@ -146,14 +148,13 @@ export class FormulationFinder {
     });
     this.runOf = new Int32Array(entries.length);
     this.itemOf = new Int32Array(entries.length);
-    const firsts = this.needles.firsts;
-    for (let c = 0; c < firsts.length; c++) if (firsts[c] === 1) this.unitTable[c] += NEEDLE_FIRST;
+    markNeedleFirsts(this.needles.firsts, this.unitTable);
   }
 
   /** What one paragraph says: the needles found in the same walk as the runs of items (see `walk`). */
   find(text: string): Observation[] {
     this.begin(text);
-    this.walk(text, this.unitTable);
+    this.judgeRuns(text, this.walk(text, this.unitTable));
     return this.end();
   }
 
@@ -161,7 +162,7 @@ export class FormulationFinder {
   findInTwoWalks(text: string): Observation[] {
     this.begin(text);
     this.needles.scan(text, this.onNeedle);
-    this.walk(text, UNIT_KIND);
+    this.judgeRuns(text, this.walk(text, UNIT_KIND));
     return this.end();
   }
 
@@ -211,13 +212,15 @@ export class FormulationFinder {
   }
 
   /**
-   * One walk over the units: a run of items ends at a RUN_END, an item at an ITEM_SEPARATOR. A run is split into
-   * items and judged only if two of its items may be members of one entry (`mayPair`: every list that `lists`
-   * judges has two items of its entry; an item shorter than two units is no member). With `unitTable`, the
-   * needles are looked for in the same walk, only at units that may start one (NEEDLE_FIRST): those of a run
-   * are found before it is judged, as the labels before its lists must be.
+   * One walk over the units: a run of items ends at a RUN_END, an item at an ITEM_SEPARATOR. A run is kept for
+   * `judgeRuns` only if two of its items may be members of one entry (`mayPair`: every list that `lists` judges has
+   * two items of its entry; an item shorter than two units is no member). With `unitTable`, the needles are looked
+   * for in the same walk, only at units that may start one (NEEDLE_FIRST). Returns how many entries of `held` (two
+   * a run: its start and end) it kept.
    */
-  private walk(text: string, table: Uint8Array): void {
+  private walk(text: string, table: Uint8Array): number {
+    const held = this.held;
+    let heldCount = 0;
     const n = text.length;
     let runStart = 0;
     let itemStart = 0;
@@ -241,10 +244,11 @@ export class FormulationFinder {
       }
       if (!holds && b - itemStart >= 2) holds = this.mayPair(text, itemStart, b, join, run);
       if (kind === RUN_END) {
-        if (holds) {
-          const found = items(text, runStart, b, (piece) => this.joins(piece));
-          if (found.length) this.lists(text, found, this.labelEnds ?? NO_LABELS, (this.listed ??= []));
-        }
+        // Every run's bounds written, kept where it holds: no call or branch here that the first runs, which hold
+        // none, do not reach (the engine compiles the walk early and would throw it away at the first run kept).
+        held[heldCount] = runStart;
+        held[heldCount + 1] = b;
+        heldCount += holds ? 2 : 0;
         runStart = b + 1;
         run = ++this.runCount;
         holds = false;
@@ -252,38 +256,60 @@ export class FormulationFinder {
       itemStart = b + 1;
       join = -1;
     }
+    return heldCount;
   }
 
   /**
-   * True if the item text[a, b) of run `run` (its first join at `join`, or −1) may be a member of an entry that an
-   * earlier item of the run may be one of too, by the characters they begin or end with, or if a join splits it into
-   * two halves that may be (an item that a join may split counting as two).
+   * The lists of the runs `walk` kept, split into items: after the walk, which has found every label of the
+   * paragraph (a list is labelled only by one that ends before it, `labelledAt`).
+   */
+  private judgeRuns(text: string, heldCount: number): void {
+    const held = this.held;
+    for (let k = 0; k < heldCount; k += 2) {
+      const found = items(text, held[k], held[k + 1], (piece) => this.joins(piece));
+      if (found.length) this.lists(text, found, this.labelEnds ?? NO_LABELS, (this.listed ??= []));
+    }
+  }
+
+  /**
+   * True if the item text[a, b) of run `run` (its first join at `join`, or −1) begins or ends with a member (or is one)
+   * of an entry that an earlier item of the run begins or ends with a member of too, or if a join splits it into two
+   * halves that do (an item that a join may split counting as two): every list that `lists` judges has two such items.
    */
   private mayPair(text: string, a: number, b: number, join: number, run: number): boolean {
     const item = ++this.itemCount;
-    const first = this.entriesBeginning(pairAfter(text, a, b));
-    const last = this.entriesEnding(pairBefore(text, a, b));
+    const first = this.entriesAffixed(text, a, b, BEGINS);
+    const last = this.entriesAffixed(text, a, b, ENDS);
     if (this.anotherItemHas(first, run, item) || this.anotherItemHas(last, run, item)) return true;
     // A join inside (享乐主义和奢靡之风): a member may end before it and another begin after it.
     for (let j = join; j >= 0 && j < b - 1; j++) {
       if (UNIT_KIND[text.charCodeAt(j)] !== JOIN) continue;
       // 以及, both units read every time (no test first reached once the loop is compiled, which would throw the compiled loop away).
       const left = ((text.charCodeAt(j) ^ 0x53ca) | (text.charCodeAt(j - 1) ^ 0x4ee5)) === 0 ? j - 1 : j;
-      const before = this.entriesEnding(pairBefore(text, a, left));
-      const after = this.entriesBeginning(pairAfter(text, j + 1, b));
+      const before = this.entriesAffixed(text, a, left, ENDS);
+      const after = this.entriesAffixed(text, j + 1, b, BEGINS);
       // Both halves members of one entry, or either half one with another item.
       if (shareAny(first, before, after, last) || this.anotherItemHas(before, run, item) || this.anotherItemHas(after, run, item)) return true;
     }
     return false;
   }
 
-  /** The entries with a member beginning (ending) with the pair `key` (`pairAfter`, `pairBefore`): most pairs of a text are none, which a table tells before the map is asked. */
-  private entriesBeginning(key: number): number[] | undefined {
-    return (this.pairSides[pairSlot(key)] & BEGINS) === 0 ? undefined : this.firstPairEntries.get(key);
-  }
-
-  private entriesEnding(key: number): number[] | undefined {
-    return (this.pairSides[pairSlot(key)] & ENDS) === 0 ? undefined : this.lastPairEntries.get(key);
+  /**
+   * The entries with a member that text[a, b), its quotation marks left out, begins with (`side` BEGINS) or ends with
+   * (ENDS), or is; undefined if none. Most items of a text begin and end with pairs no member has, which a table tells
+   * first; of the others, most only share the pair (党的建设 with 经济建设): no run of such items holds a list, and
+   * `lists`, the costliest part of a first check before the engine has compiled it, is spared them.
+   */
+  private entriesAffixed(text: string, a: number, b: number, side: typeof BEGINS | typeof ENDS): number[] | undefined {
+    if ((this.pairSides[pairSlot(side === BEGINS ? pairAfter(text, a, b) : pairBefore(text, a, b))] & side) === 0) return undefined;
+    const piece = norm(text.slice(a, b));
+    const atoms = side === BEGINS ? this.byFirstPair.get(piece.slice(0, 2)) : this.byLastPair.get(piece.slice(-2));
+    let found: number[] | undefined;
+    for (const atom of atoms ?? []) {
+      if (atom.length > piece.length || !(side === BEGINS ? piece.startsWith(atom) : piece.endsWith(atom))) continue;
+      for (const m of this.atoms.get(atom)!) if (!found?.includes(m.entry)) (found ??= []).push(m.entry);
+    }
+    return found;
   }
 
   /** True if an earlier item of the run has one of the entries; marks them as this item's. */
@@ -463,6 +489,16 @@ export class FormulationFinder {
 function shareAny(a: readonly number[] | undefined, b: readonly number[] | undefined, c: readonly number[] | undefined, d: readonly number[] | undefined): boolean {
   for (const x of [a, b]) for (const e of x ?? []) if (c?.includes(e) || d?.includes(e)) return true;
   return false;
+}
+
+/**
+ * NEEDLE_FIRST added to `table` at each unit a needle may start with: in a function of its own that ends with its
+ * loop, which runs once a finder before the engine has compiled it, so that the code compiled while it runs meets
+ * nothing it has not seen when it ends.
+ */
+function markNeedleFirsts(firsts: Uint8Array, table: Uint8Array): void {
+  // Added at every unit (firsts holds 0 and 1): no store first reached after the loop is compiled, at the first needle's unit.
+  for (let c = 0; c < 0x10000; c++) table[c] += firsts[c] * NEEDLE_FIRST;
 }
 
 /** A label is a short name without marks (四个意识), searched as written; other names only describe a list. */

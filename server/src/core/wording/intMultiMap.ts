@@ -37,13 +37,7 @@ export class IntMultiMap implements IntMultiMapArrays {
     this.mask = size - 1;
     this.shift = 32 - Math.log2(size);
     this.slots = new Int32Array(2 * size);
-    for (let i = 0; i < keys.length; i++) {
-      if (counts) summed[i + 1] = summed[i] + counts[i];
-      let j = this.slotOf(keys[i]);
-      while (this.slots[2 * j + 1] !== 0) j = (j + 1) & this.mask;
-      this.slots[2 * j] = keys[i];
-      this.slots[2 * j + 1] = i + 1;
-    }
+    fillSlots(keys, counts, summed, this.slots, this.mask, this.shift);
     if (summed.length !== keys.length + 1 || summed[keys.length] !== values.length) throw new Error('malformed multi-map');
   }
 
@@ -86,5 +80,21 @@ export class IntMultiMap implements IntMultiMapArrays {
 
   end(i: number): number {
     return this.starts[i + 1];
+  }
+}
+
+/**
+ * The slots of `keys` (and, from `counts`, where each key's values start), in a function of its own that ends with
+ * its loop: it runs once per key at load, before the engine has compiled it, so it reads no field and calls no
+ * method (slotOf written out), and the code compiled while the loop runs meets nothing it has not seen when it ends.
+ */
+function fillSlots(keys: Int32Array, counts: Uint16Array | undefined, summed: Int32Array, slots: Int32Array, mask: number, shift: number): void {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (counts) summed[i + 1] = summed[i] + counts[i];
+    let j = Math.imul(key, 0x9e3779b1) >>> shift; // slotOf(key)
+    while (slots[2 * j + 1] !== 0) j = (j + 1) & mask;
+    slots[2 * j] = key;
+    slots[2 * j + 1] = i + 1;
   }
 }

@@ -61,7 +61,8 @@ export class NeedleIndex<T> {
  * such as 国家 or 中央 begins dozens of names, of which the third unit leaves one or two to compare whole.
  */
 function matchAt<T>(list: ReadonlyArray<{ needle: string; value: T; third: number }>, text: string, i: number, found: (at: number, needle: string, value: T) => void): void {
-  // NaN past the end: no needle of three units or more matches there.
-  const c = text.charCodeAt(i + 2);
+  // −1 past the end, where no needle of three units or more matches (read as such, not out of bounds: the engine's
+  // compiled code would be thrown away at the first needle of two at a text's end).
+  const c = i + 2 < text.length ? text.charCodeAt(i + 2) : -1;
   for (const { needle, value, third } of list) if ((third < 0 || third === c) && text.startsWith(needle, i)) found(i, needle, value);
 }

@@ -136,14 +136,17 @@ export class TypoIndex {
 
   static fromFile(f: WordingFile): TypoIndex {
     const maxWord = f.header.maxWord as number;
-    const words: Uint16Array[] = [new Uint16Array(0)];
-    const codes: Uint16Array[] = [new Uint16Array(0)];
-    const firstStart: Int32Array[] = [new Int32Array(0)];
-    for (let L = 1; L <= maxWord; L++) {
+    // Filled in from the end, made whole first (no holes: the finder reads them on every look-up).
+    const words = Array.from({ length: maxWord + 1 }, (): Uint16Array => new Uint16Array(0));
+    const codes = Array.from({ length: maxWord + 1 }, (): Uint16Array => new Uint16Array(0));
+    const firstStart = Array.from({ length: maxWord + 1 }, (): Int32Array => new Int32Array(0));
+    // The longest words first: undeltaWords is compiled while it makes them whole, where words share their first
+    // units (words of one unit share none, and made first they would leave that path unseen by the compiled code).
+    for (let L = maxWord; L >= 1; L--) {
       const starts = new Int32Array(0x10001);
-      words.push(undeltaWords(f.u16(`words.${L}`), L, starts));
-      codes.push(f.u16(`codes.${L}`));
-      firstStart.push(starts);
+      words[L] = undeltaWords(f.u16(`words.${L}`), L, starts);
+      codes[L] = f.u16(`codes.${L}`);
+      firstStart[L] = starts;
     }
     return new TypoIndex({ total: f.header.total as number, maxWord, classStart: f.i32('classStart'), classList: f.u16('classList'), words, codes }, firstStart);
   }
@@ -161,15 +164,10 @@ export class TypoIndex {
     this.words = d.words;
     this.codes = d.codes;
     this.firstStart = firstStart;
-    for (let c = 0; c < 0x10000; c++) this.knownTable[c] = this.classStart[c + 1] > this.classStart[c] ? 1 : 0;
+    fillKnown(this.classStart, this.knownTable);
     // A character never seen as a word by itself: rarer than the rarest word.
     this.singleLogP.fill(Math.log(0.5) - this.logTotal);
-    const singles = this.words[1];
-    for (let i = 0; i < singles.length; i++) {
-      const code = this.codes[1][i];
-      this.singleCode[singles[i]] = code;
-      this.singleLogP[singles[i]] = this.logPOf(code);
-    }
+    fillSingles(this.words[1], this.codes[1], this.logTotal, this.singleCode, this.singleLogP);
   }
 
   /** ln P of a word from its code. */
@@ -315,6 +313,26 @@ function mixHash(h: number): number {
   return h ^ (h >>> 16);
 }
 
+/*
+ * The loops TypoIndex runs once at load, before the engine has compiled them: each in a function of its own that
+ * ends with it, reading no field and calling nothing (logPOf written out), so that the code compiled while it runs
+ * meets nothing it has not seen when it ends.
+ */
+
+/** 1 in `known` for each code unit with a class. */
+function fillKnown(classStart: Int32Array, known: Uint8Array): void {
+  for (let c = 0; c < 0x10000; c++) known[c] = classStart[c + 1] > classStart[c] ? 1 : 0;
+}
+
+/** The code and ln P (`logPOf`) of each character that is a word by itself. */
+function fillSingles(singles: Uint16Array, codes: Uint16Array, logTotal: number, singleCode: Uint16Array, singleLogP: Float32Array): void {
+  for (let i = 0; i < singles.length; i++) {
+    const code = codes[i];
+    singleCode[singles[i]] = code;
+    singleLogP[singles[i]] = (code & 0xff) / 10 - logTotal;
+  }
+}
+
 /** True if a word with this code is frequent enough to be a target (`least`: from `TypoIndex.leastTargetCodes`). */
 export const isTargetCode = (code: number, least: Uint16Array) => (code & 0xff) >= least[code >> 8];
 
@@ -348,22 +366,24 @@ export function deltaWords(words: Uint16Array, L: number): Uint16Array {
 export function undeltaWords(coded: Uint16Array, L: number, starts: Int32Array): Uint16Array {
   const out = coded.slice();
   const n = out.length;
-  // The units up to `next` have their start: each first unit found gives it to the units from there to it.
+  // The units up to `next` have their start: each first unit found gives it to the units from there to it. Past the
+  // last word, 0x10000 gives the count of words to the units no word begins with after it: in the loop, not after it,
+  // which runs once, before the engine has compiled it (what follows a loop compiled while it ran and was never seen
+  // would throw the compiled code away).
   let next = 0;
-  for (let i = 0; i < n; i += L) {
-    if (i > 0) {
+  for (let i = 0; i <= n; i += L) {
+    if (i > 0 && i < n) {
       for (let j = i, end = i + L; j < end; j++) {
         const d = out[j];
         out[j] = d + out[j - L];
         if (d !== 0) break;
       }
     }
-    const first = out[i];
+    const first = i < n ? out[i] : 0x10000;
     if (first >= next) {
       starts.fill(i / L, next, first + 1);
       next = first + 1;
     }
   }
-  starts.fill(n / L, next, 0x10001);
   return out;
 }
