@@ -239,6 +239,13 @@ function placedMarker(t: MarkerToken, p: Paragraph): Marker {
   };
 }
 
+/** The two lists hold the same objects in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The two lists (paragraph indices, ascending) hold the same ones below `limit`. */
 function sameBefore(a: readonly number[], b: readonly number[], limit: number): boolean {
   let i = 0;
@@ -376,7 +383,13 @@ function modelOf(
     before !== undefined &&
     before.markers.length === markers.length &&
     markersMoved({ previous: after.previous, edit: after.edit }, before.body, body, paragraphs, after.stretch, structural, tokens);
-  if (copied) {
+  if (copied && sameItems(markers, before.markers)) {
+    // The last model's markers themselves (an edit that moved none): its prose and list markers too.
+    prose = before.prose;
+    listMarkers = after.previous.markers;
+    parents = before.parents;
+    allParents = before.allParents;
+  } else if (copied) {
     // The same tokens moved nest and group as they did: the nesting is the last one's.
     prose = new Set();
     if (before.prose.size) markers.forEach((m, i) => before.prose.has(before.markers[i]) && prose.add(m));
