@@ -15,6 +15,7 @@ import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './mov
 import { recordEditStretch } from './editStretch';
 import { carryLineBreaks } from './lineBreak';
 import { firstWhere } from '../text/search';
+import { equalValues } from '../givenAgain';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
 
@@ -207,13 +208,19 @@ interface AfterEdit {
 /** What a model's tree was made from: all the body's markers (prose ones too), which are prose, the body's bounds, and each list marker's parent and each marker's (-1 at the top). */
 const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker>; body: BodyBounds; parents: readonly number[]; allParents: number[] }>();
 
-/** The paragraph's markers and announcements at its place in the text, made again only where it moved. */
-function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<ParagraphFacts['placed']> {
+/**
+ * The paragraph's markers and announcements at its place in the text, made again only where it
+ * moved. `stood`: those of the paragraph that stood at this place before an edit (its text
+ * changed): where equal field by field, they themselves, so that the lists and the tree made of
+ * them are given again.
+ */
+function placedFacts(known: ParagraphFacts, p: Paragraph, stood?: ParagraphFacts['placed']): NonNullable<ParagraphFacts['placed']> {
   if (known.placed?.start === p.start && known.placed.index === p.index) return known.placed;
   const markers = markersOf(known, p.text).map((t) => placedMarker(t, p));
   const announcements = announcementsOf(known, p.text).map(
     (a): Announcement => ({ kind: a.kind, span: { start: a.span.start + p.start, end: a.span.end + p.start }, count: a.count, countText: a.countText, paragraph: p.index }),
   );
+  if (stood?.start === p.start && stood.index === p.index && equalValues(markers, stood.markers) && equalValues(announcements, stood.announcements)) return (known.placed = stood);
   return (known.placed = { start: p.start, index: p.index, markers, announcements });
 }
 
@@ -297,6 +304,11 @@ function modelOf(
   const announcements: Announcement[] = [];
   /** The markers after the stretch are the last model's themselves (an edit that keeps the length and the paragraphs). */
   let tailGiven = false;
+  // What the paragraph at k stood for before an edit that kept the paragraphs' places (its index and start the same).
+  const stoodAt = (k: number): ParagraphFacts['placed'] =>
+    after && was && after.stretch.to === after.stretch.oldTo && k >= after.stretch.from && k < after.stretch.to && after.previous.paragraphs[k].start === paragraphs[k].start
+      ? was.facts[k].placed
+      : undefined;
   // The body's paragraphs in [from, to) placed (each holding neither is passed by).
   const walk = (from: number, to: number) => {
     for (let k = Math.max(from, bodyFirst); k < to; k++) {
@@ -307,7 +319,7 @@ function modelOf(
       const known = facts[k];
       // Most paragraphs hold neither: nothing to place.
       if (markersOf(known, p.text).length === 0 && announcementsOf(known, p.text).length === 0) continue;
-      const placed = placedFacts(known, p);
+      const placed = placedFacts(known, p, stoodAt(k));
       for (const m of placed.markers) if (m.start >= bodyStart) markers.push(m);
       for (const a of placed.announcements) announcements.push(a);
     }
