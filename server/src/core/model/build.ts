@@ -186,8 +186,15 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
     // Copied in runs (no work a paragraph): the entries kept are marked used when the cache is next cleaned up.
     const made: Array<CacheEntry<ParagraphFacts>> = [];
     for (let k = keptBefore; k < movedTo; k++) made.push(caches.entry(paragraphs[k].text, noFacts));
-    entries = was.entries.slice(0, keptBefore).concat(made, was.entries.slice(movedFrom));
-    facts = was.facts.slice(0, keptBefore).concat(made.map((e) => e.value), was.facts.slice(movedFrom));
+    if (movedTo - keptBefore === movedFrom - keptBefore) {
+      // As many paragraphs as before: one copy of each list, the stretch written over.
+      entries = was.entries.slice();
+      facts = was.facts.slice();
+      for (let k = keptBefore; k < movedTo; k++) facts[k] = (entries[k] = made[k - keptBefore]).value;
+    } else {
+      entries = was.entries.slice(0, keptBefore).concat(made, was.entries.slice(movedFrom));
+      facts = was.facts.slice(0, keptBefore).concat(made.map((e) => e.value), was.facts.slice(movedFrom));
+    }
   } else {
     entries = paragraphs.map((p) => caches.entry(p.text, noFacts));
     facts = entries.map((e) => e.value);
