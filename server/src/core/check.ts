@@ -192,6 +192,8 @@ export class Checker {
   private documentFindings?: { lists: Array<readonly Finding[] | undefined>; count: number; sorted: Finding[] };
   /** The last check's two lists and the one they were merged into (`mergedBySpan`): given again where both are. */
   private lastMerged?: { first: readonly Finding[]; second: readonly Finding[]; merged: Finding[] };
+  /** The last merged list, the indices of its findings suppressed, the list without them, and that without the accepted ones. */
+  private lastKept?: { merged: Finding[]; suppressed: readonly number[]; unsuppressed: Finding[]; kept: Finding[] };
 
   /**
    * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
@@ -447,8 +449,15 @@ export class Checker {
     const merged =
       lastMerged && lastMerged.first === documentFindings && lastMerged.second === paragraphFindings ? lastMerged.merged : mergedBySpan(documentFindings, paragraphFindings, sorted);
     this.lastMerged = { first: documentFindings, second: paragraphFindings, merged };
-    const unsuppressed = suppressions.any ? without(merged, suppressions.suppressedIn(merged)) : merged;
+    // The same list with the same findings suppressed: the last list without them, given again.
+    const suppressed = suppressions.any ? suppressions.suppressedIn(merged) : NO_INDICES;
+    const lastKept = this.lastKept;
+    let unsuppressed: Finding[];
+    if (lastKept && lastKept.merged === merged && sameItems(lastKept.suppressed, suppressed)) unsuppressed = lastKept.unsuppressed;
+    else unsuppressed = without(merged, suppressed);
     let kept = accepted ? unsuppressed.filter((f) => !accepted(f)) : unsuppressed;
+    if (accepted && lastKept && sameItems(kept, lastKept.kept)) kept = lastKept.kept;
+    this.lastKept = { merged, suppressed, unsuppressed, kept };
     if (text.length < fullText.length) {
       // Said whatever the rules' severities: a limit must never make the checker go silent (added to a copy: the lists are given again).
       kept = kept.slice();
@@ -541,6 +550,15 @@ function mergedBySpan(first: readonly Finding[], second: readonly Finding[], sor
   }
   if (j < second.length) runs.push(second.slice(j));
   return ([] as Finding[]).concat(...runs);
+}
+
+const NO_INDICES: readonly number[] = Object.freeze([]);
+
+/** The two lists hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** `list` without the findings at `indices` (ascending): the runs between copied whole. */

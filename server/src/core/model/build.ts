@@ -311,11 +311,17 @@ function modelOf(
   const announcements: Announcement[] = [];
   /** The markers after the stretch are the last model's themselves (an edit that keeps the length and the paragraphs). */
   let tailGiven = false;
-  // What the paragraph at k stood for before an edit that kept the paragraphs' places (its index and start the same).
-  const stoodAt = (k: number): ParagraphFacts['placed'] =>
-    after && was && after.stretch.to === after.stretch.oldTo && k >= after.stretch.from && k < after.stretch.to && after.previous.paragraphs[k].start === paragraphs[k].start
-      ? was.facts[k].placed
-      : undefined;
+  // The markers and announcements the paragraph at k held before an edit that kept the paragraphs' places (its index and start the same).
+  const stoodAt = (k: number): ParagraphFacts['placed'] => {
+    if (!after || !before || after.stretch.to !== after.stretch.oldTo || k < after.stretch.from || k >= after.stretch.to) return undefined;
+    const start = paragraphs[k].start;
+    if (after.previous.paragraphs[k].start !== start) return undefined;
+    const ofK = <T extends { paragraph: number }>(list: readonly T[]): T[] => {
+      const from = firstWhere(list, (x) => x.paragraph >= k);
+      return list.slice(from, firstWhere(list, (x) => x.paragraph > k, from));
+    };
+    return { start, index: k, markers: ofK(before.markers), announcements: ofK(after.previous.announcements) };
+  };
   // The body's paragraphs in [from, to) placed (each holding neither is passed by).
   const walk = (from: number, to: number) => {
     for (let k = Math.max(from, bodyFirst); k < to; k++) {
