@@ -46,6 +46,7 @@ function checkedPart(text: string, max: number): string {
 
 export interface CheckResult {
   model: SpeechModel;
+  /** In order of span. Where they equal the last check's (a same-length edit that changed none), the last check's array itself: never change it. */
   findings: Finding[];
   /** Rules that threw: reported, never fatal. */
   ruleErrors: { rule: string; error: string }[];
