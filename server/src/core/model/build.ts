@@ -6,7 +6,7 @@ import { CharCounter } from './charCounter';
 import { scanMarkers, type MarkerToken } from '../parse/markers';
 import { splitParagraphs, splitParagraphsAfterEdit, type Paragraph } from '../parse/paragraphs';
 import { findAnnouncements } from './announcements';
-import { findOutlineBlock } from './outlineBlock';
+import { findOutlineBlock, OUTLINE_BLOCK_LABEL_WITHIN } from './outlineBlock';
 import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, nestByKey, nestedAfterEdit, proseMarkers } from './tree';
@@ -253,6 +253,17 @@ function placedMarker(t: MarkerToken, p: Paragraph): Marker {
   };
 }
 
+/**
+ * The 【提纲】 of the model before the edit is this one's: it is found in the first paragraphs (its
+ * label in one of the first 20, its items those that follow on the next lines), and the edit split
+ * again only paragraphs after all those it read — the block and the paragraph that ended it, or the
+ * first 20 where there was none — which are the same objects (with the text they cover).
+ */
+function outlineBlockKept(after: AfterEdit): boolean {
+  const block = after.previous.parts.outlineBlock;
+  if (!block) return after.stretch.from >= OUTLINE_BLOCK_LABEL_WITHIN;
+  return after.stretch.from > block.paragraphs[block.paragraphs.length - 1] + 1;
+}
 /** The two lists hold the same objects in the same order. */
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
@@ -279,7 +290,7 @@ function modelOf(
   const was = after && madeOfModels.get(after.previous);
   const counter = was ? new CharCounter(paragraphs, facts, { counter: was.counter, ...after!.stretch }) : new CharCounter(paragraphs, facts);
   const comments = was ? commentsAfterEdit(was.comments, paragraphs, after!.stretch) : paragraphs.filter((p) => p.comment).map((p) => p.index);
-  const outlineBlock = findOutlineBlock(text, paragraphs);
+  const outlineBlock = after && outlineBlockKept(after) ? after.previous.parts.outlineBlock : findOutlineBlock(text, paragraphs);
   const inOutlineBlock = new Set(outlineBlock?.paragraphs ?? []);
   const isSpeech = (p: Paragraph) => !p.comment && !inOutlineBlock.has(p.index);
   // The front matter is read from the first speech paragraphs, the cut from the last (each finder reads no further).
