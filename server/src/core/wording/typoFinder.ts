@@ -18,7 +18,7 @@
 // characters of the targets with the character each one lacks, checked
 // against the text's (it must differ and be confusable with it). Only the
 // few stretches marked there (about 0.3 % of positions) have their targets
-// looked up, each index by one hash probe.
+// looked up, each index by a binary search of its keys.
 
 import { IntMultiMap } from './intMultiMap';
 import { IDIOM_KIND, isTargetCode, PHRASE_KIND, TypoIndex, type TargetThresholds } from './typoData';
