@@ -637,7 +637,7 @@ export class TypoFinder {
   /** The positions the first pass marked with a form, in order, each once: what the look-ups go through. */
   protected marked = new Int32Array(1024);
   protected markedCount = 0;
-  /** The keys of the gate that the first pass's pair filter let through, two numbers each (see `pend`). */
+  /** The first pass's hits of the gate's key bitmap, three numbers each (see `hit`). */
   private hits = new Int32Array(3 * 1024);
   private found: TypoCandidate[] = [];
   private suspects: number[] = [];
@@ -666,7 +666,7 @@ export class TypoFinder {
     if (this.marks.length < n) {
       this.marks = new Uint16Array(Math.max(n, this.marks.length * 2));
       this.marked = new Int32Array(this.marks.length);
-      // Room for 1.5 keys a position (text has far fewer): the pass then never grows it, a path it would first take compiled.
+      // Room for a hit a position (text has about one in nine): the pass then never grows it, a path it would first take compiled.
       this.hits = new Int32Array(3 * this.marks.length);
     }
     this.markedCount = 0;
@@ -840,19 +840,19 @@ export class TypoFinder {
       // One word of the filter, the bits of each group of keys (gatePairMask, written out).
       const word = gatePairs[h >>> PAIR_WORD_SHIFT];
       p = pxy ^ RUN_SALT;
-      if (threeAfter && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), word & bits) === bits) hits = this.pend(hits, p, at + HIT.threeAfter);
+      if (threeAfter && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), word & bits) === bits) hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
       if (threeBefore && ((g = Math.imul(h, THREE_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-        hits = this.pend(hits, p, at + HIT.threeBefore);
+        hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
       }
       // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
       if (zKnown) {
         p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
         if (here && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-          hits = this.pend(hits, p, at + HIT.fourAfter);
-          if (rw !== 0) hits = this.pend(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), at + HIT.fourThird);
+          hits = this.probeFour(hits, p, rw, 1, at + HIT.fourAfter);
+          if (rw !== 0) hits = this.probeFour(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), rz, 1, at + HIT.fourThird);
         }
         if (before && ((g = Math.imul(h, FOUR_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-          hits = this.pend(hits, p, at + HIT.fourBefore);
+          hits = this.probeFour(hits, p, rv, 2, at + HIT.fourBefore);
         }
       }
     }
@@ -864,79 +864,76 @@ export class TypoFinder {
       const word = gatePairs[h >>> PAIR_WORD_SHIFT];
       if (threeAfter) {
         bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
-        if ((word & bits) === bits) hits = this.pend(hits, pxz ^ MIDDLE_SALT, at + HIT.threeMiddle);
+        if ((word & bits) === bits) hits = this.probe(hits, pxz ^ MIDDLE_SALT, ry, 1, at + HIT.threeMiddle);
       }
       if (rw !== 0 && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-        hits = this.pend(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), at + HIT.fourSecond);
+        hits = this.probeFour(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
       }
     }
     return hits;
   }
 
   /**
-   * Keeps a key that the pair filter lets through (the key's hash less its class, the position · 8 + `HIT` kind),
-   * for `readGate` to ask the key filter and the gate; returns how many are kept. The pass only writes them down: a
-   * smaller pass is compiled sooner in a first check, and its loops over classes are compiled once, not nine times.
+   * Asks the gate's key bitmap for the key `p` with each class of the unit of
+   * rank `r` (`side`: 1 the unit after the intact ones, 2 the one before) and
+   * keeps the first hit; returns how many hits are kept. Apart from the first
+   * pass, which it would otherwise repeat seven times: a smaller pass is
+   * compiled sooner in a first check.
    */
-  private pend(count: number, p: number, entry: number): number {
-    if (2 * count + 2 > this.hits.length) {
+  private probe(hits: number, p: number, r: number, side: number, entry: number): number {
+    const { classStart, classList } = this.ranked;
+    const gateKeys = this.tables.gateKeys;
+    for (let k = classStart[r], e = classStart[r + 1]; k < e; k++) {
+      let h = p ^ Math.imul(classList[k] * 2 + side, CLASS_MIX);
+      h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+      h = (h ^ (h >>> 15)) >>> 0;
+      const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
+      if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return this.hit(hits, entry, p, (k << 16) | e);
+    }
+    return hits;
+  }
+
+  /** `probe` for a key of four characters: first the key with `WHOLE_CLASS`, which the filter holds for every key of four there is. */
+  private probeFour(hits: number, p: number, r: number, side: number, entry: number): number {
+    let h = p ^ Math.imul(WHOLE_CLASS * 2 + side, CLASS_MIX);
+    h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
+    h = (h ^ (h >>> 15)) >>> 0;
+    const bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
+    return (this.tables.gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits ? this.probe(hits, p, r, side, entry) : hits;
+  }
+
+  /**
+   * Keeps a hit of the key bitmap (the position · 8 + `HIT` kind, the key's hash less its class, and where in
+   * `ranked.classList` the class that hit lies and the unit's classes end, · 65536 +); returns how many are kept.
+   */
+  private hit(count: number, entry: number, p: number, classes: number): number {
+    if (3 * count + 3 > this.hits.length) {
       const more = new Int32Array(this.hits.length * 2);
       more.set(this.hits);
       this.hits = more;
     }
-    this.hits[2 * count] = entry;
-    this.hits[2 * count + 1] = p;
+    this.hits[3 * count] = entry;
+    this.hits[3 * count + 1] = p;
+    this.hits[3 * count + 2] = classes;
     return count + 1;
   }
 
   /**
-   * The first of the classes of the unit of rank `r` (`side`: 1 the unit after the intact ones, 2 the one before)
-   * with which the gate's key filter holds the key `p`, as an index into `ranked.classList`, or −1. A key of four
-   * characters is first asked with `WHOLE_CLASS`, which the filter holds for every key of four there is.
-   */
-  private firstClass(p: number, r: number, side: number, four: boolean): number {
-    const { classStart, classList } = this.ranked;
-    const gateKeys = this.tables.gateKeys;
-    let h = 0;
-    let bits = 0;
-    if (four) {
-      h = p ^ Math.imul(WHOLE_CLASS * 2 + side, CLASS_MIX);
-      h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-      h = (h ^ (h >>> 15)) >>> 0;
-      bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
-      if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) !== bits) return -1;
-    }
-    for (let k = classStart[r], e = classStart[r + 1]; k < e; k++) {
-      h = p ^ Math.imul(classList[k] * 2 + side, CLASS_MIX);
-      h = Math.imul(h ^ (h >>> 16), 0x2c1b3c6d);
-      h = (h ^ (h >>> 15)) >>> 0;
-      bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31)) | (1 << ((h >>> 10) & 31));
-      if ((gateKeys[h >>> KEY_WORD_SHIFT] & bits) === bits) return k;
-    }
-    return -1;
-  }
-
-  /**
-   * The forms the gate holds at the keys the first pass kept: each asked with the classes of the text's unit from
-   * the first with which the key filter holds it (the filter holds every key of the gate: those before it hold none).
+   * The forms the gate holds at the hits of the first pass: each asked with the classes of the text's unit from
+   * the one that hit the key bitmap (the bitmap holds every key of the gate: those before it hold none).
    */
   private readGate(text: string, count: number): void {
-    const { rank, classStart, classList } = this.ranked;
-    const n = text.length;
+    const classList = this.ranked.classList;
     for (let k = 0; k < count; k++) {
-      const entry = this.hits[2 * k];
-      const p = this.hits[2 * k + 1];
+      const entry = this.hits[3 * k];
+      const p = this.hits[3 * k + 1];
+      const classes = this.hits[3 * k + 2];
       const q = entry >>> 3;
       const kind = entry & 7;
-      const side = HIT_UNIT[kind] < 0 ? 2 : 1;
-      // The text's unit at the place of the one lacking (0 past the end, as the pass reads it).
-      const u = q + HIT_UNIT[kind];
-      const t = u < n ? text.charCodeAt(u) : 0;
-      const r = rank[t];
-      const first = this.firstClass(p, r, side, kind >= HIT.fourAfter);
-      if (first < 0) continue;
-      for (let c = first, e = classStart[r + 1]; c < e; c++) {
-        if (this.gate(gateMix(p ^ Math.imul(classList[c] * 2 + side, CLASS_MIX)), t)) {
+      const before = HIT_UNIT[kind] < 0;
+      const t = text.charCodeAt(q + HIT_UNIT[kind]);
+      for (let c = classes >>> 16, e = classes & 0xffff; c < e; c++) {
+        if (this.gate(gateMix(p ^ Math.imul(classList[c] * 2 + (before ? 2 : 1), CLASS_MIX)), t)) {
           this.mark(q + HIT_AT[kind], HIT_FORM[kind]);
           break;
         }
