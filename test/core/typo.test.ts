@@ -235,6 +235,20 @@ describe('typo', () => {
     }
   });
 
+  it('finds each key of its maps by a search of the sorted keys, and no other key: every shipped key, its neighbours, the extremes', () => {
+    provideBuiltWordingData();
+    const tables = readTypoTables(wordingFile()!);
+    const maps = [IntMultiMap.build([7, 1, -5, 2, -5, 3, 9, 5, -0x80000000, 6, 0x7fffffff, 7]), IntMultiMap.build([]), IntMultiMap.build([3, 1])];
+    for (const name of ['twoByFirst', 'twoBySecond', 'threeByPair', 'threeByEnds', 'fourByPair'] as const) maps.push(tables[name]);
+    for (const m of maps) {
+      const index = new Map(Array.from(m.keys, (key, i) => [key, i]));
+      const asked = new Set([-0x80000000, -1, 0, 1, 0x7fffffff]);
+      for (const key of m.keys) for (const d of [-1, 0, 1]) asked.add((key + d) | 0);
+      for (const key of asked) assert.strictEqual(m.find(key), index.get(key) ?? -1, `key ${key}`);
+    }
+    assert.throws(() => new IntMultiMap({ keys: Int32Array.from([2, 1]), counts: Uint16Array.from([1, 1]), values: new Int32Array(2) }), /not sorted/);
+  });
+
   it('without its data still finds the words wrong in context, and never throws', () => {
     provideWordingData(() => {
       throw new Error('no data here');

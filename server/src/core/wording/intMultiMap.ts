@@ -1,9 +1,11 @@
 // Lists of numbers by a 32-bit number key, in flat typed arrays: the keys
 // sorted, where each key's values start, the values. The build writes the
 // keys, how many values each has (16 bits: they compress far better than
-// where they start) and the values into the wording data; a table of slots,
-// made at load in one pass over the keys that sums the starts too, makes a
-// look-up one hash probe, a miss one memory read (each slot holds its key).
+// where they start) and the values into the wording data; the starts are
+// summed at load. A look-up is a binary search of the keys: a first check of
+// a long draft asks the maps about a thousand times, where a table of slots
+// for their 87,000 keys, made at load by code not yet compiled, cost it more
+// than all the searches of several checks.
 
 /** The arrays of one map: its keys (sorted, each once), where each key's values start (one more entry than keys), the values. */
 export interface IntMultiMapArrays {
@@ -16,28 +18,15 @@ export class IntMultiMap implements IntMultiMapArrays {
   readonly keys: Int32Array;
   readonly starts: Int32Array;
   readonly values: Int32Array;
-  /** Per slot, two entries: its key, and 1 + the key's index (0: an empty slot). */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
 
-  /**
-   * From where each key's values start, or (as the wording data ships them) how many values each key has: the
-   * starts are then summed in the loop that fills the slots (a loop of its own at load costs a first check several
-   * milliseconds, run before the engine has compiled it).
-   */
+  /** From where each key's values start, or (as the wording data ships them) how many values each key has. */
   constructor({ keys, starts, counts, values }: { keys: Int32Array; values: Int32Array } & ({ starts: Int32Array; counts?: undefined } | { counts: Uint16Array; starts?: undefined })) {
     if (counts && counts.length !== keys.length) throw new Error('malformed multi-map');
     const summed = starts ?? new Int32Array(keys.length + 1);
     this.keys = keys;
     this.starts = summed;
     this.values = values;
-    let size = 16;
-    while (size < keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.shift = 32 - Math.log2(size);
-    this.slots = new Int32Array(2 * size);
-    fillSlots(keys, counts, summed, this.slots, this.mask, this.shift);
+    if (!sumAndCheck(keys, counts, summed)) throw new Error('malformed multi-map: keys not sorted');
     if (summed.length !== keys.length + 1 || summed[keys.length] !== values.length) throw new Error('malformed multi-map');
   }
 
@@ -59,17 +48,18 @@ export class IntMultiMap implements IntMultiMapArrays {
     return new IntMultiMap({ keys: Int32Array.from(keys), starts: Int32Array.from(starts), values });
   }
 
-  /** Fibonacci hashing takes the product's high bits: its low bits are the key's low bits, alike in many keys (x·4096 + class). */
-  private slotOf(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
-  }
-
   /** The index of a key (its values are `values[start(i) … end(i))`), or −1. */
   find(key: number): number {
     key |= 0;
-    const slots = this.slots;
-    for (let j = this.slotOf(key); slots[2 * j + 1] !== 0; j = (j + 1) & this.mask) {
-      if (slots[2 * j] === key) return slots[2 * j + 1] - 1;
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid];
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
     }
     return -1;
   }
@@ -84,17 +74,15 @@ export class IntMultiMap implements IntMultiMapArrays {
 }
 
 /**
- * The slots of `keys` (and, from `counts`, where each key's values start), in a function of its own that ends with
- * its loop: it runs once per key at load, before the engine has compiled it, so it reads no field and calls no
- * method (slotOf written out), and the code compiled while the loop runs meets nothing it has not seen when it ends.
+ * Where each key's values start, summed from `counts` (if given) into `summed`; false if the keys are not sorted,
+ * each once (the search needs them so). A function of its own that ends with its loop: it runs once per key at
+ * load, before the engine has compiled it, and the code compiled while it runs meets nothing it has not seen.
  */
-function fillSlots(keys: Int32Array, counts: Uint16Array | undefined, summed: Int32Array, slots: Int32Array, mask: number, shift: number): void {
+function sumAndCheck(keys: Int32Array, counts: Uint16Array | undefined, summed: Int32Array): boolean {
+  let sorted = true;
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
     if (counts) summed[i + 1] = summed[i] + counts[i];
-    let j = Math.imul(key, 0x9e3779b1) >>> shift; // slotOf(key)
-    while (slots[2 * j + 1] !== 0) j = (j + 1) & mask;
-    slots[2 * j] = key;
-    slots[2 * j + 1] = i + 1;
+    if (i > 0 && keys[i] <= keys[i - 1]) sorted = false;
   }
+  return sorted;
 }

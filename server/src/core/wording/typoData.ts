@@ -88,8 +88,11 @@ export function typoIndex(): TypoIndex | undefined {
  */
 export function wordFrequency(word: string): number {
   const code = typoIndex()?.codeOf(word, 0, word.length) ?? 0;
-  return code === 0 ? 0 : Math.round(Math.exp((code & 0xff) / 10));
+  return code === 0 ? 0 : Math.round(Math.exp(lnCountOf(code)));
 }
+
+/** ln of a word's count in the dictionary's corpus, from its code (its low byte: ten times that, rounded). */
+const lnCountOf = (code: number): number => (code & 0xff) / 10;
 
 /** A word's kind, from its code (`code >> 8`). */
 export const KINDS = { word: 1, idiom: 2, name: 3, phrase: 4 } as const;
@@ -172,7 +175,7 @@ export class TypoIndex {
 
   /** ln P of a word from its code. */
   logPOf(code: number): number {
-    return (code & 0xff) / 10 - this.logTotal;
+    return lnCountOf(code) - this.logTotal;
   }
 
   /** Per length, where the words beginning with each code unit begin (`firstStart[L][c]` … `firstStart[L][c + 1]`), made when first needed. */
@@ -315,7 +318,7 @@ function mixHash(h: number): number {
 
 /*
  * The loops TypoIndex runs once at load, before the engine has compiled them: each in a function of its own that
- * ends with it, reading no field and calling nothing (logPOf written out), so that the code compiled while it runs
+ * ends with it, reading no field and calling no method, so that the code compiled while it runs
  * meets nothing it has not seen when it ends.
  */
 
@@ -329,7 +332,7 @@ function fillSingles(singles: Uint16Array, codes: Uint16Array, logTotal: number,
   for (let i = 0; i < singles.length; i++) {
     const code = codes[i];
     singleCode[singles[i]] = code;
-    singleLogP[singles[i]] = (code & 0xff) / 10 - logTotal;
+    singleLogP[singles[i]] = lnCountOf(code) - logTotal;
   }
 }
 

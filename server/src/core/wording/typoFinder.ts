@@ -18,7 +18,7 @@
 // characters of the targets with the character each one lacks, checked
 // against the text's (it must differ and be confusable with it). Only the
 // few stretches marked there (about 0.3 % of positions) have their targets
-// looked up, each index by one hash probe.
+// looked up, each index by a binary search of its keys.
 
 import { IntMultiMap } from './intMultiMap';
 import { IDIOM_KIND, isTargetCode, PHRASE_KIND, TypoIndex, type TargetThresholds } from './typoData';
@@ -109,6 +109,7 @@ const gateMix = (p: number) => {
   return (h ^ (h >>> 15)) >>> 0;
 };
 const GATE_SALT = [0x1000, 0x2000, 0x3000, 0x4000, 0x5000];
+const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
 /** The salts of the kinds of keys of a run of two, as the hash mixes them in (c = 0), and the multiplier of the class and side. */
 const RUN_SALT = Math.imul(GATE_SALT[3], 0x85ebca6b);
 const MIDDLE_SALT = Math.imul(GATE_SALT[4], 0x85ebca6b);
@@ -169,6 +170,7 @@ export const gatePairWord = (h: number) => h >>> PAIR_WORD_SHIFT;
  */
 export const PAIR_GROUP = { threeAfter: 0, fourAfter: 1, threeBefore: 2, fourBefore: 3 } as const;
 const GROUP_MIX = [0, 0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
+const [, FOUR_AFTER_MIX, THREE_BEFORE_MIX, FOUR_BEFORE_MIX] = GROUP_MIX;
 export const gatePairMask = (h: number, group: number) => {
   if (group === 0) return ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
   const g = Math.imul(h, GROUP_MIX[group]);
@@ -691,38 +693,44 @@ export class TypoFinder {
    * and, where it lets a pair through, its key filter (`probe`).
    */
   protected firstPass(text: string): boolean {
+    this.readGate(text, this.scan(text));
+    return this.markedCount > 0;
+  }
+
+  /**
+   * The first pass's loop: marks the forms of two characters and the quoted positions, and keeps the gate's
+   * hits (`gateAt`); returns how many. A function of its own, as `gateAt` and `readGate` are: the engine
+   * compiles the loop sooner the smaller it is (the pass runs unoptimised until then, in a first check).
+   */
+  private scan(text: string): number {
     const n = text.length;
     const marks = this.marks;
     const { rank, record: pc, recordInt: pi, classSet } = this.ranked;
-    const { formsTwo, frequentForms, gatePairs, gateTriples } = this.tables;
+    const { formsTwo, frequentForms, gateTriples } = this.tables;
     // Constants as locals: the compiled module reads an exported one as a property each time.
     const STRIDE = PER_CHAR;
-    const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, threeFirst: THREE_FIRST, threeLast: THREE_LAST, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
-    const [FOUR_RUN_SALT, FOUR_THIRD_SALT, FOUR_SECOND_SALT] = GATE_SALT;
+    const { twoFirst: TWO_FIRST, twoSecond: TWO_SECOND, formsStart: FORMS_START, formsEnd: FORMS_END, formsRange: FORMS_RANGE } = CHAR;
     const TWO = FORMS.two;
     const FREQUENT = FREQUENT_RANK;
-    const [, FOUR_AFTER_MIX, THREE_BEFORE_MIX, FOUR_BEFORE_MIX] = GROUP_MIX;
     const IN_QUOTES = QUOTED;
     const SETS = CLASS_SETS;
     let quoted = 0;
     let hits = 0;
     // Whether the triple filter lets a typo of three or four characters start at q (known only where x, y and z are).
     let here = false;
-    // The characters at q … q + 3 (0 past the end), their ranks and the rank at q − 1 (0: not known), and ln P of those at q − 1 … q + 2 alone.
+    // The characters at q … q + 3 (0 past the end), their ranks (0: not known), and ln P of those at q … q + 2 alone.
     let x = text.charCodeAt(0);
     let y = text.charCodeAt(1);
     let z = n > 2 ? text.charCodeAt(2) : 0;
     let w = 0;
-    let rv = 0;
     let rx = rank[x];
     let ry = rank[y];
     let rz = rank[z];
     let rw = 0;
-    let sv = 0;
     let sx = pc[rx * STRIDE];
     let sy = pc[ry * STRIDE];
     let sz = pc[rz * STRIDE];
-    for (let q = 0; q + 1 < n; q++, x = y, y = z, z = w, rv = rx, rx = ry, ry = rz, rz = rw, sv = sx, sx = sy, sy = sz, sz = pc[rz * STRIDE]) {
+    for (let q = 0; q + 1 < n; q++, x = y, y = z, z = w, rx = ry, ry = rz, rz = rw, sx = sy, sy = sz, sz = pc[rz * STRIDE]) {
       w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
       rw = rank[w];
       // The filter's answer for a stretch starting at q − 1 (whose first three characters are v, x, y).
@@ -779,61 +787,90 @@ export class TypoFinder {
         marks[q] = m | marks[q];
         this.marked[this.markedCount++] = q;
       }
-      const zKnown = rz !== 0;
-      // The gate, only for stretches that the triple filter lets through (at q: `here`; at q − 1: `before`, which implies v known),
-      // first whether any of its keys has x, y (x, z) for its first two intact characters (one word of a small filter),
-      // then only the filter of its keys here, each key asked with the classes of the text's unit at the place of the one lacking;
-      // what the gate holds is read after the loop (hit, one call site: a small function to optimise).
-      // pairProduct, gatePairWord/Mask and gateMix, written out (gateKeyWord/Mask in `probe`).
-      const pxy = Math.imul((x << 16) | y, 0x9e3779b1);
-      const at = q * 8;
-      let p = 0;
-      let h = 0;
-      let bits = 0;
-      let g = 0;
-      // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
-      const threeAfter = here && pc[px + THREE_FIRST] >= two + sz;
-      const threeBefore = before && pc[py + THREE_LAST] >= two + sv;
-      if (threeAfter || threeBefore || here || (before && zKnown)) {
-        h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
-        h = (h ^ (h >>> 15)) >>> 0;
-        // One word of the filter, the bits of each group of keys (gatePairMask, written out).
-        const word = gatePairs[h >>> PAIR_WORD_SHIFT];
-        p = pxy ^ RUN_SALT;
-        if (threeAfter && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), word & bits) === bits) hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
-        if (threeBefore && ((g = Math.imul(h, THREE_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-          hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
-        }
-        // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
-        if (zKnown) {
-          p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
-          if (here && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-            hits = this.probeFour(hits, p, rw, 1, at + HIT.fourAfter);
-            if (rw !== 0) hits = this.probeFour(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), rz, 1, at + HIT.fourThird);
-          }
-          if (before && ((g = Math.imul(h, FOUR_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-            hits = this.probeFour(hits, p, rv, 2, at + HIT.fourBefore);
-          }
-        }
+      if (here || before) hits = this.gateAt(text, q, hits, here, before);
+    }
+    marks[n - 1] = quoted > 0 ? IN_QUOTES : 0;
+    return hits;
+  }
+
+  /**
+   * The gate's part of the first pass at q, where the triple filter let a stretch through at q (`here`) or at
+   * q − 1 (`before`, which implies the unit before q known); returns how many hits are kept. Apart from the pass,
+   * whose every position would otherwise carry its code and locals: the engine marks a function for optimisation
+   * after more ticks the longer its bytecode, and compiles a loop with fewer live values sooner, in a first check.
+   */
+  private gateAt(text: string, q: number, hits: number, here: boolean, before: boolean): number {
+    const n = text.length;
+    const { rank, record: pc } = this.ranked;
+    const gatePairs = this.tables.gatePairs;
+    const STRIDE = PER_CHAR;
+    const { single: SINGLE, threeFirst: THREE_FIRST, threeLast: THREE_LAST } = CHAR;
+    // As the pass has them: the characters at q … q + 3 (0 past the end), their ranks and the one at q − 1, ln P of those at q − 1, q + 2 alone.
+    const x = text.charCodeAt(q);
+    const y = text.charCodeAt(q + 1);
+    const z = q + 2 < n ? text.charCodeAt(q + 2) : 0;
+    const w = q + 3 < n ? text.charCodeAt(q + 3) : 0;
+    const rv = q > 0 ? rank[text.charCodeAt(q - 1)] : 0;
+    const ry = rank[y];
+    const rz = rank[z];
+    const rw = rank[w];
+    const px = rank[x] * STRIDE;
+    const py = ry * STRIDE;
+    const two = pc[px + SINGLE] + pc[py + SINGLE];
+    const sv = pc[rv * STRIDE + SINGLE];
+    const sz = pc[rz * STRIDE + SINGLE];
+    const zKnown = rz !== 0;
+    // The gate, only for stretches that the triple filter lets through (at q: `here`; at q − 1: `before`, which implies v known),
+    // first whether any of its keys has x, y (x, z) for its first two intact characters (one word of a small filter),
+    // then only the filter of its keys here, each key asked with the classes of the text's unit at the place of the one lacking;
+    // what the gate holds is read after the loop (hit, one call site: a small function to optimise).
+    // pairProduct, gatePairWord/Mask and gateMix, written out (gateKeyWord/Mask in `probe`).
+    const pxy = Math.imul((x << 16) | y, 0x9e3779b1);
+    const at = q * 8;
+    let p = 0;
+    let h = 0;
+    let bits = 0;
+    let g = 0;
+    // Three characters: a run of two intact at q (the unit after it replaced, or the one before it), the ends intact.
+    const threeAfter = here && pc[px + THREE_FIRST] >= two + sz;
+    const threeBefore = before && pc[py + THREE_LAST] >= two + sv;
+    if (threeAfter || threeBefore || here || (before && zKnown)) {
+      h = Math.imul(pxy ^ (pxy >>> 16), 0x2c1b3c6d);
+      h = (h ^ (h >>> 15)) >>> 0;
+      // One word of the filter, the bits of each group of keys (gatePairMask, written out).
+      const word = gatePairs[h >>> PAIR_WORD_SHIFT];
+      p = pxy ^ RUN_SALT;
+      if (threeAfter && ((bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31))), word & bits) === bits) hits = this.probe(hits, p, rz, 1, at + HIT.threeAfter);
+      if (threeBefore && ((g = Math.imul(h, THREE_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+        hits = this.probe(hits, p, rv, 2, at + HIT.threeBefore);
       }
-      // The ends of three intact (the middle replaced), the first and the last two of four (the second replaced).
-      if (here && (threeAfter || rw !== 0)) {
-        const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
-        h = Math.imul(pxz ^ PAIR_SALT ^ ((pxz ^ PAIR_SALT) >>> 16), 0x2c1b3c6d);
-        h = (h ^ (h >>> 15)) >>> 0;
-        const word = gatePairs[h >>> PAIR_WORD_SHIFT];
-        if (threeAfter) {
-          bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
-          if ((word & bits) === bits) hits = this.probe(hits, pxz ^ MIDDLE_SALT, ry, 1, at + HIT.threeMiddle);
+      // Four characters: a run of three intact at q (the unit after it replaced, or the one before it), the first two and the last.
+      if (zKnown) {
+        p = pxy ^ Math.imul(z + FOUR_RUN_SALT, 0x85ebca6b);
+        if (here && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+          hits = this.probeFour(hits, p, rw, 1, at + HIT.fourAfter);
+          if (rw !== 0) hits = this.probeFour(hits, pxy ^ Math.imul(w + FOUR_THIRD_SALT, 0x85ebca6b), rz, 1, at + HIT.fourThird);
         }
-        if (rw !== 0 && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
-          hits = this.probeFour(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
+        if (before && ((g = Math.imul(h, FOUR_BEFORE_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+          hits = this.probeFour(hits, p, rv, 2, at + HIT.fourBefore);
         }
       }
     }
-    marks[n - 1] = quoted > 0 ? IN_QUOTES : 0;
-    this.readGate(text, hits);
-    return this.markedCount > 0;
+    // The ends of three intact (the middle replaced), the first and the last two of four (the second replaced).
+    if (here && (threeAfter || rw !== 0)) {
+      const pxz = Math.imul((x << 16) | z, 0x9e3779b1);
+      h = Math.imul(pxz ^ PAIR_SALT ^ ((pxz ^ PAIR_SALT) >>> 16), 0x2c1b3c6d);
+      h = (h ^ (h >>> 15)) >>> 0;
+      const word = gatePairs[h >>> PAIR_WORD_SHIFT];
+      if (threeAfter) {
+        bits = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+        if ((word & bits) === bits) hits = this.probe(hits, pxz ^ MIDDLE_SALT, ry, 1, at + HIT.threeMiddle);
+      }
+      if (rw !== 0 && ((g = Math.imul(h, FOUR_AFTER_MIX)), (bits = (1 << (g >>> 27)) | (1 << ((g >>> 22) & 31))), word & bits) === bits) {
+        hits = this.probeFour(hits, pxz ^ Math.imul(w + FOUR_SECOND_SALT, 0x85ebca6b), ry, 1, at + HIT.fourSecond);
+      }
+    }
+    return hits;
   }
 
   /**
