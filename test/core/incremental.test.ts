@@ -1252,3 +1252,60 @@ describe('incremental check: findings copied key by key', () => {
     assert.strictEqual(JSON.stringify(moved.findings), JSON.stringify(checkText(text).findings));
   });
 });
+
+describe('incremental check: a same-length edit that changes no finding gives the last lists again', () => {
+  /** Speeches each with a list holding a gap, an announcement, a half-width comma, a suppressed one and a typo (written once). */
+  function draftOf(speeches: number): string {
+    const out: string[] = [];
+    for (let i = 1; i <= speeches; i++) {
+      out.push('在全市工作会议上的讲话', '同志们：', `今天召开第${i}次会议。`, `一、第${i}项工作`, '这方面要抓好三项工作：', '（一）加强组织领导,压实责任。', '（三）压实工作责任。');
+      out.push(i === 2 ? '我们要大力宏扬实干精神。' : `我们要推动第${i}项工作高质量发展。`);
+      out.push('<!-- speech-draft-disable-next-line punctuation-width -->', '今天的会议开得很好,大家要认真落实。', '谢谢大家！');
+    }
+    return out.join('\n\n') + '\n';
+  }
+  const draft = draftOf(30);
+  /** One character of `text` at the `nth` (from 1) occurrence of `what` plus `offset` typed over by `by`. */
+  const over = (text: string, what: string, offset: number, by: string, nth = 15): TextChange => {
+    let at = -1;
+    for (let i = 0; i < nth; i++) at = text.indexOf(what, at + 1);
+    assert.ok(at >= 0, what);
+    return { start: at + offset, end: at + offset + 1, text: by };
+  };
+  const ofRule = (r: CheckResult, rule: string) => r.findings.filter((f) => f.rule === rule).length;
+
+  it('after a character typed over another in prose, and in the text of a paragraph holding a marker: the findings list, the line starts, the counts and the markers are the last ones themselves', () => {
+    const checker = new Checker();
+    let before = checker.check(draft);
+    for (const r of ['numbering-sequence', 'punctuation-width', 'announced-count']) assert.ok(ofRule(before, r) > 0, `no ${r} finding to keep`);
+    let text = draft;
+    for (const [what, offset, by] of [['推动第', 1, '进'], ['加强组织领导', 2, '化'], ['推进第', 1, '动']] as const) {
+      const change = over(text, what, offset, by);
+      text = applied(text, change);
+      const after = assertSameAsFresh(checker, text, [change], JSON.stringify(change));
+      assert.strictEqual(after.findings, before.findings, 'the findings list is copied');
+      assert.strictEqual(after.model.lines.lineStarts, before.model.lines.lineStarts, 'the line starts are copied');
+      assert.strictEqual(after.model.markers, before.model.markers, 'the markers are copied');
+      assert.strictEqual(after.model.chars, before.model.chars);
+      before = after;
+    }
+  });
+
+  it('checks anew what a same-length edit changes: a finding made or taken away, a marker renumbered, a line break typed, a suppression comment broken, and the typo mended', () => {
+    for (const [what, change, differs] of [
+      ['the comma made full-width', over(draft, '加强组织领导,', 6, '，'), (a: CheckResult, b: CheckResult) => ofRule(a, 'punctuation-width') === ofRule(b, 'punctuation-width') - 1],
+      ['a full stop made half-width', over(draft, '推动第', 9, '.'), (a: CheckResult, b: CheckResult) => ofRule(a, 'punctuation-width') === ofRule(b, 'punctuation-width') + 1],
+      ['the gap closed (三 → 二)', over(draft, '（三）', 1, '二'), (a: CheckResult, b: CheckResult) => ofRule(a, 'numbering-sequence') < ofRule(b, 'numbering-sequence')],
+      ['a line break typed over prose', over(draft, '推动第', 1, '\n'), (a: CheckResult, b: CheckResult) => a.model.lines.lineCount === b.model.lines.lineCount + 1],
+      // `disable-next-linx` reads as `disable` of the rules `-next-linx` and `punctuation-width`, to the end.
+      ['the suppression comment broken', over(draft, 'next-line', 8, 'x'), (a: CheckResult, b: CheckResult) => ofRule(a, 'punctuation-width') < ofRule(b, 'punctuation-width')],
+      ['the typo mended', over(draft, '宏扬', 0, '弘', 1), (a: CheckResult, b: CheckResult) => ofRule(a, 'typo') === ofRule(b, 'typo') - 1],
+    ] as const) {
+      const checker = new Checker();
+      const before = checker.check(draft);
+      const after = assertSameAsFresh(checker, applied(draft, change), [change], what);
+      assert.notStrictEqual(after.findings, before.findings, `${what}: the last list given again`);
+      assert.ok(differs(after, before), `${what}: not the change expected`);
+    }
+  });
+});

@@ -4,7 +4,7 @@
 // typed over another keeps the length and the number of lines).
 
 import * as assert from 'assert';
-import { checkText, translator, type CheckResult, type Finding } from '../../server/src/core';
+import { Checker, checkText, translator, type CheckResult, type Finding } from '../../server/src/core';
 import type { Analysis } from '../../server/src/server/analysis';
 import { diagnosticsOf } from '../../server/src/server/diagnostics';
 
@@ -54,5 +54,51 @@ describe('diagnostics kept over an edit', () => {
     assert.deepStrictEqual(firstList[0].range.start, { line: 2, character: 2 });
     assert.notStrictEqual(secondList[0], firstList[0]);
     assert.deepStrictEqual(secondList[0].range, { start: { line: 2, character: 1 }, end: { line: 2, character: 2 } });
+  });
+});
+
+describe('diagnostics given again whole after a same-length edit', () => {
+  it('gives the last list itself after a character typed over another inside a line that changes no finding, equal to a fresh one', () => {
+    const before = '今天召开全市工作会议,主要任务是总结经验。\n我们要加强组织领导,压实工作责任。\n';
+    const after = before.replace('总结', '总括');
+    const at = before.indexOf('结');
+    const checker = new Checker();
+    const first = checker.check(before);
+    const second = checker.check(after, [{ start: at, end: at + 1, text: '括' }]);
+    assert.ok(first.findings.length >= 2, 'findings to keep');
+    const firstList = diagnosticsOf(analysisOf(first, 1), true, t);
+    const secondList = diagnosticsOf(analysisOf(second, 2), true, t);
+    assert.strictEqual(secondList, firstList);
+    assert.deepStrictEqual(secondList, diagnosticsOf(analysisOf(checkText(after), 3), true, t));
+  });
+
+  it('makes the list again after a character typed over another inside a line that changes a finding into another, equal to a fresh one', () => {
+    const before = '今天召开全市工作会议,主要任务是总结经验。\n我们要加强组织领导,压实工作责任。\n';
+    const at = before.indexOf(',');
+    // A half-width comma made a half-width semicolon: as many findings, one of them another.
+    const after = before.slice(0, at) + ';' + before.slice(at + 1);
+    const checker = new Checker();
+    const first = checker.check(before);
+    const second = checker.check(after, [{ start: at, end: at + 1, text: ';' }]);
+    const firstList = diagnosticsOf(analysisOf(first, 1), true, t);
+    const secondList = diagnosticsOf(analysisOf(second, 2), true, t);
+    assert.strictEqual(secondList.length, firstList.length);
+    assert.notDeepStrictEqual(secondList, firstList);
+    assert.deepStrictEqual(secondList, diagnosticsOf(analysisOf(checkText(after), 3), true, t));
+  });
+
+  it('makes the list again where the edit typed over a line\'s \\r (the same line starts and findings, but the line ends one character later)', () => {
+    const before = '甲乙丙\r\n丁戊己\n';
+    const after = '甲乙丙丁\n丁戊己\n';
+    const checker = new Checker();
+    const shown = finding(0, 4, 'to the line end');
+    const first: CheckResult = { ...checker.check(before), findings: [shown] };
+    const checked = checker.check(after, [{ start: 3, end: 4, text: '丁' }]);
+    assert.strictEqual(checked.model.lines.lineStarts, first.model.lines.lineStarts, 'the line starts given again');
+    const second: CheckResult = { ...checked, findings: [shown] };
+    const firstList = diagnosticsOf(analysisOf(first, 1), true, t);
+    const secondList = diagnosticsOf(analysisOf(second, 2), true, t);
+    assert.deepStrictEqual(firstList[0].range.end, { line: 0, character: 3 });
+    assert.deepStrictEqual(secondList[0].range.end, { line: 0, character: 4 });
   });
 });

@@ -19,6 +19,7 @@ import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
 import { batchOf, type WordListBatch } from './text/wordList';
 import { firstWhere } from './text/search';
 import { shiftedFixes } from './fixes';
+import { equalValues, givenAgain } from './givenAgain';
 import type { Finding, Locale, Severity } from './types';
 
 export interface CheckOptions {
@@ -45,6 +46,7 @@ function checkedPart(text: string, max: number): string {
 
 export interface CheckResult {
   model: SpeechModel;
+  /** In order of span. Where they equal the last check's (a same-length edit that changed none), the last check's array itself: never change it. */
   findings: Finding[];
   /** Rules that threw: reported, never fatal. */
   ruleErrors: { rule: string; error: string }[];
@@ -187,6 +189,12 @@ export class Checker {
   private paragraphRuns: Array<{ model: SpeechModel; findings: readonly Finding[]; kept: unknown } | undefined> = [];
   /** The paragraph rules' findings of the last check, in paragraph order; `firstOf[k]`: where paragraph k's begin; `sorted`: in order of span. */
   private lastPlaced?: { model: SpeechModel; findings: Finding[]; firstOf: Int32Array; sorted: boolean };
+  /** The document rules' findings of the last check: each rule's list by its place in the list (`count` places), and all of them in order of span. */
+  private documentFindings?: { lists: Array<readonly Finding[] | undefined>; count: number; sorted: Finding[] };
+  /** The last check's two lists and the one they were merged into (`mergedBySpan`): given again where both are. */
+  private lastMerged?: { first: readonly Finding[]; second: readonly Finding[]; merged: Finding[] };
+  /** The last merged list, the indices of its findings suppressed, the list without them, and that without the accepted ones. */
+  private lastKept?: { merged: Finding[]; suppressed: readonly number[]; unsuppressed: Finding[]; kept: Finding[] };
 
   /**
    * Checks `fullText`. With `changes`, the text is that of the last check with them applied (as an
@@ -204,9 +212,10 @@ export class Checker {
     const model = aroundEdit ? modelAfterEdit(aroundEdit.previous, text, aroundEdit.edit, this.modelCaches) : buildModel(text, this.modelCaches);
     this.last = text === fullText ? { text, model } : undefined;
     const t = translator(this.locale);
-    const findings: Finding[] = [];
-    // Where the adders put findings: the document rules' list, then each moved paragraph's.
-    let target = findings;
+    // Where the adders put findings: each moved paragraph's list.
+    let target: Finding[] = [];
+    // Where the document rule at hand reports.
+    let reported: Finding[] = [];
     const ruleErrors: CheckResult['ruleErrors'] = [];
     const failed = (rule: Rule, e: unknown) =>
       ruleErrors.push({ rule: rule.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
@@ -227,7 +236,7 @@ export class Checker {
     const reporter = (rule: Rule): DocumentRuleContext['report'] => {
       const severityOf = severityFor(rule);
       return (f) => {
-        findings.push(withFields(f, { rule: rule.id, severity: severityOf(f) }));
+        reported.push(withFields(f, { rule: rule.id, severity: severityOf(f) }));
       };
     };
     const enabled = this.rules.filter((r) => this.severityOf(r) !== 'off');
@@ -269,22 +278,27 @@ export class Checker {
     const lastRuns = this.paragraphRuns;
     this.paragraphRuns = [];
     const noKeep = () => {};
+    // Each document rule's findings (by its place in the list): where they equal the last check's, those themselves.
+    const lastDocument = this.documentFindings;
+    const documentLists: Array<readonly Finding[] | undefined> = [];
+    let sameDocument = lastDocument !== undefined;
     for (const rule of enabled) {
       if (rule.scope !== 'document') continue;
       const slot = this.rules.indexOf(rule);
       const kept = rule.reads === 'structure' && again[slot] && movedFindings(again[slot], moved!);
       if (kept) {
         if (aroundEdit && kept !== again[slot]) kept.forEach((f, i) => f !== again[slot]![i] && aroundEdit.movedFrom.set(f, again[slot]![i]));
-        for (const f of kept) findings.push(f);
-        structureFindings[slot] = kept;
+        structureFindings[slot] = documentLists[slot] = kept;
+        sameDocument &&= kept === lastDocument!.lists[slot];
         continue;
       }
       const memo = memoOf(slot);
-      const from = findings.length;
+      reported = [];
+      let made: readonly Finding[] = reported;
       const ctx: DocumentRuleContext = { t, config: this.config, report: reporter(rule), memo, mayMatch, keep: noKeep };
       try {
         if (rule.reads === 'paragraphs') {
-          this.paragraphRuns[slot] = checkByParagraph(rule, model, ctx, findings, lastRuns[slot], stretch, aroundEdit?.movedFrom, (k, compute) => {
+          const run = checkByParagraph(rule, model, ctx, reported, lastRuns[slot], stretch, aroundEdit?.movedFrom, (k, compute) => {
             const f = stretch && factsOf(stretch.previous)?.[k];
             const text = stretch!.previous.paragraphs[k].text;
             if (!f) return compute(text);
@@ -292,13 +306,18 @@ export class Checker {
             if (!(slot in memo)) memo[slot] = compute(text);
             return memo[slot] as ReturnType<typeof compute>;
           });
-          continue;
+          made = run.findings = givenAgain(run.findings, lastDocument?.lists[slot]);
+          this.paragraphRuns[slot] = run;
+        } else {
+          rule.check(model, ctx);
+          made = givenAgain(reported, lastDocument?.lists[slot]);
+          if (rule.reads === 'structure') structureFindings[slot] = made;
         }
-        rule.check(model, ctx);
-        if (rule.reads === 'structure') structureFindings[slot] = findings.slice(from);
       } catch (e) {
         failed(rule, e);
       }
+      documentLists[slot] = made;
+      sameDocument &&= made === lastDocument!.lists[slot];
     }
     this.structureFindings = structureFindings;
     // Paragraph rules: all of them at once per paragraph, remembered by its text (one lookup a paragraph).
@@ -331,7 +350,14 @@ export class Checker {
       return perRule;
     };
     // The document rules' findings come first among equals, as a stable sort of them all would have them.
-    const documentFindings = findings.length > 1 ? findings.sort(bySpan) : findings;
+    let documentFindings: Finding[];
+    if (sameDocument && lastDocument!.count === documentLists.length) documentFindings = lastDocument!.sorted;
+    else {
+      documentFindings = [];
+      for (const list of documentLists) if (list) for (const f of list) documentFindings.push(f);
+      if (documentFindings.length > 1) documentFindings.sort(bySpan);
+    }
+    this.documentFindings = { lists: documentLists, count: documentLists.length, sorted: documentFindings };
     const round = ++this.checks;
     // After an edit, the last check's list holds the findings of the paragraphs before the stretch as they are and
     // those after it moved by the edit: only the stretch is walked (`paragraphWork`).
@@ -344,11 +370,12 @@ export class Checker {
       return k >= 0 && (k < stretch!.from || k >= stretch!.to) && ps[k].text === text && !ps[k].comment;
     };
     const given = (x: Place, text: string) => x.check === round || standsAt(x.start, text);
-    const firstOf = new Int32Array(ps.length + 1);
+    let firstOf: Int32Array;
     let paragraphFindings: Finding[];
-    const walk = (from: number, to: number) => {
+    // Paragraphs [from, to) walked: `firsts[k - at]` is where paragraph k's findings begin in `paragraphFindings`.
+    const walk = (from: number, to: number, firsts: Int32Array, at: number) => {
       for (let k = from; k < to; k++) {
-        firstOf[k] = paragraphFindings.length;
+        firsts[k - at] = paragraphFindings.length;
         const p = ps[k];
         if (p.comment) continue;
         paragraphWork.paragraphs++;
@@ -375,28 +402,43 @@ export class Checker {
     if (last) {
       const { from, oldTo, to, edit } = stretch!;
       const delta = edit.newEnd - edit.oldEnd;
-      paragraphFindings = last.findings.slice(0, last.firstOf[from]);
-      firstOf.set(last.firstOf.subarray(0, from));
-      walk(from, to);
       const walkedFrom = last.firstOf[from];
       const tail = last.firstOf[oldTo];
-      const offset = paragraphFindings.length - tail;
-      if (delta === 0) paragraphFindings = tail < last.findings.length ? paragraphFindings.concat(last.findings.slice(tail)) : paragraphFindings;
-      else {
-        for (let i = tail; i < last.findings.length; i++) {
-          const f = last.findings[i];
-          const moved = shifted(f, delta, f.severity);
-          aroundEdit!.movedFrom.set(moved, f);
-          paragraphFindings.push(moved);
+      // The stretch walked on its own: where it gives what the last check had there (the same paragraphs, each with
+      // findings equal to the last ones), the last list is given again, not copied.
+      paragraphFindings = [];
+      const firsts = new Int32Array(to - from);
+      walk(from, to, firsts, from);
+      const walked = paragraphFindings;
+      if (delta === 0 && to === oldTo && sameStretch(walked, firsts, last.findings, last.firstOf, from)) {
+        paragraphFindings = last.findings;
+        firstOf = last.firstOf;
+        sorted = last.sorted;
+      } else {
+        paragraphFindings = last.findings.slice(0, walkedFrom);
+        for (const f of walked) paragraphFindings.push(f);
+        firstOf = new Int32Array(ps.length + 1);
+        firstOf.set(last.firstOf.subarray(0, from));
+        for (let k = from; k < to; k++) firstOf[k] = firsts[k - from] + walkedFrom;
+        const offset = paragraphFindings.length - tail;
+        if (delta === 0) paragraphFindings = tail < last.findings.length ? paragraphFindings.concat(last.findings.slice(tail)) : paragraphFindings;
+        else {
+          for (let i = tail; i < last.findings.length; i++) {
+            const f = last.findings[i];
+            const moved = shifted(f, delta, f.severity);
+            aroundEdit!.movedFrom.set(moved, f);
+            paragraphFindings.push(moved);
+          }
         }
+        firstOf.set(last.firstOf.subarray(oldTo), to);
+        if (offset !== 0) for (let k = to; k <= ps.length; k++) firstOf[k] += offset;
+        // In order where the last list was, the walked stretch is, and where they meet.
+        sorted = last.sorted && inOrder(paragraphFindings, walkedFrom, walkedFrom + (firstOf[to] - firstOf[from]) + 1);
       }
-      firstOf.set(last.firstOf.subarray(oldTo), to);
-      if (offset !== 0) for (let k = to; k <= ps.length; k++) firstOf[k] += offset;
-      // In order where the last list was, the walked stretch is, and where they meet.
-      sorted = last.sorted && inOrder(paragraphFindings, walkedFrom, walkedFrom + (firstOf[to] - firstOf[from]) + 1);
     } else {
       paragraphFindings = [];
-      walk(0, ps.length);
+      firstOf = new Int32Array(ps.length + 1);
+      walk(0, ps.length, firstOf, 0);
       firstOf[ps.length] = paragraphFindings.length;
       sorted = inOrder(paragraphFindings, 0, paragraphFindings.length);
     }
@@ -404,11 +446,22 @@ export class Checker {
     errors.forEach((e, rule) => failed(rule, e));
     const suppressions = collectSuppressions(model.paragraphs, model.lines, commentParagraphs(model));
     const accepted = acceptedIn(text, this.config.accept);
-    const merged = mergedBySpan(documentFindings, paragraphFindings, sorted);
-    const unsuppressed = suppressions.any ? without(merged, suppressions.suppressedIn(merged)) : merged;
-    const kept = accepted ? unsuppressed.filter((f) => !accepted(f)) : unsuppressed;
+    const lastMerged = this.lastMerged;
+    const merged =
+      lastMerged && lastMerged.first === documentFindings && lastMerged.second === paragraphFindings ? lastMerged.merged : mergedBySpan(documentFindings, paragraphFindings, sorted);
+    this.lastMerged = { first: documentFindings, second: paragraphFindings, merged };
+    // The same list with the same findings suppressed: the last list without them, given again.
+    const suppressed = suppressions.any ? suppressions.suppressedIn(merged) : NO_INDICES;
+    const lastKept = this.lastKept;
+    let unsuppressed: Finding[];
+    if (lastKept && lastKept.merged === merged && sameItems(lastKept.suppressed, suppressed)) unsuppressed = lastKept.unsuppressed;
+    else unsuppressed = without(merged, suppressed);
+    let kept = accepted ? unsuppressed.filter((f) => !accepted(f)) : unsuppressed;
+    if (accepted && lastKept && sameItems(kept, lastKept.kept)) kept = lastKept.kept;
+    this.lastKept = { merged, suppressed, unsuppressed, kept };
     if (text.length < fullText.length) {
-      // Said whatever the rules' severities: a limit must never make the checker go silent.
+      // Said whatever the rules' severities: a limit must never make the checker go silent (added to a copy: the lists are given again).
+      kept = kept.slice();
       kept.push({
         rule: 'speech-length',
         severity: 'info',
@@ -448,6 +501,19 @@ function paragraphAt(ps: readonly Paragraph[], start: number): number {
   return k < ps.length && ps[k].start === start ? k : -1;
 }
 
+/**
+ * The walked stretch (`walked`, paragraph `from + i` beginning at `firsts[i]`) is what the last
+ * list (`last`, paragraph k beginning at `lastFirst[k]`) held there: the same paragraphs' counts,
+ * and each finding the last one or equal to it field by field (which it then stands for).
+ */
+function sameStretch(walked: Finding[], firsts: Int32Array, last: readonly Finding[], lastFirst: Int32Array, from: number): boolean {
+  const base = lastFirst[from];
+  if (walked.length !== lastFirst[from + firsts.length] - base) return false;
+  for (let i = 0; i < firsts.length; i++) if (firsts[i] + base !== lastFirst[from + i]) return false;
+  for (let i = 0; i < walked.length; i++) if (walked[i] !== last[base + i] && !equalValues(walked[i], last[base + i])) return false;
+  return true;
+}
+
 /** `list[from, to)` is in order of span (each against the one before it, from `from - 1`). */
 function inOrder(list: readonly Finding[], from: number, to: number): boolean {
   for (let k = Math.max(1, from); k < Math.min(to, list.length); k++) if (bySpan(list[k - 1], list[k]) > 0) return false;
@@ -485,6 +551,15 @@ function mergedBySpan(first: readonly Finding[], second: readonly Finding[], sor
   }
   if (j < second.length) runs.push(second.slice(j));
   return ([] as Finding[]).concat(...runs);
+}
+
+const NO_INDICES: readonly number[] = Object.freeze([]);
+
+/** The two lists hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** `list` without the findings at `indices` (ascending): the runs between copied whole. */

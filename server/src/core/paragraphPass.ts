@@ -19,7 +19,7 @@ export interface ParagraphRun {
 const bySpan = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 /**
- * Runs a rule that reads paragraph by paragraph, its findings added to `out` in order of span:
+ * Runs a rule that reads paragraph by paragraph, reporting into `out` (left empty), its findings in order of span in the run:
  * after the edit of `stretch`, where `last` is its run on the model the edit started from, it is
  * told which paragraphs are new (`ctx.edited`) and may check only around them; its findings
  * elsewhere are the last run's (`splicedFindings`). A range it checked that cannot be joined so
@@ -50,7 +50,6 @@ export function checkByParagraph(
     rule.check(model, { ...ctx, keep });
     findings = out.splice(from).sort(bySpan);
   }
-  for (const f of findings) out.push(f);
   return { model, findings, kept };
 }
 

@@ -45,6 +45,7 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
 }
 
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   // A diagnostic given again (a finding before the edit) is the same object: no need to look inside.
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameDiagnostic(a[i], b[i])) return false;

@@ -18,7 +18,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { rankOf, ranked, type Finding, type LineIndex, type SpeechModel, type Translate } from '../core';
+import { rankOf, ranked, type CheckResult, type Finding, type LineIndex, type SpeechModel, type Translate } from '../core';
 import type { Analysis } from './analysis';
 import { RULE_DOC_BASE, toRange } from './convert';
 import { Debouncer } from './debouncer';
@@ -134,6 +134,11 @@ function diagnosticsMade(a: Analysis, findings: readonly Finding[], relatedSuppo
   // The same object after the edit is at the same offsets only where the edit kept the length (`CheckResult.edited`).
   const sameAfter = delta === 0 ? after : Infinity;
   const P = reusable ? was.findings : [];
+  if (reusable && n === P.length && sameLines(edited!, before!, model.lines) && sameItems(findings, P)) {
+    // The same findings at the same offsets, on the same lines and characters: the last diagnostics themselves.
+    madeOf.set(model, { ...was, lines: model.lines });
+    return was.diagnostics as Diagnostic[];
+  }
   let j = 0;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
@@ -172,6 +177,27 @@ function diagnosticsMade(a: Analysis, findings: readonly Finding[], relatedSuppo
   }
   madeOf.set(model, { findings, ranks, firstPlaces, lastPlaces, diagnostics: out, lines: model.lines, uri: a.uri, relatedSupport });
   return out;
+}
+
+/**
+ * Every offset is on the same line at the same character after the edit as before: the edit kept the
+ * length and the line starts (the same list), and lies inside one line, short of its last two code
+ * units (a line's end before its break is read from them: `\r\n`).
+ */
+function sameLines(edited: NonNullable<CheckResult['edited']>, before: LineIndex, lines: LineIndex): boolean {
+  const { start, oldEnd, newEnd } = edited.edit;
+  if (newEnd !== oldEnd || lines.lineStarts !== before.lineStarts) return false;
+  const line = lines.lineAt(start);
+  const next = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : Infinity;
+  return newEnd <= next - 2;
+}
+
+/** The two lists hold the same findings in the same order. */
+function sameItems(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {

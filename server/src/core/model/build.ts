@@ -6,7 +6,7 @@ import { CharCounter } from './charCounter';
 import { scanMarkers, type MarkerToken } from '../parse/markers';
 import { splitParagraphs, splitParagraphsAfterEdit, type Paragraph } from '../parse/paragraphs';
 import { findAnnouncements } from './announcements';
-import { findOutlineBlock } from './outlineBlock';
+import { findOutlineBlock, OUTLINE_BLOCK_LABEL_WITHIN } from './outlineBlock';
 import { findCut } from './cut';
 import { findClosing, findFrontMatter, findTransition } from './parts';
 import { buildTree, nestByKey, nestedAfterEdit, proseMarkers } from './tree';
@@ -15,6 +15,7 @@ import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './mov
 import { recordEditStretch } from './editStretch';
 import { carryLineBreaks } from './lineBreak';
 import { firstWhere } from '../text/search';
+import { equalValues } from '../givenAgain';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
 
@@ -185,8 +186,15 @@ export function modelAfterEdit(previous: SpeechModel, text: string, edit: EditRa
     // Copied in runs (no work a paragraph): the entries kept are marked used when the cache is next cleaned up.
     const made: Array<CacheEntry<ParagraphFacts>> = [];
     for (let k = keptBefore; k < movedTo; k++) made.push(caches.entry(paragraphs[k].text, noFacts));
-    entries = was.entries.slice(0, keptBefore).concat(made, was.entries.slice(movedFrom));
-    facts = was.facts.slice(0, keptBefore).concat(made.map((e) => e.value), was.facts.slice(movedFrom));
+    if (movedTo - keptBefore === movedFrom - keptBefore) {
+      // As many paragraphs as before: one copy of each list, the stretch written over.
+      entries = was.entries.slice();
+      facts = was.facts.slice();
+      for (let k = keptBefore; k < movedTo; k++) facts[k] = (entries[k] = made[k - keptBefore]).value;
+    } else {
+      entries = was.entries.slice(0, keptBefore).concat(made, was.entries.slice(movedFrom));
+      facts = was.facts.slice(0, keptBefore).concat(made.map((e) => e.value), was.facts.slice(movedFrom));
+    }
   } else {
     entries = paragraphs.map((p) => caches.entry(p.text, noFacts));
     facts = entries.map((e) => e.value);
@@ -207,13 +215,19 @@ interface AfterEdit {
 /** What a model's tree was made from: all the body's markers (prose ones too), which are prose, the body's bounds, and each list marker's parent and each marker's (-1 at the top). */
 const treeInputs = new WeakMap<SpeechModel, { markers: Marker[]; prose: Set<Marker>; body: BodyBounds; parents: readonly number[]; allParents: number[] }>();
 
-/** The paragraph's markers and announcements at its place in the text, made again only where it moved. */
-function placedFacts(known: ParagraphFacts, p: Paragraph): NonNullable<ParagraphFacts['placed']> {
+/**
+ * The paragraph's markers and announcements at its place in the text, made again only where it
+ * moved. `stood`: those of the paragraph that stood at this place before an edit (its text
+ * changed): where equal field by field, they themselves, so that the lists and the tree made of
+ * them are given again.
+ */
+function placedFacts(known: ParagraphFacts, p: Paragraph, stood?: ParagraphFacts['placed']): NonNullable<ParagraphFacts['placed']> {
   if (known.placed?.start === p.start && known.placed.index === p.index) return known.placed;
   const markers = markersOf(known, p.text).map((t) => placedMarker(t, p));
   const announcements = announcementsOf(known, p.text).map(
     (a): Announcement => ({ kind: a.kind, span: { start: a.span.start + p.start, end: a.span.end + p.start }, count: a.count, countText: a.countText, paragraph: p.index }),
   );
+  if (stood?.start === p.start && stood.index === p.index && equalValues(markers, stood.markers) && equalValues(announcements, stood.announcements)) return (known.placed = stood);
   return (known.placed = { start: p.start, index: p.index, markers, announcements });
 }
 
@@ -239,6 +253,24 @@ function placedMarker(t: MarkerToken, p: Paragraph): Marker {
   };
 }
 
+/**
+ * The 【提纲】 of the model before the edit is this one's: it is found in the first paragraphs (its
+ * label in one of the first 20, its items those that follow on the next lines), and the edit split
+ * again only paragraphs after all those it read — the block and the paragraph that ended it, or the
+ * first 20 where there was none — which are the same objects (with the text they cover).
+ */
+function outlineBlockKept(after: AfterEdit): boolean {
+  const block = after.previous.parts.outlineBlock;
+  if (!block) return after.stretch.from >= OUTLINE_BLOCK_LABEL_WITHIN;
+  return after.stretch.from > block.paragraphs[block.paragraphs.length - 1] + 1;
+}
+/** The two lists hold the same objects in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The two lists (paragraph indices, ascending) hold the same ones below `limit`. */
 function sameBefore(a: readonly number[], b: readonly number[], limit: number): boolean {
   let i = 0;
@@ -258,7 +290,7 @@ function modelOf(
   const was = after && madeOfModels.get(after.previous);
   const counter = was ? new CharCounter(paragraphs, facts, { counter: was.counter, ...after!.stretch }) : new CharCounter(paragraphs, facts);
   const comments = was ? commentsAfterEdit(was.comments, paragraphs, after!.stretch) : paragraphs.filter((p) => p.comment).map((p) => p.index);
-  const outlineBlock = findOutlineBlock(text, paragraphs);
+  const outlineBlock = after && outlineBlockKept(after) ? after.previous.parts.outlineBlock : findOutlineBlock(text, paragraphs);
   const inOutlineBlock = new Set(outlineBlock?.paragraphs ?? []);
   const isSpeech = (p: Paragraph) => !p.comment && !inOutlineBlock.has(p.index);
   // The front matter is read from the first speech paragraphs, the cut from the last (each finder reads no further).
@@ -290,6 +322,17 @@ function modelOf(
   const announcements: Announcement[] = [];
   /** The markers after the stretch are the last model's themselves (an edit that keeps the length and the paragraphs). */
   let tailGiven = false;
+  // The markers and announcements the paragraph at k held before an edit that kept the paragraphs' places (its index and start the same).
+  const stoodAt = (k: number): ParagraphFacts['placed'] => {
+    if (!after || !before || after.stretch.to !== after.stretch.oldTo || k < after.stretch.from || k >= after.stretch.to) return undefined;
+    const start = paragraphs[k].start;
+    if (after.previous.paragraphs[k].start !== start) return undefined;
+    const ofK = <T extends { paragraph: number }>(list: readonly T[]): T[] => {
+      const from = firstWhere(list, (x) => x.paragraph >= k);
+      return list.slice(from, firstWhere(list, (x) => x.paragraph > k, from));
+    };
+    return { start, index: k, markers: ofK(before.markers), announcements: ofK(after.previous.announcements) };
+  };
   // The body's paragraphs in [from, to) placed (each holding neither is passed by).
   const walk = (from: number, to: number) => {
     for (let k = Math.max(from, bodyFirst); k < to; k++) {
@@ -300,7 +343,7 @@ function modelOf(
       const known = facts[k];
       // Most paragraphs hold neither: nothing to place.
       if (markersOf(known, p.text).length === 0 && announcementsOf(known, p.text).length === 0) continue;
-      const placed = placedFacts(known, p);
+      const placed = placedFacts(known, p, stoodAt(k));
       for (const m of placed.markers) if (m.start >= bodyStart) markers.push(m);
       for (const a of placed.announcements) announcements.push(a);
     }
@@ -376,7 +419,13 @@ function modelOf(
     before !== undefined &&
     before.markers.length === markers.length &&
     markersMoved({ previous: after.previous, edit: after.edit }, before.body, body, paragraphs, after.stretch, structural, tokens);
-  if (copied) {
+  if (copied && sameItems(markers, before.markers)) {
+    // The last model's markers themselves (an edit that moved none): its prose and list markers too.
+    prose = before.prose;
+    listMarkers = after.previous.markers;
+    parents = before.parents;
+    allParents = before.allParents;
+  } else if (copied) {
     // The same tokens moved nest and group as they did: the nesting is the last one's.
     prose = new Set();
     if (before.prose.size) markers.forEach((m, i) => before.prose.has(before.markers[i]) && prose.add(m));

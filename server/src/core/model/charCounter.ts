@@ -19,8 +19,18 @@ export class CharCounter {
     private readonly facts: readonly ParagraphFacts[],
     edited?: { counter: CharCounter; from: number; oldTo: number; to: number },
   ) {
-    const before = (this.before = new Int32Array(paragraphs.length + 1));
     const from = edited ? edited.from : 0;
+    if (edited && edited.to === edited.oldTo) {
+      // As many paragraphs, the stretch's counts the same: the running counts are the last ones (never changed once made).
+      const was = edited.counter.before;
+      let k = from;
+      while (k < edited.to && was[k + 1] - was[k] === (facts[k].chars ??= countSpeechChars(paragraphs[k].text))) k++;
+      if (k === edited.to) {
+        this.before = was;
+        return;
+      }
+    }
+    const before = (this.before = new Int32Array(paragraphs.length + 1));
     const to = edited ? edited.to : paragraphs.length;
     if (edited) before.set(edited.counter.before.subarray(0, from + 1));
     for (let k = from; k < to; k++) before[k + 1] = before[k] + (facts[k].chars ??= countSpeechChars(paragraphs[k].text));

@@ -11,8 +11,11 @@ const LABEL = /^(【提纲】|【提 纲】|提纲[：:]|\[提纲\])/;
 const BOUNDARY = new Set(Array.from('。；;！!？?'));
 const ITEM_TAIL = new Set(Array.from('。；;，,、.！!？? \u3000\t\r\n'));
 
+/** The label is looked for in this many first paragraphs. */
+export const OUTLINE_BLOCK_LABEL_WITHIN = 20;
+
 export function findOutlineBlock(text: string, paragraphs: Paragraph[]): OutlineBlock | undefined {
-  const limit = Math.min(paragraphs.length, 20);
+  const limit = Math.min(paragraphs.length, OUTLINE_BLOCK_LABEL_WITHIN);
   for (let i = 0; i < limit; i++) {
     const p = paragraphs[i];
     const label = LABEL.exec(p.text);

@@ -324,7 +324,16 @@ function groupedAfterEdit(findings: readonly Finding[], model: SpeechModel, t: T
   while (r < last.removals.length) removals.push(last.removals[r++]);
   if (!givenAgain(b, n, b - b0)) return undefined;
   shownBefore[n] = out.length;
-  groupedOf.set(model, { findings, shown: out, shownBefore, removals, t });
+  // What the last grouping showed, the same findings: that list itself (what is made of it is then given again too).
+  const shown = sameItems(out, last.shown) ? last.shown : out;
+  groupedOf.set(model, { findings, shown, shownBefore, removals, t });
   groupingWork.afterEdit++;
-  return out;
+  return shown;
+}
+
+/** The two lists hold the same findings in the same order. */
+function sameItems(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -32,6 +32,14 @@ export function byRank(a: Finding, b: Finding): number {
  * comparison); any other list is sorted.
  */
 export function ranked(findings: readonly Finding[]): Finding[] {
+  // A list given again by the checker (never changed once made) is ranked once.
+  let out = rankedOf.get(findings);
+  if (out === undefined) rankedOf.set(findings, (out = rankedAnew(findings)));
+  return out;
+}
+const rankedOf = new WeakMap<readonly Finding[], Finding[]>();
+
+function rankedAnew(findings: readonly Finding[]): Finding[] {
   const byKind: [Finding[], Finding[], Finding[]] = [[], [], []];
   // Findings of one rule come in runs (a paragraph's marks): the rank of the last rule serves again.
   let lastRule = '';

@@ -60,12 +60,17 @@ export class LineIndex {
       if (old[mid] < edit.start) k = mid + 1;
       else hi = mid;
     }
-    const starts = k > 0 ? old.slice(0, k) : [0];
+    const from = k;
+    const found: number[] = [];
     for (let i = Math.max(0, edit.start - 1); i < edit.newEnd; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) found.push(i + 1);
     }
     while (k < old.length && old[k] < edit.oldEnd + 1) k++;
+    // An edit that keeps the length and the line starts it covers: the starts are the old ones, not copied (the list is never changed).
+    if (delta === 0 && k - from === found.length && found.every((s, i) => s === old[from + i])) return new LineIndex(text, old);
+    const starts = from > 0 ? old.slice(0, from) : [0];
+    for (const s of found) starts.push(s);
     for (; k < old.length; k++) starts.push(old[k] + delta);
     return new LineIndex(text, starts);
   }
