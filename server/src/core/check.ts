@@ -19,7 +19,7 @@ import { TriggerIndex, wordListsOf, type Trigger } from './triggers';
 import { batchOf, type WordListBatch } from './text/wordList';
 import { firstWhere } from './text/search';
 import { shiftedFixes } from './fixes';
-import { equalValues, givenAgain } from './givenAgain';
+import { equalValues, givenAgain, sameItems } from './givenAgain';
 import type { Finding, Locale, Severity } from './types';
 
 export interface CheckOptions {
@@ -554,13 +554,6 @@ function mergedBySpan(first: readonly Finding[], second: readonly Finding[], sor
 }
 
 const NO_INDICES: readonly number[] = Object.freeze([]);
-
-/** The two lists hold the same items in the same order. */
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** `list` without the findings at `indices` (ascending): the runs between copied whole. */
 function without(list: Finding[], indices: readonly number[]): Finding[] {

@@ -24,6 +24,14 @@ export function equalValues(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** The two lists hold the same objects (or values) in the same order, compared by identity. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Lists compared field by field (after an identity check each): counted by the tests. */
 export const givenAgainWork = { compared: 0 };
 

@@ -3,6 +3,7 @@
 export * from './types';
 export * from './check';
 export * from './fixes';
+export { sameItems } from './givenAgain';
 export * from './l10n';
 export * from './numbering';
 export { outlineBlockLines, updateOutlineBlockEdit } from './outlineBlockText';

@@ -18,7 +18,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { rankOf, ranked, type CheckResult, type Finding, type LineIndex, type SpeechModel, type Translate } from '../core';
+import { rankOf, ranked, sameItems, type CheckResult, type Finding, type LineIndex, type SpeechModel, type Translate } from '../core';
 import type { Analysis } from './analysis';
 import { RULE_DOC_BASE, toRange } from './convert';
 import { Debouncer } from './debouncer';
@@ -190,14 +190,6 @@ function sameLines(edited: NonNullable<CheckResult['edited']>, before: LineIndex
   const line = lines.lineAt(start);
   const next = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : Infinity;
   return newEnd <= next - 2;
-}
-
-/** The two lists hold the same findings in the same order. */
-function sameItems(a: readonly Finding[], b: readonly Finding[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 export function diagnosticsOf(a: Analysis, relatedSupport: boolean, t: Translate): Diagnostic[] {

@@ -15,7 +15,7 @@ import { markersMoved, movedOffset, recordIfMoved, type BodyBounds } from './mov
 import { recordEditStretch } from './editStretch';
 import { carryLineBreaks } from './lineBreak';
 import { firstWhere } from '../text/search';
-import { equalValues } from '../givenAgain';
+import { equalValues, sameItems } from '../givenAgain';
 import type { Announcement, Marker, SpeechModel } from './types';
 import type { CheckedFacts } from '../check';
 
@@ -264,13 +264,6 @@ function outlineBlockKept(after: AfterEdit): boolean {
   if (!block) return after.stretch.from >= OUTLINE_BLOCK_LABEL_WITHIN;
   return after.stretch.from > block.paragraphs[block.paragraphs.length - 1] + 1;
 }
-/** The two lists hold the same objects in the same order. */
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** The two lists (paragraph indices, ascending) hold the same ones below `limit`. */
 function sameBefore(a: readonly number[], b: readonly number[], limit: number): boolean {
   let i = 0;

@@ -12,6 +12,7 @@ import type { SpeechModel } from '../model/types';
 import type { RuleId } from '../rules';
 import type { Finding, Fix, Span, TextEdit } from '../types';
 import { isStructural } from './ranking';
+import { sameItems } from '../givenAgain';
 
 /** A rule whose findings a paragraph gathers into one when it has many. */
 interface GroupedRule {
@@ -329,11 +330,4 @@ function groupedAfterEdit(findings: readonly Finding[], model: SpeechModel, t: T
   groupedOf.set(model, { findings, shown, shownBefore, removals, t });
   groupingWork.afterEdit++;
   return shown;
-}
-
-/** The two lists hold the same findings in the same order. */
-function sameItems(a: readonly Finding[], b: readonly Finding[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
