@@ -70,7 +70,7 @@ describe('number-usage', () => {
     // The units the one pass tells apart, and a few it must not confuse with them.
     const units = Array.from('0123456789０１２３４５６７８９一二两三四五六七八九十百千〇零-－–、个百平万千亩吨公亿元人户家的，。a ');
     let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) >>> 16;
     for (let k = 0; k < 3000; k++) {
       let s = '';
       for (let n = next() % 12; n > 0; n--) s += units[next() % units.length];
