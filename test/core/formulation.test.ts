@@ -114,6 +114,9 @@ describe('formulation', () => {
         `${m[0]}以及${m[1]}`,
         `${m[1]}以及${m[0]}`,
         m.map((x) => `“${x}”`).join('、'),
+        // Quoted and out of order: the members are read past the quotation marks, at both ends of an item.
+        [...m].reverse().map((x) => `“${x}”`).join('、'),
+        [...m].reverse().map((x, i) => (i % 2 ? `“${x}` : `${x}”`)).join('、'),
       ];
       for (const list of lists) {
         for (const text of [`“${e.name}”：${list}。`, `我们要坚持${list}，推动工作落实。`, `${list}`]) {
