@@ -4,7 +4,7 @@
 
 import * as assert from 'assert';
 import { applyFixes, checkText, mergeConfig, validateConfig } from '../../server/src/core';
-import { formulation } from '../../server/src/core/rules/formulation';
+import { finderWork, formulation } from '../../server/src/core/rules/formulation';
 import { dateInLine } from '../../server/src/core/wording/draftDate';
 import { FormulationFinder } from '../../server/src/core/wording/formulationFinder';
 import { provideWordingData, shippedFormulations } from '../../server/src/core/wording/typoData';
@@ -49,6 +49,24 @@ describe('formulation', () => {
     } finally {
       provideBuiltWordingData();
     }
+  });
+
+  it('builds its finder once for the same entries, whatever config object carries them, and again for other entries', () => {
+    const text = '要坚定道路自信、理论自信、文化自信、制度自信，做到一流的服务、一流的业绩、一流的作风。';
+    found(text);
+    const before = finderWork.builds;
+    // Checks without a config (the defaults copied each time) and configs made afresh with the default entries.
+    assert.deepStrictEqual(found(text), ['道路自信、理论自信、文化自信、制度自信 → 道路自信、理论自信、制度自信、文化自信']);
+    found(text, mergeConfig({ draftDate: '2024-01-01' }));
+    assert.strictEqual(finderWork.builds, before);
+    const house = mergeConfig(validateConfig({ formulations: [{ name: '三个一流', members: ['一流的服务', '一流的作风', '一流的业绩'] }] }, 'test').config);
+    assert.strictEqual(found(text, house).length, 2);
+    assert.strictEqual(finderWork.builds, before + 1);
+    assert.strictEqual(found(text, house).length, 2);
+    assert.strictEqual(finderWork.builds, before + 1);
+    // The default entries again: their finder is still there, and finds no house list.
+    assert.strictEqual(found(text).length, 1);
+    assert.strictEqual(finderWork.builds, before + 1);
   });
 
   it('judges by the draft’s date line, else the configured draftDate, else today', () => {
@@ -114,6 +132,9 @@ describe('formulation', () => {
         `${m[0]}以及${m[1]}`,
         `${m[1]}以及${m[0]}`,
         m.map((x) => `“${x}”`).join('、'),
+        // Quoted and out of order: the members are read past the quotation marks, at both ends of an item.
+        [...m].reverse().map((x) => `“${x}”`).join('、'),
+        [...m].reverse().map((x, i) => (i % 2 ? `“${x}` : `${x}”`)).join('、'),
       ];
       for (const list of lists) {
         for (const text of [`“${e.name}”：${list}。`, `我们要坚持${list}，推动工作落实。`, `${list}`]) {

@@ -20,17 +20,27 @@ interface Shipped {
   versions: Map<string, Formulation[]>;
 }
 
-const finders = new WeakMap<SpeechDraftConfig, Shipped>();
+/**
+ * By the config's own entries (the array; NO_HOUSE_ENTRIES where there are none), which is all of the config a finder
+ * depends on: each check made without a config, or with one holding no entries, has a config of its own, and the
+ * finder (tables of 64 KB) was built again for each.
+ */
+const finders = new WeakMap<object, Shipped>();
+const NO_HOUSE_ENTRIES = {};
+/** Finders built, for the test that a check with the same entries builds none. */
+export const finderWork = { builds: 0 };
 
 /** The shipped list (when the data is there) and the configured entries, for this config. */
 function shippedFor(config: SpeechDraftConfig): Shipped {
   const shipped = shippedFormulations();
-  let s = finders.get(config);
+  const key = config.formulations?.length ? config.formulations : NO_HOUSE_ENTRIES;
+  let s = finders.get(key);
   if (!s || s.list !== shipped) {
+    finderWork.builds++;
     const entries = [...(shipped?.enumerations ?? []), ...(shipped?.names ?? []), ...(config.formulations ?? [])];
     const versions = new Map<string, Formulation[]>();
     for (const e of entries) versions.set(e.name, [...(versions.get(e.name) ?? []), e]);
-    finders.set(config, (s = { list: shipped, finder: new FormulationFinder(entries), versions }));
+    finders.set(key, (s = { list: shipped, finder: new FormulationFinder(entries), versions }));
   }
   return s;
 }

@@ -76,6 +76,71 @@ const ARABIC_BEFORE_UNIT = new RegExp(`[0-9０-９][${UNIT_FIRSTS}]`);
 const CHINESE_BEFORE_UNIT = new RegExp(`[一二两三四五六七八九十百千〇零][${UNIT_FIRSTS}]`);
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/** What `hintsOf` tells of a paragraph: which of the rule's patterns may match in it. */
+export const FULL_WIDTH_DIGIT = 1;
+export const DIGIT_DASH_DIGIT = 2;
+export const NUMERAL_DUN_NUMERAL = 4;
+export const ARABIC_THEN_UNIT = 8;
+export const CHINESE_THEN_UNIT = 16;
+const ALL_HINTS = 31;
+/** Per code unit, its classes (bits below): one table read a unit. */
+const ASCII_DIGIT = 1;
+const WIDE_DIGIT = 2;
+const CHINESE_NUMERAL = 4; // CHINESE_BEFORE_UNIT's first class
+const ESTIMATE_NUMERAL = 8; // ESTIMATE_PAIR's numerals
+const DASH = 16;
+const UNIT_FIRST = 32;
+const DUN = 64;
+const CLASS_OF = new Uint8Array(0x10000);
+for (const [bit, chars] of [
+  [ASCII_DIGIT, '0123456789'],
+  [WIDE_DIGIT, '０１２３４５６７８９'],
+  [CHINESE_NUMERAL, '一二两三四五六七八九十百千〇零'],
+  [ESTIMATE_NUMERAL, '一二两三四五六七八九'],
+  [DASH, '-－–'],
+  [UNIT_FIRST, UNIT_FIRSTS],
+  [DUN, '、'],
+] as const) {
+  for (const c of chars) CLASS_OF[c.charCodeAt(0)] |= bit;
+}
+
+/**
+ * Which patterns may match in the text, in one pass of a table read a unit (five searches of the text did it before,
+ * most of them over paragraphs with no number at all): each bit is set where the pattern's own first test
+ * (`/[０-９]/`, `/[0-9][-－–][0-9]/`, ESTIMATE_PAIR's `X、Y`, ARABIC_BEFORE_UNIT, CHINESE_BEFORE_UNIT) would pass.
+ */
+export function hintsOf(text: string): number {
+  let hints = 0;
+  let prev = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const k = CLASS_OF[text.charCodeAt(i)];
+    if (k !== 0) {
+      if ((k & WIDE_DIGIT) !== 0) hints |= FULL_WIDTH_DIGIT;
+      if ((k & UNIT_FIRST) !== 0) {
+        if ((prev & (ASCII_DIGIT | WIDE_DIGIT)) !== 0) hints |= ARABIC_THEN_UNIT;
+        if ((prev & CHINESE_NUMERAL) !== 0) hints |= CHINESE_THEN_UNIT;
+      }
+      if ((k & DASH) !== 0 && (prev & ASCII_DIGIT) !== 0 && i + 1 < n && (CLASS_OF[text.charCodeAt(i + 1)] & ASCII_DIGIT) !== 0) hints |= DIGIT_DASH_DIGIT;
+      if ((k & DUN) !== 0 && (prev & ESTIMATE_NUMERAL) !== 0 && i + 1 < n && (CLASS_OF[text.charCodeAt(i + 1)] & ESTIMATE_NUMERAL) !== 0) hints |= NUMERAL_DUN_NUMERAL;
+      if (hints === ALL_HINTS) return hints;
+    }
+    prev = k;
+  }
+  return hints;
+}
+
+/** `hintsOf` by the patterns' own tests, one search each: the plain version the tests compare it with. */
+export function hintsBySearch(text: string): number {
+  return (
+    (/[０-９]/.test(text) ? FULL_WIDTH_DIGIT : 0) |
+    (/[0-9][-－–][0-9]/.test(text) ? DIGIT_DASH_DIGIT : 0) |
+    (/[一二两三四五六七八九]、[一二两三四五六七八九]/.test(text) ? NUMERAL_DUN_NUMERAL : 0) |
+    (ARABIC_BEFORE_UNIT.test(text) ? ARABIC_THEN_UNIT : 0) |
+    (CHINESE_BEFORE_UNIT.test(text) ? CHINESE_THEN_UNIT : 0)
+  );
+}
+
 /** 三, 十二, 二十, 一百零五, 三千二百 as a number; undefined for an estimate or anything else. */
 export function chineseNumber(s: string): number | undefined {
   let total = 0;
@@ -108,12 +173,15 @@ const CHINESE_AFTER = /^[\u4e00-\u9fff%％]/;
 const ESTIMATE_PAIR = /(?<![第一二两三四五六七八九十百千万])([一二两三四五六七八九])、([一二两三四五六七八九])(?=[十百千万]?[个天年月日次人家件条项种位名岁倍斤里米元遍回批])/g;
 
 function scan(text: string, ctx: RuleContext): ParagraphNumbers {
+  const hints = hintsOf(text);
+  // Most paragraphs: none of the patterns can match, and nothing is made for them.
+  if (hints === 0) return NOTHING;
   const locals: Local[] = [];
   const uses: Use[] = [];
   let taken: Array<[number, number]> | undefined;
   const leftToWordUsage = (start: number, end: number) => overlapsAny((taken ??= wordUsageSpans(text, ctx)), start, end);
 
-  if (/[０-９]/.test(text)) {
+  if ((hints & FULL_WIDTH_DIGIT) !== 0) {
     const marker = MARKER_AT_START.exec(text);
     const markerEnd = marker ? marker[0].length : 0;
     FULL_WIDTH_RUN.lastIndex = 0;
@@ -127,7 +195,7 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
       locals.push({ start, end, replacement: halfWidth(m[0]), why: FULL_WIDTH, safe: true });
     }
   }
-  if (/[0-9][-－–][0-9]/.test(text)) {
+  if ((hints & DIGIT_DASH_DIGIT) !== 0) {
     HYPHEN_RANGE.lastIndex = 0;
     for (let m = HYPHEN_RANGE.exec(text); m; m = HYPHEN_RANGE.exec(text)) {
       const end = m.index + m[0].length;
@@ -138,7 +206,7 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
       locals.push({ start: m.index, end, replacement: `${m[1]}～${m[3]}`, why: RANGE, safe: false });
     }
   }
-  if (text.includes('、')) {
+  if ((hints & NUMERAL_DUN_NUMERAL) !== 0) {
     ESTIMATE_PAIR.lastIndex = 0;
     for (let m = ESTIMATE_PAIR.exec(text); m; m = ESTIMATE_PAIR.exec(text)) {
       // 三、 opening a paragraph (or a line of it) is a heading marker, not an estimate.
@@ -147,11 +215,11 @@ function scan(text: string, ctx: RuleContext): ParagraphNumbers {
       locals.push({ start: m.index, end: m.index + m[0].length, replacement: m[1] + m[2], why: ESTIMATE, safe: false });
     }
   }
-  for (const [re, arabic, before] of [
-    [ARABIC_USE, true, ARABIC_BEFORE_UNIT],
-    [CHINESE_USE, false, CHINESE_BEFORE_UNIT],
+  for (const [re, arabic, hint] of [
+    [ARABIC_USE, true, ARABIC_THEN_UNIT],
+    [CHINESE_USE, false, CHINESE_THEN_UNIT],
   ] as const) {
-    if (!before.test(text)) continue;
+    if ((hints & hint) === 0) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;

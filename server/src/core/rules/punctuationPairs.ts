@@ -32,7 +32,7 @@ const LIST_NUMBER_BEFORE = /(?:^|[。；！？;!?\s])(?:[0-9]{1,2}|[A-Za-z])$/;
 const MARKS = /[“”‘’（）()《》【】〔〕〈〉「」『』〝〞〟]/g;
 const NO_MARKS: readonly Mark[] = Object.freeze([]);
 
-interface Mark {
+export interface Mark {
   /** Offset in the paragraph text. */
   at: number;
   ch: string;
@@ -41,7 +41,7 @@ interface Mark {
 }
 
 /** The paragraph's marks, outside code, markup, addresses and residue: the part of the work that depends on its text alone. */
-function marksOf(text: string, notProseOf: (text: string) => readonly Span[]): readonly Mark[] {
+export function marksOf(text: string, notProseOf: (text: string) => readonly Span[]): readonly Mark[] {
   let out: Mark[] | undefined;
   // Made at the first mark: most paragraphs hold none, and their stretches that are not prose are not needed.
   let skipped: readonly Span[] | undefined;
@@ -61,7 +61,33 @@ function marksOf(text: string, notProseOf: (text: string) => readonly Span[]): r
  * open before it, such a paragraph changes nothing, so the document pass skips its marks (a check
  * after an edit costs a look-up for it, not a walk over its marks).
  */
-function selfContained(marks: readonly Mark[]): boolean {
+export function selfContained(marks: readonly Mark[]): boolean {
+  if (marks.length === 0) return true;
+  // Only the innermost mark is ever closed here, so what is open is a plain stack: no OpenMarks made (its map,
+  // set and lists) for each paragraph with marks, most of them a pair or two.
+  const open = OPEN_KINDS;
+  open.length = 0;
+  let parentheses = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const { ch, listNumber } = marks[k];
+    if (ch === ')' && listNumber && parentheses === 0) continue;
+    if (LOOKALIKE[ch]) return false;
+    const opener = OPENER_OF[ch];
+    if (!opener) {
+      open.push(ch);
+      if (ch === '(') parentheses++;
+      continue;
+    }
+    if (open.length === 0 || open[open.length - 1] !== opener) return false;
+    if (open.pop() === '(') parentheses--;
+  }
+  return open.length === 0;
+}
+/** The stack of `selfContained`, reused. */
+const OPEN_KINDS: string[] = [];
+
+/** `selfContained` with the OpenMarks the document pass uses: the plain version, which a test compares it with. */
+export function selfContainedByOpenMarks(marks: readonly Mark[]): boolean {
   if (marks.length === 0) return true;
   const stack = new OpenMarks();
   for (const { ch, listNumber } of marks) {

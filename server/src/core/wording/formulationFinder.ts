@@ -87,6 +87,9 @@ export class FormulationFinder {
   /** Members by their last two and first two characters: an item's affixes are looked up once each. */
   private readonly byLastPair = new Map<string, string[]>();
   private readonly byFirstPair = new Map<string, string[]>();
+  /** byLastPair and byFirstPair by the pair as a number (`pairKey`), as `pairBefore` and `pairAfter` read it from the text. */
+  private readonly lastPairAtoms = new Map<number, string[]>();
+  private readonly firstPairAtoms = new Map<number, string[]>();
   /**
    * The entries whose members end (begin) with each pair, the pair as a number (x << 16 | y): most runs of
    * items hold no member, which these tell without a string made; a list needs two items of one entry.
@@ -134,6 +137,14 @@ export class FormulationFinder {
         for (const [map, pair] of [
           [this.byLastPair, key.slice(-2)],
           [this.byFirstPair, key.slice(0, 2)],
+        ] as const) {
+          const atoms = map.get(pair);
+          if (!atoms) map.set(pair, [key]);
+          else if (!atoms.includes(key)) atoms.push(key);
+        }
+        for (const [map, pair] of [
+          [this.lastPairAtoms, pairKey(key, key.length - 2)],
+          [this.firstPairAtoms, pairKey(key, 0)],
         ] as const) {
           const atoms = map.get(pair);
           if (!atoms) map.set(pair, [key]);
@@ -301,12 +312,14 @@ export class FormulationFinder {
    * `lists`, the costliest part of a first check before the engine has compiled it, is spared them.
    */
   private entriesAffixed(text: string, a: number, b: number, side: typeof BEGINS | typeof ENDS): number[] | undefined {
-    if ((this.pairSides[pairSlot(side === BEGINS ? pairAfter(text, a, b) : pairBefore(text, a, b))] & side) === 0) return undefined;
-    const piece = norm(text.slice(a, b));
-    const atoms = side === BEGINS ? this.byFirstPair.get(piece.slice(0, 2)) : this.byLastPair.get(piece.slice(-2));
+    const pair = side === BEGINS ? pairAfter(text, a, b) : pairBefore(text, a, b);
+    if ((this.pairSides[pairSlot(pair)] & side) === 0) return undefined;
+    // Read in place, its quotation marks skipped: no piece sliced and cleaned for each item that passes the table.
+    const atoms = (side === BEGINS ? this.firstPairAtoms : this.lastPairAtoms).get(pair);
+    if (!atoms) return undefined;
     let found: number[] | undefined;
-    for (const atom of atoms ?? []) {
-      if (atom.length > piece.length || !(side === BEGINS ? piece.startsWith(atom) : piece.endsWith(atom))) continue;
+    for (const atom of atoms) {
+      if (!(side === BEGINS ? beginsWithUnquoted(text, a, b, atom) : endsWithUnquoted(text, a, b, atom))) continue;
       for (const m of this.atoms.get(atom)!) if (!found?.includes(m.entry)) (found ??= []).push(m.entry);
     }
     return found;
@@ -591,6 +604,30 @@ function pairAfter(text: string, a: number, b: number): number {
     else return (first << 16) | c;
   }
   return -1;
+}
+
+/** `norm(text.slice(a, b)).startsWith(word)`, read in place (`word` holds no quotation mark). */
+function beginsWithUnquoted(text: string, a: number, b: number, word: string): boolean {
+  let k = 0;
+  for (let i = a; i < b && k < word.length; i++) {
+    const c = text.charCodeAt(i);
+    if (QUOTE_MARK[c] === 1) continue;
+    if (c !== word.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === word.length;
+}
+
+/** `norm(text.slice(a, b)).endsWith(word)`, read in place (`word` holds no quotation mark). */
+function endsWithUnquoted(text: string, a: number, b: number, word: string): boolean {
+  let k = word.length - 1;
+  for (let i = b - 1; i >= a && k >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (QUOTE_MARK[c] === 1) continue;
+    if (c !== word.charCodeAt(k)) return false;
+    k--;
+  }
+  return k < 0;
 }
 
 /** The last two characters of text[a, b) that are no quotation marks, as a pair key; −1 if there are fewer. */
