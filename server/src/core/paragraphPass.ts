@@ -8,6 +8,7 @@ import type { SpeechModel } from './model/types';
 import type { Paragraph } from './parse/paragraphs';
 import type { DocumentRule, DocumentRuleContext, EditedParagraphs, ParagraphRange } from './rules/types';
 import type { Finding } from './types';
+import { firstFindingFrom } from './text/search';
 
 /** What a rule that reads paragraph by paragraph found at a check (in order of span) and kept for the next one. */
 export interface ParagraphRun {
@@ -53,18 +54,6 @@ export function checkByParagraph(
   return { model, findings, kept };
 }
 
-/** The index of the first finding starting at `offset` or after it, in a list in order of span. */
-function firstFrom(findings: readonly Finding[], offset: number): number {
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (findings[mid].span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Where paragraph `k` of these begins its share of the text (a paragraph's findings start there, before the next one's). */
 const startOf = (paragraphs: readonly Paragraph[], k: number): number => (k <= 0 ? -Infinity : k >= paragraphs.length ? Infinity : paragraphs[k].start);
 
@@ -89,8 +78,8 @@ export function splicedFindings(
   const [low, high] = [startOf(paragraphs, range.from), startOf(paragraphs, range.to)];
   if (made.length && (made[0].span.start < low || made[made.length - 1].span.start >= high)) return undefined;
   const old = stretch.previous.paragraphs;
-  const before = last.slice(0, firstFrom(last, startOf(old, range.from)));
-  const after = last.slice(firstFrom(last, startOf(old, range.to - shift)));
+  const before = last.slice(0, firstFindingFrom(last, startOf(old, range.from)));
+  const after = last.slice(firstFindingFrom(last, startOf(old, range.to - shift)));
   const moved = { previous: stretch.previous, edit: stretch.edit };
   const keptBefore = movedFindings(before, moved);
   const keptAfter = keptBefore && movedFindings(after, moved);

@@ -13,6 +13,7 @@ import type { RuleId } from '../rules';
 import type { Finding, Fix, Span, TextEdit } from '../types';
 import { isStructural } from './ranking';
 import { sameItems } from '../givenAgain';
+import { firstFindingFrom } from '../text/search';
 
 /** A rule whose findings a paragraph gathers into one when it has many. */
 interface GroupedRule {
@@ -217,18 +218,6 @@ interface Grouped {
 }
 const groupedOf = new WeakMap<SpeechModel, Grouped>();
 
-/** The first of `findings` (in order of start) starting at or after `offset`. */
-function firstFrom(findings: readonly Finding[], offset: number): number {
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (findings[mid].span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The findings an editor shows: each paragraph's findings of a grouped rule
  * gathered into one where there are more than `over`, and the typography of
@@ -270,10 +259,10 @@ function groupedAfterEdit(findings: readonly Finding[], model: SpeechModel, t: T
   const lo = stretch.from > 0 ? ps[stretch.from - 1].end + 1 : 0;
   let to = stretch.to;
   let hi = to < ps.length ? ps[to].start : Infinity;
-  const a = firstFrom(findings, lo);
-  if (a !== firstFrom(was, lo)) return undefined;
-  let b = firstFrom(findings, hi);
-  let b0 = firstFrom(was, hi);
+  const a = firstFindingFrom(findings, lo);
+  if (a !== firstFindingFrom(was, lo)) return undefined;
+  let b = firstFindingFrom(findings, hi);
+  let b0 = firstFindingFrom(was, hi);
   // A removal there, before or after the edit, may reach past it: the stretch goes as far.
   let reaches = -1;
   for (let i = a; i < b; i++) if (removes(findings[i])) reaches = Math.max(reaches, findings[i].span.end);
@@ -281,8 +270,8 @@ function groupedAfterEdit(findings: readonly Finding[], model: SpeechModel, t: T
   if (reaches >= hi) {
     while (to < ps.length && ps[to].start <= reaches) to++;
     hi = to < ps.length ? ps[to].start : Infinity;
-    b = firstFrom(findings, hi);
-    b0 = firstFrom(was, hi);
+    b = firstFindingFrom(findings, hi);
+    b0 = firstFindingFrom(was, hi);
   }
   if (n - b !== was.length - b0) return undefined;
   const out: Finding[] = [];

@@ -25,3 +25,8 @@ export function firstWhere<T>(list: readonly T[], past: (x: T) => boolean, lo = 
   }
   return lo;
 }
+
+/** The index of the first of `list` (in order of start) starting at `offset` or after it: findings, items, spans. */
+export function firstFindingFrom<T extends { span: { start: number } }>(list: readonly T[], offset: number): number {
+  return firstWhere(list, (x) => x.span.start >= offset);
+}
