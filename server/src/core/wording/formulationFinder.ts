@@ -84,10 +84,7 @@ const norm = (s: string) => s.replace(QUOTES, '');
 export class FormulationFinder {
   private readonly atoms = new Map<string, Array<{ entry: number; index: number }>>();
   private readonly needles = new NeedleIndex<Needle>();
-  /** Members by their last two and first two characters: an item's affixes are looked up once each. */
-  private readonly byLastPair = new Map<string, string[]>();
-  private readonly byFirstPair = new Map<string, string[]>();
-  /** byLastPair and byFirstPair by the pair as a number (`pairKey`), as `pairBefore` and `pairAfter` read it from the text. */
+  /** Members by their last two and first two characters, the pair as a number (`pairKey`, as `pairBefore` and `pairAfter` read it from the text): an item's affixes are looked up once each. */
   private readonly lastPairAtoms = new Map<number, string[]>();
   private readonly firstPairAtoms = new Map<number, string[]>();
   /**
@@ -133,14 +130,6 @@ export class FormulationFinder {
           const list = map.get(pair);
           if (!list) map.set(pair, [entry]);
           else if (!list.includes(entry)) list.push(entry);
-        }
-        for (const [map, pair] of [
-          [this.byLastPair, key.slice(-2)],
-          [this.byFirstPair, key.slice(0, 2)],
-        ] as const) {
-          const atoms = map.get(pair);
-          if (!atoms) map.set(pair, [key]);
-          else if (!atoms.includes(key)) atoms.push(key);
         }
         for (const [map, pair] of [
           [this.lastPairAtoms, pairKey(key, key.length - 2)],
@@ -488,7 +477,7 @@ export class FormulationFinder {
   private affixMatches(item: string, side: 'start' | 'end'): Array<{ entry: number; index: number }> {
     const text = norm(item);
     if (text.length < 2) return [];
-    const candidates = side === 'end' ? this.byLastPair.get(text.slice(-2)) : this.byFirstPair.get(text.slice(0, 2));
+    const candidates = side === 'end' ? this.lastPairAtoms.get(pairKey(text, text.length - 2)) : this.firstPairAtoms.get(pairKey(text, 0));
     if (!candidates) return [];
     const found: Array<{ entry: number; index: number }> = [];
     for (const atom of candidates) {
