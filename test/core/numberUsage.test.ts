@@ -5,10 +5,8 @@
 import * as assert from 'assert';
 import { applyFixes, checkText, safeFixes } from '../../server/src/core';
 import { chineseNumber, hintsBySearch, hintsOf, numberUsage } from '../../server/src/core/rules/numberUsage';
-import { readFileSync, readdirSync } from 'fs';
-import { join } from 'path';
 import { wordUsage } from '../../server/src/core/rules/wordUsage';
-import { assertFixture } from '../helpers/fixtures';
+import { assertFixture, ruleFixtureParagraphs, seededStrings } from '../helpers/fixtures';
 
 const found = (text: string) => checkText(text, { rules: [numberUsage] }).findings;
 
@@ -64,18 +62,9 @@ describe('number-usage', () => {
   });
 
   it('tells which patterns may match in one pass as their own searches do (every fixture paragraph, and random strings of the units they test)', () => {
-    const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'rules');
-    const texts: string[] = [];
-    for (const f of readdirSync(dir)) if (f.endsWith('.txt')) texts.push(...readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/));
     // The units the one pass tells apart, and a few it must not confuse with them.
     const units = Array.from('0123456789０１２３４５６７８９一二两三四五六七八九十百千〇零-－–、个百平万千亩吨公亿元人户家的，。a ');
-    let seed = 7;
-    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) >>> 16;
-    for (let k = 0; k < 3000; k++) {
-      let s = '';
-      for (let n = next() % 12; n > 0; n--) s += units[next() % units.length];
-      texts.push(s);
-    }
+    const texts = [...ruleFixtureParagraphs(), ...seededStrings(units, 3000, 12, 7)];
     let some = 0;
     for (const text of texts) {
       assert.strictEqual(hintsOf(text), hintsBySearch(text), JSON.stringify(text));

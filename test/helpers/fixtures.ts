@@ -110,3 +110,23 @@ export function caseFixtures(rule: string): string[] {
     .sort()
     .map((f) => path.join('rules', f));
 }
+
+/** Every paragraph (blank-line separated) of the rules' fixtures: texts written to meet each rule, for a fast path tested against its plain one. */
+export function ruleFixtureParagraphs(): string[] {
+  const dir = path.join(fixtureDir, 'rules');
+  const texts: string[] = [];
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt')) texts.push(...fs.readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/));
+  return texts;
+}
+
+/** `count` strings of 0 to `below − 1` pieces drawn from `pieces`, by a linear congruential generator from `seed`: the same strings on every run. */
+export function seededStrings(pieces: readonly string[], count: number, below: number, seed: number): string[] {
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) >>> 16;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    for (let n = next() % below; n > 0; n--) s += pieces[next() % pieces.length];
+    out.push(s);
+  }
+  return out;
+}
